@@ -1,0 +1,294 @@
+//! Activation functions `f(z)`: the artificial neuron's "firing decision".
+//!
+//! Each one gives its value and its derivative `f'(z)` (the slope that gradient descent uses).
+//! All are computed so that every finite `z`, however large, gives a finite result: nothing here
+//! calls `exp` on a large positive number.
+
+use std::fmt;
+
+/// The slope of leaky ReLU for negative `z`. Larger than the usual 0.01 so that the leak is
+/// visible on a plot a learner looks at.
+pub const LEAKY_RELU_SLOPE: f64 = 0.1;
+
+/// `sqrt(2 / pi)`, used by the tanh form of GELU.
+const GELU_C: f64 = 0.797_884_560_802_865_4;
+/// The cubic coefficient of the tanh form of GELU (Hendrycks & Gimpel, 2016).
+const GELU_A: f64 = 0.044_715;
+
+/// An activation function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Activation {
+    /// Heaviside step: `1` when `z >= 0`, else `0`. The all-or-nothing threshold.
+    Step,
+    /// Logistic sigmoid `1 / (1 + e^-z)`.
+    #[default]
+    Sigmoid,
+    /// Hyperbolic tangent.
+    Tanh,
+    /// Rectified linear unit `max(0, z)`.
+    Relu,
+    /// Leaky ReLU: `z` for `z >= 0`, else `LEAKY_RELU_SLOPE * z`.
+    LeakyRelu,
+    /// The identity: no nonlinearity at all.
+    Linear,
+    /// Softplus `ln(1 + e^z)`, a smooth ReLU.
+    Softplus,
+    /// Gaussian error linear unit, in its common tanh form.
+    Gelu,
+}
+
+impl Activation {
+    /// Every activation, in the order the picker lists them.
+    pub const ALL: [Activation; 8] = [
+        Activation::Step,
+        Activation::Sigmoid,
+        Activation::Tanh,
+        Activation::Relu,
+        Activation::LeakyRelu,
+        Activation::Linear,
+        Activation::Softplus,
+        Activation::Gelu,
+    ];
+
+    /// The name a learner reads.
+    pub fn name(self) -> &'static str {
+        match self {
+            Activation::Step => "Step (threshold)",
+            Activation::Sigmoid => "Sigmoid",
+            Activation::Tanh => "Tanh",
+            Activation::Relu => "ReLU",
+            Activation::LeakyRelu => "Leaky ReLU",
+            Activation::Linear => "Linear (none)",
+            Activation::Softplus => "Softplus",
+            Activation::Gelu => "GELU",
+        }
+    }
+
+    /// A short stable identifier, used in URLs.
+    pub fn id(self) -> &'static str {
+        match self {
+            Activation::Step => "step",
+            Activation::Sigmoid => "sigmoid",
+            Activation::Tanh => "tanh",
+            Activation::Relu => "relu",
+            Activation::LeakyRelu => "leaky-relu",
+            Activation::Linear => "linear",
+            Activation::Softplus => "softplus",
+            Activation::Gelu => "gelu",
+        }
+    }
+
+    /// The activation with this [`id`](Self::id), if any.
+    pub fn from_id(id: &str) -> Option<Activation> {
+        Activation::ALL.into_iter().find(|a| a.id() == id)
+    }
+
+    /// The function's symbol in the equation, as in `σ(0.96) = 0.7231`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Activation::Step => "H",
+            Activation::Sigmoid => "σ",
+            Activation::Tanh => "tanh",
+            Activation::Relu => "ReLU",
+            Activation::LeakyRelu => "LReLU",
+            Activation::Linear => "id",
+            Activation::Softplus => "softplus",
+            Activation::Gelu => "GELU",
+        }
+    }
+
+    /// The formula in plain text.
+    pub fn formula(self) -> &'static str {
+        match self {
+            Activation::Step => "H(z) = 1 if z ≥ 0, else 0",
+            Activation::Sigmoid => "σ(z) = 1 / (1 + e^(−z))",
+            Activation::Tanh => "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))",
+            Activation::Relu => "ReLU(z) = max(0, z)",
+            Activation::LeakyRelu => "LReLU(z) = z if z ≥ 0, else 0.1·z",
+            Activation::Linear => "id(z) = z",
+            Activation::Softplus => "softplus(z) = ln(1 + e^z)",
+            Activation::Gelu => "GELU(z) ≈ ½·z·(1 + tanh(√(2/π)·(z + 0.044715·z³)))",
+        }
+    }
+
+    /// The derivative's formula in plain text.
+    pub fn derivative_formula(self) -> &'static str {
+        match self {
+            Activation::Step => "H′(z) = 0 (undefined at z = 0: no slope to follow)",
+            Activation::Sigmoid => "σ′(z) = σ(z)·(1 − σ(z))",
+            Activation::Tanh => "tanh′(z) = 1 − tanh²(z)",
+            Activation::Relu => "ReLU′(z) = 1 if z > 0, else 0",
+            Activation::LeakyRelu => "LReLU′(z) = 1 if z ≥ 0, else 0.1",
+            Activation::Linear => "id′(z) = 1",
+            Activation::Softplus => "softplus′(z) = σ(z)",
+            Activation::Gelu => "GELU′(z) = ½(1 + t) + ½·z·(1 − t²)·√(2/π)·(1 + 3·0.044715·z²)",
+        }
+    }
+
+    /// One sentence on how this activation relates to a biological neuron.
+    pub fn biology_note(self) -> &'static str {
+        match self {
+            Activation::Step => {
+                "Closest to a real neuron's all-or-nothing spike: it fires fully or not at all. \
+                 But its slope is zero everywhere, so gradient descent cannot learn through it."
+            }
+            Activation::Sigmoid => {
+                "Like a neuron's firing rate: near zero for weak input, saturating at a maximum \
+                 for strong input. Smooth, so it can be trained by gradient descent."
+            }
+            Activation::Tanh => {
+                "A sigmoid stretched to (−1, 1): it can signal 'less than usual' as well as \
+                 'more'. Real firing rates cannot go below zero."
+            }
+            Activation::Relu => {
+                "Silent below threshold and rising with input above it, like a firing rate that \
+                 grows with current. Unlike a real neuron, it never saturates."
+            }
+            Activation::LeakyRelu => {
+                "ReLU with a small slope below zero, so a unit that is 'off' can still learn. \
+                 A numerical trick with no biological counterpart."
+            }
+            Activation::Linear => {
+                "No nonlinearity: the output is just the weighted sum. Stack such neurons in \
+                 layers and they collapse into one linear map."
+            }
+            Activation::Softplus => {
+                "A smooth ReLU. It is the shape of the firing-rate curve of some noisy model \
+                 neurons near their threshold."
+            }
+            Activation::Gelu => {
+                "A smooth, slightly dipping ReLU used in modern language models. Chosen because \
+                 it trains well, not because neurons behave this way."
+            }
+        }
+    }
+
+    /// `f(z)`. Finite for every finite `z`.
+    pub fn apply(self, z: f64) -> f64 {
+        match self {
+            Activation::Step => {
+                if z >= 0.0 {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+            Activation::Sigmoid => sigmoid(z),
+            Activation::Tanh => z.tanh(),
+            Activation::Relu => z.max(0.0),
+            Activation::LeakyRelu => {
+                if z >= 0.0 {
+                    z
+                } else {
+                    LEAKY_RELU_SLOPE * z
+                }
+            }
+            Activation::Linear => z,
+            // ln(1 + e^z) = max(z, 0) + ln(1 + e^-|z|): the exponent is never positive.
+            Activation::Softplus => z.max(0.0) + (-z.abs()).exp().ln_1p(),
+            Activation::Gelu => {
+                if z.abs() > GELU_SATURATION {
+                    // tanh(...) is exactly ±1 in f64 here; avoids z³ overflowing to infinity.
+                    z.max(0.0)
+                } else {
+                    0.5 * z * (1.0 + gelu_inner(z).tanh())
+                }
+            }
+        }
+    }
+
+    /// `f'(z)`. Finite for every finite `z`; at the kinks of step, ReLU and leaky ReLU the
+    /// conventional one-sided value is used.
+    pub fn derivative(self, z: f64) -> f64 {
+        match self {
+            Activation::Step => 0.0,
+            Activation::Sigmoid => {
+                let s = sigmoid(z);
+                s * (1.0 - s)
+            }
+            Activation::Tanh => {
+                let t = z.tanh();
+                1.0 - t * t
+            }
+            Activation::Relu => {
+                if z > 0.0 {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+            Activation::LeakyRelu => {
+                if z >= 0.0 {
+                    1.0
+                } else {
+                    LEAKY_RELU_SLOPE
+                }
+            }
+            Activation::Linear => 1.0,
+            Activation::Softplus => sigmoid(z),
+            Activation::Gelu => {
+                if z.abs() > GELU_SATURATION {
+                    if z > 0.0 { 1.0 } else { 0.0 }
+                } else {
+                    let t = gelu_inner(z).tanh();
+                    0.5 * (1.0 + t)
+                        + 0.5 * z * (1.0 - t * t) * GELU_C * (1.0 + 3.0 * GELU_A * z * z)
+                }
+            }
+        }
+    }
+
+    /// The bounds of `f` when it has them (for choosing a plot's vertical range).
+    pub fn bounds(self) -> Option<(f64, f64)> {
+        match self {
+            Activation::Step | Activation::Sigmoid => Some((0.0, 1.0)),
+            Activation::Tanh => Some((-1.0, 1.0)),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Activation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Beyond this `|z|`, GELU's tanh is exactly ±1 in f64 (tanh saturates near 19.1).
+const GELU_SATURATION: f64 = 20.0;
+
+fn gelu_inner(z: f64) -> f64 {
+    GELU_C * (z + GELU_A * z * z * z)
+}
+
+/// The logistic sigmoid, evaluated so that `exp` only ever sees a non-positive argument.
+pub fn sigmoid(z: f64) -> f64 {
+    if z >= 0.0 {
+        1.0 / (1.0 + (-z).exp())
+    } else {
+        let e = z.exp();
+        e / (1.0 + e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_are_unique() {
+        for a in Activation::ALL {
+            assert_eq!(Activation::from_id(a.id()), Some(a));
+        }
+        assert_eq!(Activation::from_id("softmax"), None);
+    }
+
+    #[test]
+    fn gelu_branches_meet_at_saturation() {
+        for edge in [GELU_SATURATION, -GELU_SATURATION] {
+            let a = Activation::Gelu;
+            assert!((a.apply(edge * (1.0 - 1e-12)) - a.apply(edge * (1.0 + 1e-12))).abs() < 1e-9);
+            assert!((a.derivative(edge * (1.0 - 1e-12)) - a.derivative(edge * (1.0 + 1e-12))).abs() < 1e-9);
+        }
+    }
+}
