@@ -97,16 +97,16 @@ impl ActivationCurve {
     pub fn description(&self) -> String {
         let (z, y) = self.point;
         let trend = if self.slope.abs() < 1e-4 {
-            "flat here: a small change of z barely changes the output".to_string()
+            "The curve is flat here: a small change of z barely changes the output.".to_string()
         } else {
             format!(
-                "a small change of z changes the output by about {} times as much",
+                "A small change of z here changes the output by about {} times as much.",
                 fixed(self.slope, 2)
             )
         };
         format!(
             "Plot of the {} activation f(z) for z from {} to {}, with its slope f′(z) dashed. \
-             Operating point: z = {}, output f(z) = {}, slope f′(z) = {}; the curve is {}.",
+             Operating point: z = {}, output f(z) = {}, slope f′(z) = {}. {}",
             self.activation.name(),
             fixed(self.window.z_min, 0),
             fixed(self.window.z_max, 0),

@@ -164,3 +164,36 @@ impl Neuron {
         })
     }
 }
+
+/// What a weight does, in the biological picture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SynapseKind {
+    /// A positive weight: the input pushes the neuron towards firing.
+    Excitatory,
+    /// A negative weight: the input holds the neuron back.
+    Inhibitory,
+    /// A zero weight: the input has no effect.
+    Silent,
+}
+
+impl SynapseKind {
+    /// The kind of a synapse with weight `w`.
+    pub fn of(w: f64) -> SynapseKind {
+        if w > 0.0 {
+            SynapseKind::Excitatory
+        } else if w < 0.0 {
+            SynapseKind::Inhibitory
+        } else {
+            SynapseKind::Silent
+        }
+    }
+
+    /// The word for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            SynapseKind::Excitatory => "excitatory",
+            SynapseKind::Inhibitory => "inhibitory",
+            SynapseKind::Silent => "silent",
+        }
+    }
+}

@@ -95,3 +95,12 @@ proptest! {
         prop_assert_eq!(e.output, Activation::ALL[a].apply(z));
     }
 }
+
+#[test]
+fn synapse_kind_follows_the_weight_sign() {
+    use neuron_core::neuron::SynapseKind;
+    assert_eq!(SynapseKind::of(0.4), SynapseKind::Excitatory);
+    assert_eq!(SynapseKind::of(-0.2), SynapseKind::Inhibitory);
+    assert_eq!(SynapseKind::of(0.0), SynapseKind::Silent);
+    assert_eq!(SynapseKind::of(-0.0), SynapseKind::Silent);
+}

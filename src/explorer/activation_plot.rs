@@ -1,0 +1,41 @@
+//! The activation curve with the live operating point, its formula, and what it means for a
+//! biological neuron.
+
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+
+use super::ExplorerModel;
+use crate::plot::draw_activation_curve;
+use crate::theme::Palette;
+use crate::widgets::{PlotCanvas, prefers_dark};
+
+#[component]
+pub fn ActivationPlot(model: ExplorerModel) -> impl IntoView {
+    let dark = prefers_dark();
+    let description = Signal::derive(move || model.curve.with(|c| c.description()));
+    let draw = move |backend: plotters_canvas::CanvasBackend, scale: f64| {
+        let palette = Palette::for_scheme(dark.get());
+        let area = backend.into_drawing_area();
+        model.curve.with(|curve| {
+            if let Err(e) = draw_activation_curve(&area, curve, &palette, scale) {
+                leptos::logging::warn!("activation plot not drawn: {e}");
+            }
+        });
+    };
+    let activation = move || model.activation();
+
+    view! {
+        <h3 class="panel-title">"The activation function"</h3>
+        <PlotCanvas label="Activation function plot" description=description draw=draw />
+        <dl class="formulas">
+            <dt>"Function"</dt>
+            <dd class="formula">{move || activation().formula()}</dd>
+            <dt>"Slope"</dt>
+            <dd class="formula">{move || activation().derivative_formula()}</dd>
+        </dl>
+        <p class="bio-note">
+            <strong>"Biology: "</strong>
+            {move || activation().biology_note()}
+        </p>
+    }
+}

@@ -1,0 +1,87 @@
+//! The equation with live numbers. Each product `x_i×w_i` sits above its label and value, and
+//! lights up with its input row and its synapse in the diagram.
+//!
+//! Screen readers get the same equation as one line of text, and a live region announces the
+//! weighted sum and the output when they change.
+
+use leptos::prelude::*;
+use neuron_core::Equation;
+
+use super::ExplorerModel;
+
+#[component]
+pub fn EquationView(model: ExplorerModel) -> impl IntoView {
+    let eq = move || model.equation.get();
+    let error = move || model.evaluation.get().err().map(|e| e.to_string());
+
+    view! {
+        <div class="equation">
+            <h3 class="panel-title">"The equation, live"</h3>
+            <Show
+                when=move || model.equation.with(Option::is_some)
+                fallback=move || {
+                    view! {
+                        <p class="error" role="alert">
+                            "This neuron cannot be evaluated: " {error}
+                        </p>
+                    }
+                }
+            >
+                <p class="sr-only">{move || eq().map(|e| e.sum_line())}</p>
+                <div class="equation-visual" aria-hidden="true">
+                    <span class="eq-symbol">"z"</span>
+                    <span class="eq-op">"="</span>
+                    {move || terms(model, eq())}
+                    <span class="eq-op">"+"</span>
+                    <span class="term term-bias">
+                        <span class="term-product">{move || eq().map(|e| e.bias)}</span>
+                        <span class="term-caption">"b"</span>
+                    </span>
+                    <span class="eq-op">"="</span>
+                    <span class="term term-z">
+                        <span class="term-product">
+                            {move || eq().map(|e| e.pre_activation)}
+                        </span>
+                        <span class="term-caption">"weighted sum"</span>
+                    </span>
+                </div>
+                <p class="output-line">
+                    <span class="output-label">"Output "</span>
+                    <span class="output-expression">
+                        "y = " {move || eq().map(|e| format!("{}({}) = ", e.symbol, e.pre_activation))}
+                    </span>
+                    <output class="output-value" aria-label="Neuron output y">
+                        {move || eq().map(|e| e.output)}
+                    </output>
+                </p>
+                <p class="sr-only" role="status" aria-live="polite">
+                    {move || eq().map(|e| e.spoken())}
+                </p>
+            </Show>
+        </div>
+    }
+}
+
+/// The product blocks `x_i×w_i`, joined by plus signs.
+fn terms(model: ExplorerModel, eq: Option<Equation>) -> impl IntoView {
+    let terms = eq.map(|e| e.terms).unwrap_or_default();
+    terms
+        .into_iter()
+        .enumerate()
+        .map(|(i, term)| {
+            let n = i + 1;
+            view! {
+                {(i > 0).then(|| view! { <span class="eq-op">"+"</span> })}
+                <span
+                    class="term"
+                    class:is-highlighted=move || model.highlighted.get() == Some(i)
+                >
+                    <span class="term-product">{format!("{}×{}", term.input, term.weight)}</span>
+                    <span class="term-caption">
+                        "x" <sub>{n}</sub> "w" <sub>{n}</sub> " = " {term.contribution}
+                    </span>
+                </span>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,74 @@
+//! One row per input (its value `x_i`, its weight `w_i`, a remove button), then the bias.
+
+use leptos::prelude::*;
+use neuron_core::params::{BIAS, INPUT, WEIGHT};
+
+use super::ExplorerModel;
+use crate::widgets::ParamSlider;
+
+#[component]
+pub fn InputRows(model: ExplorerModel) -> impl IntoView {
+    view! {
+        <h3 class="panel-title">"Inputs and weights"</h3>
+        <p class="panel-note">
+            "Each input is a signal arriving at a dendrite; its weight is the strength of that synapse. Negative weights inhibit."
+        </p>
+        <ol class="input-rows">
+            <For each=move || 0..model.input_count() key=|i| *i let:i>
+                <InputRow model=model index=i />
+            </For>
+        </ol>
+        <div class="bias-row">
+            <ParamSlider
+                label="Bias b"
+                spec=BIAS
+                value=Signal::derive(move || model.bias())
+                on_change=move |v| model.set_bias(v)
+            />
+            <p class="panel-note">
+                "The bias shifts the threshold: how easily the neuron fires with no input at all."
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn InputRow(model: ExplorerModel, index: usize) -> impl IntoView {
+    let number = (index + 1).to_string();
+    let is_highlighted = move || model.highlighted.get() == Some(index);
+    view! {
+        <li
+            class="input-row"
+            class:is-highlighted=is_highlighted
+            on:mouseenter=move |_| model.highlighted.set(Some(index))
+            on:mouseleave=move |_| model.highlighted.set(None)
+            on:focusin=move |_| model.highlighted.set(Some(index))
+            on:focusout=move |_| model.highlighted.set(None)
+        >
+            <ParamSlider
+                label="Input x"
+                sub=number.clone()
+                spec=INPUT
+                value=Signal::derive(move || model.input(index))
+                on_change=move |v| model.set_input(index, v)
+            />
+            <ParamSlider
+                label="Weight w"
+                sub=number.clone()
+                spec=WEIGHT
+                value=Signal::derive(move || model.weight(index))
+                on_change=move |v| model.set_weight(index, v)
+            />
+            <button
+                type="button"
+                class="icon-button remove-input"
+                aria-label=format!("Remove input x{number}")
+                title=format!("Remove input x{number}")
+                disabled=move || !model.can_remove_input()
+                on:click=move |_| model.remove_input(index)
+            >
+                "✕"
+            </button>
+        </li>
+    }
+}

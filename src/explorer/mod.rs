@@ -1,0 +1,51 @@
+//! The artificial-neuron explorer: the first widget a learner meets. They set inputs, weights,
+//! bias and activation by hand and see the equation, the neuron diagram and the activation
+//! curve follow.
+
+mod activation_plot;
+mod diagram;
+mod equation_view;
+mod inputs;
+mod model;
+mod toolbar;
+
+pub use diagram::synapse_width;
+pub use model::ExplorerModel;
+
+use leptos::prelude::*;
+
+use activation_plot::ActivationPlot;
+use diagram::NeuronDiagram;
+use equation_view::EquationView;
+use inputs::InputRows;
+use toolbar::Toolbar;
+
+/// The whole explorer widget, driven by `model`.
+#[component]
+pub fn Explorer(model: ExplorerModel) -> impl IntoView {
+    view! {
+        <section class="widget explorer" aria-labelledby="explorer-title">
+            <header class="widget-header">
+                <h2 id="explorer-title">"Build an artificial neuron"</h2>
+                <p class="lede">
+                    "An artificial neuron multiplies each input by a weight, adds them up with a bias, and passes the sum through an activation function: "
+                    <span class="formula">"y = f(w · x + b)"</span>
+                    ". Drag the sliders or type numbers, and watch every part follow."
+                </p>
+            </header>
+            <Toolbar model=model />
+            <div class="explorer-grid">
+                <div class="panel controls-panel">
+                    <InputRows model=model />
+                </div>
+                <div class="panel results-panel">
+                    <EquationView model=model />
+                    <NeuronDiagram model=model />
+                </div>
+                <div class="panel plot-panel">
+                    <ActivationPlot model=model />
+                </div>
+            </div>
+        </section>
+    }
+}

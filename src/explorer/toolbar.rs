@@ -1,0 +1,59 @@
+//! The explorer's toolbar: the activation picker, the worked example, reset, add an input.
+
+use leptos::prelude::*;
+use neuron_core::Activation;
+use neuron_core::neuron::MAX_INPUTS;
+
+use super::ExplorerModel;
+
+#[component]
+pub fn Toolbar(model: ExplorerModel) -> impl IntoView {
+    view! {
+        <div class="toolbar" role="group" aria-label="Neuron settings">
+            <div class="field">
+                <label for="explorer-activation">"Activation function"</label>
+                <select
+                    id="explorer-activation"
+                    on:change=move |ev| {
+                        if let Some(a) = Activation::from_id(&event_target_value(&ev)) {
+                            model.set_activation(a);
+                        }
+                    }
+                >
+                    {Activation::ALL
+                        .into_iter()
+                        .map(|a| {
+                            view! {
+                                <option value=a.id() selected=move || model.activation() == a>
+                                    {a.name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="toolbar-buttons">
+                <button
+                    type="button"
+                    class="button"
+                    on:click=move |_| model.add_input()
+                    disabled=move || !model.can_add_input()
+                    title=format!("A neuron here has at most {MAX_INPUTS} inputs")
+                >
+                    "Add input"
+                </button>
+                <button type="button" class="button secondary" on:click=move |_| model.load_example()>
+                    "Example from the text"
+                </button>
+                <button
+                    type="button"
+                    class="button secondary"
+                    on:click=move |_| model.reset()
+                    title="Back to the settings this page opened with"
+                >
+                    "Reset"
+                </button>
+            </div>
+        </div>
+    }
+}

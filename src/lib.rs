@@ -1,0 +1,26 @@
+//! # Neuron Lab
+//!
+//! The web app: Leptos components that wire the pure model of [`neuron_core`] to controls and
+//! plots. Where things live:
+//!
+//! - [`app`]: the page, its header and the notices;
+//! - [`explorer`]: the artificial-neuron explorer (one file per part of the widget);
+//! - [`widgets`]: the pieces every widget shares (parameter slider, plot canvas, notices);
+//! - [`plot`]: drawing functions, generic over plotters' backends so they can be tested natively;
+//! - [`theme`]: the colour-blind-safe palette, one meaning per colour;
+//! - [`url_state`]: reading and writing the state in the URL's fragment;
+//! - [`panic_hook`]: a message instead of a dead page if anything panics.
+
+pub mod app;
+pub mod explorer;
+pub mod panic_hook;
+pub mod plot;
+pub mod theme;
+pub mod url_state;
+pub mod widgets;
+
+/// Installs the panic hook and mounts the app on the page's `<body>`.
+pub fn start() {
+    panic_hook::install();
+    leptos::mount::mount_to_body(app::App);
+}

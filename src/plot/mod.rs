@@ -1,0 +1,15 @@
+//! Drawing functions: they map the core's plain data to pixels and nothing else. Each is
+//! generic over plotters' `DrawingBackend`, so the same code draws on a canvas in the browser
+//! and into an SVG string in native tests.
+
+mod activation_curve;
+
+pub use activation_curve::draw_activation_curve;
+
+use plotters::style::{FontDesc, IntoFont, RGBColor, TextStyle};
+
+/// The font every plot uses, scaled for the screen's pixel density.
+pub(crate) fn label_font(size: f64, scale: f64, color: RGBColor) -> TextStyle<'static> {
+    let font: FontDesc<'static> = ("sans-serif", size * scale).into_font();
+    font.color(&color)
+}

@@ -1,0 +1,13 @@
+//! Pieces every widget shares, so that every widget has the same slider, plot and notices.
+
+mod ids;
+mod media;
+mod notices;
+mod plot_canvas;
+mod slider;
+
+pub use ids::unique_id;
+pub use media::prefers_dark;
+pub use notices::Notices;
+pub use plot_canvas::PlotCanvas;
+pub use slider::ParamSlider;

@@ -1,0 +1,71 @@
+//! The one plot frame used everywhere: a `<canvas>` sized to its box at the screen's pixel
+//! density, redrawn by one effect whenever what the draw function reads changes (or the window
+//! is resized), with a text description that updates with it.
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+use super::unique_id;
+
+/// A canvas plot with a live text alternative.
+///
+/// `draw` receives a backend of the canvas's pixel size and the device pixel ratio (to scale
+/// fonts and lines). It may read signals: the plot redraws when they change.
+#[component]
+pub fn PlotCanvas<F>(
+    /// The plot's accessible name, such as "Activation function plot".
+    #[prop(into)]
+    label: String,
+    /// A text description of what the plot shows now.
+    #[prop(into)]
+    description: Signal<String>,
+    /// Draws the plot.
+    draw: F,
+) -> impl IntoView
+where
+    F: Fn(CanvasBackend, f64) + 'static,
+{
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+    let description_id = unique_id("plot-desc");
+    let resized = RwSignal::new(0u32);
+    let listener = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
+    on_cleanup(move || listener.remove());
+
+    Effect::new(move |_| {
+        resized.track();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        let ratio = window().device_pixel_ratio().max(1.0);
+        let width = (f64::from(canvas.client_width()) * ratio).round() as u32;
+        let height = (f64::from(canvas.client_height()) * ratio).round() as u32;
+        if width == 0 || height == 0 {
+            return; // not laid out (hidden): nothing to draw on
+        }
+        if canvas.width() != width {
+            canvas.set_width(width);
+        }
+        if canvas.height() != height {
+            canvas.set_height(height);
+        }
+        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
+            draw(backend, ratio);
+        }
+    });
+
+    view! {
+        <figure class="plot">
+            <canvas
+                node_ref=canvas_ref
+                role="img"
+                aria-label=label
+                aria-describedby=description_id.clone()
+            ></canvas>
+            <figcaption id=description_id class="plot-description">
+                {move || description.get()}
+            </figcaption>
+        </figure>
+    }
+}
