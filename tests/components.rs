@@ -1,0 +1,144 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): mount a component, drive it with
+//! real DOM events, read the DOM back.
+//!
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test components`.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use neuron_core::ExplorerState;
+use neuron_core::params::WEIGHT;
+use neuron_lab::explorer::{Explorer, ExplorerModel};
+use neuron_lab::widgets::ParamSlider;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh container in the document.
+fn container() -> HtmlElement {
+    let doc = document();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+/// Waits for the reactive system (effects run on the next tasks) and the browser.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        set_timeout(
+            move || {
+                resolve.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+            },
+            Duration::from_millis(30),
+        );
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Sets an input's text and fires a bubbling `input` event, as typing does.
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+fn query<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn slider_and_number_field_drive_one_value() {
+    let root = container();
+    let value = RwSignal::new(0.4);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ParamSlider
+                label="Weight w"
+                sub="1"
+                spec=WEIGHT
+                value=value
+                on_change=move |v| value.set(v)
+            />
+        }
+    });
+
+    settle().await;
+    let slider: HtmlInputElement = query(&root, "input[type=range]");
+    let field: HtmlInputElement = query(&root, "input[type=text]");
+    assert_eq!(field.get_attribute("aria-label").as_deref(), Some("Weight w1 value"));
+    assert_eq!(field.value(), "0.40");
+
+    type_into(&slider, "1.25");
+    settle().await;
+    assert_eq!(value.get_untracked(), 1.25);
+    assert_eq!(field.value(), "1.25", "the field follows the slider");
+
+    type_into(&field, "-0.5");
+    settle().await;
+    assert_eq!(value.get_untracked(), -0.5);
+    assert_eq!(slider.value(), "-0.5", "the slider follows the field");
+
+    type_into(&field, "abc");
+    settle().await;
+    assert_eq!(value.get_untracked(), -0.5, "bad text keeps the last valid value");
+    let hint: HtmlElement = query(&root, ".param-hint");
+    assert!(hint.text_content().unwrap().starts_with("Not a number"));
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+
+    type_into(&field, "99");
+    settle().await;
+    assert_eq!(value.get_untracked(), -0.5);
+    assert!(hint.text_content().unwrap().starts_with("Must be between −3 and 3"));
+
+    field.dispatch_event(&Event::new("change").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(field.value(), "−0.50", "leaving the field shows the valid value again");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn explorer_shows_the_example_and_follows_a_slider() {
+    let root = container();
+    let model_slot = StoredValue::new_local(None::<ExplorerModel>);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let model = ExplorerModel::new(ExplorerState::example());
+        model_slot.set_value(Some(model));
+        view! { <Explorer model=model /> }
+    });
+    settle().await;
+
+    let output: HtmlElement = query(&root, "output");
+    assert_eq!(output.text_content().unwrap(), "0.7231");
+    let sum: HtmlElement = query(&root, ".equation .sr-only");
+    assert_eq!(sum.text_content().unwrap(), "z = 0.5×0.4 + 0.3×(−0.2) + 0.8×0.9 + 0.1 = 0.96");
+    assert_eq!(root.query_selector_all(".input-row").unwrap().length(), 3);
+    assert_eq!(root.query_selector_all("line.synapse").unwrap().length(), 3);
+
+    let canvas: web_sys::HtmlCanvasElement = query(&root, "canvas");
+    assert!(canvas.width() > 0, "the plot was sized and drawn");
+    let before = canvas.to_data_url().unwrap();
+
+    let bias: HtmlInputElement = query(&root, ".bias-row input[type=range]");
+    type_into(&bias, "-2");
+    settle().await;
+    // z = 0.86 − 2 = −1.14; σ(−1.14) = 0.2423
+    assert_eq!(output.text_content().unwrap(), "0.2423");
+    assert_ne!(canvas.to_data_url().unwrap(), before, "the plot redrew");
+
+    let add: HtmlElement = query(&root, ".toolbar-buttons button");
+    add.click();
+    settle().await;
+    assert_eq!(root.query_selector_all(".input-row").unwrap().length(), 4);
+    assert_eq!(root.query_selector_all("line.synapse").unwrap().length(), 4);
+    assert_eq!(output.text_content().unwrap(), "0.2423", "a new input starts silent");
+    drop(handle);
+}

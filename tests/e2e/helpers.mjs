@@ -1,0 +1,77 @@
+// Shared pieces of the end-to-end tests: one static server and one browser per test file,
+// polling assertions, reading numbers as the page shows them, and canvas snapshots.
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import { launch, openPage } from './browser.mjs';
+import { serve } from './server.mjs';
+
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+/** Starts the server and browser before the file's tests; closes them after. */
+export function useSite() {
+  const ctx = {};
+  before(async () => {
+    ctx.site = await serve(DIST);
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.site?.close();
+  });
+  /** A fresh page at `hash`, waited until the explorer is there. */
+  ctx.open = async (hash = '', options = {}) => {
+    const page = await openPage(ctx.browser, ctx.site.url, options);
+    await page.goto(ctx.site.url + hash);
+    await page.getByRole('heading', { name: 'Build an artificial neuron' }).waitFor();
+    return page;
+  };
+  return ctx;
+}
+
+/** Retries `check` until it stops throwing, for up to `ms`. */
+export async function eventually(check, ms = 3000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() > end) throw err;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}
+
+/** A number as the page writes it (with a typographic minus). */
+export const readNumber = (text) => Number(text.trim().replace('−', '-'));
+
+/** The value in a number field, by its accessible name. */
+export async function fieldValue(page, name) {
+  return readNumber(await page.getByRole('textbox', { name, exact: true }).inputValue());
+}
+
+/** The neuron output the page shows. */
+export async function shownOutput(page) {
+  return (await page.getByLabel('Neuron output y').textContent()).trim();
+}
+
+/** The pixels of the activation plot, as a data URL. */
+export async function plotPixels(page) {
+  return page.getByRole('img', { name: 'Activation function plot' }).evaluate((c) => c.toDataURL());
+}
+
+export const sigmoid = (z) => 1 / (1 + Math.exp(-z));
+
+/** z from the numbers the page shows in its fields. */
+export async function shownPreActivation(page) {
+  const rows = await page.locator('.input-row').count();
+  let z = await fieldValue(page, 'Bias b value');
+  for (let i = 1; i <= rows; i++) {
+    z += (await fieldValue(page, `Input x${i} value`)) * (await fieldValue(page, `Weight w${i} value`));
+  }
+  return z;
+}
+
+/** Fails if the page logged an error or warning, or made a bad or foreign request. */
+export function assertNoProblems(page) {
+  assert.deepEqual(page.problems, [], 'the page had problems');
+}

@@ -1,0 +1,57 @@
+//! The drawing functions, natively, into SVG: they draw what the core computed, where it belongs.
+
+use neuron_core::{Activation, ActivationCurve};
+use neuron_lab::explorer::synapse_width;
+use neuron_lab::plot::draw_activation_curve;
+use neuron_lab::theme::{DARK, LIGHT};
+use plotters::prelude::*;
+
+fn render(curve: &ActivationCurve, dark: bool) -> String {
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (640, 400)).into_drawing_area();
+        let palette = if dark { DARK } else { LIGHT };
+        draw_activation_curve(&area, curve, &palette, 1.0).expect("drawn");
+    }
+    svg
+}
+
+fn hex(c: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+#[test]
+fn the_plot_draws_curve_slope_point_and_labels() {
+    let svg = render(&ActivationCurve::new(Activation::Sigmoid, 0.96), false);
+    assert!(svg.contains(&hex(LIGHT.ink)), "the curve in ink");
+    assert!(svg.contains(&hex(LIGHT.slope)), "the slope in green");
+    assert!(svg.contains(&hex(LIGHT.point)), "the point in orange");
+    assert!(svg.contains("<circle"), "the operating point");
+    assert!(svg.contains("(0.96, 0.7231)"), "the point's label");
+    assert!(svg.contains("z (weighted sum)"));
+    assert!(svg.contains("f(z), Sigmoid"), "the legend names the activation");
+}
+
+#[test]
+fn the_operating_point_moves_with_z() {
+    let a = render(&ActivationCurve::new(Activation::Tanh, -1.0), false);
+    let b = render(&ActivationCurve::new(Activation::Tanh, 2.0), false);
+    assert_ne!(a, b);
+    assert!(b.contains("(2.00, 0.9640)"));
+}
+
+#[test]
+fn dark_mode_uses_the_dark_palette() {
+    let svg = render(&ActivationCurve::new(Activation::Relu, 1.0), true);
+    assert!(svg.contains(&hex(DARK.background)));
+    assert!(!svg.contains(&hex(LIGHT.background)));
+}
+
+#[test]
+fn synapse_width_grows_with_strength_not_sign() {
+    assert_eq!(synapse_width(0.0), 1.5);
+    assert_eq!(synapse_width(0.9), synapse_width(-0.9));
+    assert!(synapse_width(2.0) > synapse_width(1.0));
+    assert_eq!(synapse_width(3.0), 9.0);
+    assert_eq!(synapse_width(1e9), 9.0);
+}
