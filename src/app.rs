@@ -34,10 +34,10 @@ pub fn App() -> impl IntoView {
                 "Skip to the explorer"
             </a>
             <header class="site-header">
-                <p class="brand">
+                <h1 class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
                     "Neuron Lab"
-                </p>
+                </h1>
                 <p class="tagline">"Biological neurons and artificial ones: what the analogy gets right, and where it breaks."</p>
             </header>
             <main id="main" tabindex="-1">

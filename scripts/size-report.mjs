@@ -1,0 +1,29 @@
+// Prints what a first visit transfers: each file of the release build (dist/), raw and gzip
+// (level 9, as a static host would serve it), by kind. `node scripts/size-report.mjs [--json]`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export function measure(dir = 'dist') {
+  const files = readdirSync(dir)
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .map((name) => {
+      const bytes = readFileSync(join(dir, name));
+      return { name, kind: extname(name).slice(1), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  return { files, total };
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { files, total } = measure(process.argv.find((a) => !a.startsWith('-') && a !== process.argv[0] && a !== process.argv[1]) ?? 'dist');
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ files, total }, null, 2));
+  } else {
+    console.log('file'.padEnd(46) + '  raw KB' + '  gzip KB');
+    for (const f of files.sort((a, b) => b.gzip - a.gzip)) console.log(f.name.padEnd(46) + kb(f.raw) + kb(f.gzip));
+    console.log('total first load'.padEnd(46) + kb(total.raw) + kb(total.gzip));
+  }
+}

@@ -1,0 +1,64 @@
+// Accessibility: an axe-core audit in light and dark mode (zero violations), every control
+// named and reachable by Tab with a visible focus ring, and plots with text alternatives.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { assertNoProblems, eventually, shownOutput, useSite } from './helpers.mjs';
+
+const site = useSite();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no violations (${colorScheme})`, async () => {
+    const page = await site.open('', { colorScheme });
+    await eventually(async () => assert.equal(await shownOutput(page), '0.7231'));
+    assert.deepEqual(await axe(page), []);
+    // With a problem showing too: a notice and an invalid field.
+    await page.goto(site.site.url + '#v=1&f=nope');
+    await page.getByRole('textbox', { name: 'Bias b value', exact: true }).fill('abc');
+    await page.getByText('Not a number').waitFor();
+    assert.deepEqual(await axe(page), []);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+}
+
+test('every control is reachable by Tab, named, and shows a focus ring', async () => {
+  const page = await site.open();
+  const seen = [];
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const label = el.labels?.[0]?.textContent ?? '';
+      return {
+        tag: el.tagName.toLowerCase(),
+        name: el.getAttribute('aria-label') || label || el.textContent.trim(),
+        ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+    if (!info) break;
+    seen.push(info);
+  }
+  const names = seen.map((s) => s.name);
+  for (const expected of ['Activation function', 'Add input', 'Example from the text', 'Reset',
+    'Input x1', 'Input x1 value', 'Weight w1', 'Weight w1 value', 'Remove input x1', 'Bias b', 'Bias b value']) {
+    assert.ok(names.some((n) => n.replace(/\s+/g, ' ').trim() === expected), `Tab reaches "${expected}" (saw ${names.join(' | ')})`);
+  }
+  for (const s of seen) {
+    assert.ok(s.name.trim().length > 0, `a ${s.tag} without a name`);
+    assert.ok(s.ring, `no visible focus ring on ${s.name}`);
+  }
+  assertNoProblems(page);
+  await page.context().close();
+});

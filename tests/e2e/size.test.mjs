@@ -1,0 +1,29 @@
+// The size budget of the release build (deterministic, so asserted): what a first visit
+// transfers, gzip. The budget is the whole lesson's (issue 7); scripts/size-report.mjs prints
+// the figures.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { measure } from '../../scripts/size-report.mjs';
+import { DIST } from './helpers.mjs';
+
+const BUDGET_GZIP_BYTES = 200 * 1024;
+
+test('the first load fits the size budget', () => {
+  const { files, total } = measure(DIST);
+  const kinds = new Set(files.map((f) => f.kind));
+  for (const kind of ['html', 'js', 'wasm', 'css']) assert.ok(kinds.has(kind), `the build has its ${kind}`);
+  assert.ok(total.gzip <= BUDGET_GZIP_BYTES, `first load is ${(total.gzip / 1024).toFixed(1)} KB gzip, over the ${BUDGET_GZIP_BYTES / 1024} KB budget`);
+});
+
+test('the built html and css load nothing from another origin', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const attrs = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
+  assert.ok(attrs.length >= 2, 'the page links its script and styles');
+  for (const url of attrs) assert.ok(/^(\.\/|data:)/.test(url), `index.html loads ${url}`);
+  for (const f of measure(DIST).files.filter((f) => f.kind === 'css')) {
+    const css = readFileSync(join(DIST, f.name), 'utf8');
+    assert.ok(!/@import|url\(\s*['"]?(https?:)?\/\//.test(css), `${f.name} loads from elsewhere`);
+  }
+});
