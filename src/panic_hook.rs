@@ -14,7 +14,9 @@ use wasm_bindgen::closure::Closure;
 pub fn install() {
     panic::set_hook(Box::new(|info| {
         let message = info.to_string();
-        web_sys::console::error_1(&JsValue::from_str(&format!("Neuron Lab panicked: {message}")));
+        web_sys::console::error_1(&JsValue::from_str(&format!(
+            "Neuron Lab panicked: {message}"
+        )));
         // Showing the message is best effort: if the DOM is gone there is nothing more to do.
         let _ = show_message();
     }));

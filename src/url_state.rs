@@ -49,7 +49,13 @@ fn flush() {
         return;
     };
     let window = window();
-    if window.location().hash().unwrap_or_default().trim_start_matches('#') == query {
+    if window
+        .location()
+        .hash()
+        .unwrap_or_default()
+        .trim_start_matches('#')
+        == query
+    {
         return;
     }
     if let Ok(history) = window.history() {

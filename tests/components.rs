@@ -74,7 +74,10 @@ async fn slider_and_number_field_drive_one_value() {
     settle().await;
     let slider: HtmlInputElement = query(&root, "input[type=range]");
     let field: HtmlInputElement = query(&root, "input[type=text]");
-    assert_eq!(field.get_attribute("aria-label").as_deref(), Some("Weight w1 value"));
+    assert_eq!(
+        field.get_attribute("aria-label").as_deref(),
+        Some("Weight w1 value")
+    );
     assert_eq!(field.value(), "0.40");
 
     type_into(&slider, "1.25");
@@ -89,7 +92,11 @@ async fn slider_and_number_field_drive_one_value() {
 
     type_into(&field, "abc");
     settle().await;
-    assert_eq!(value.get_untracked(), -0.5, "bad text keeps the last valid value");
+    assert_eq!(
+        value.get_untracked(),
+        -0.5,
+        "bad text keeps the last valid value"
+    );
     let hint: HtmlElement = query(&root, ".param-hint");
     assert!(hint.text_content().unwrap().starts_with("Not a number"));
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -97,11 +104,21 @@ async fn slider_and_number_field_drive_one_value() {
     type_into(&field, "99");
     settle().await;
     assert_eq!(value.get_untracked(), -0.5);
-    assert!(hint.text_content().unwrap().starts_with("Must be between −3 and 3"));
+    assert!(
+        hint.text_content()
+            .unwrap()
+            .starts_with("Must be between −3 and 3")
+    );
 
-    field.dispatch_event(&Event::new("change").unwrap()).unwrap();
+    field
+        .dispatch_event(&Event::new("change").unwrap())
+        .unwrap();
     settle().await;
-    assert_eq!(field.value(), "−0.50", "leaving the field shows the valid value again");
+    assert_eq!(
+        field.value(),
+        "−0.50",
+        "leaving the field shows the valid value again"
+    );
     drop(handle);
 }
 
@@ -119,7 +136,10 @@ async fn explorer_shows_the_example_and_follows_a_slider() {
     let output: HtmlElement = query(&root, "output");
     assert_eq!(output.text_content().unwrap(), "0.7231");
     let sum: HtmlElement = query(&root, ".equation .sr-only");
-    assert_eq!(sum.text_content().unwrap(), "z = 0.5×0.4 + 0.3×(−0.2) + 0.8×0.9 + 0.1 = 0.96");
+    assert_eq!(
+        sum.text_content().unwrap(),
+        "z = 0.5×0.4 + 0.3×(−0.2) + 0.8×0.9 + 0.1 = 0.96"
+    );
     assert_eq!(root.query_selector_all(".input-row").unwrap().length(), 3);
     assert_eq!(root.query_selector_all("line.synapse").unwrap().length(), 3);
 
@@ -139,6 +159,10 @@ async fn explorer_shows_the_example_and_follows_a_slider() {
     settle().await;
     assert_eq!(root.query_selector_all(".input-row").unwrap().length(), 4);
     assert_eq!(root.query_selector_all("line.synapse").unwrap().length(), 4);
-    assert_eq!(output.text_content().unwrap(), "0.2423", "a new input starts silent");
+    assert_eq!(
+        output.text_content().unwrap(),
+        "0.2423",
+        "a new input starts silent"
+    );
     drop(handle);
 }

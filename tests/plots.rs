@@ -29,7 +29,10 @@ fn the_plot_draws_curve_slope_point_and_labels() {
     assert!(svg.contains("<circle"), "the operating point");
     assert!(svg.contains("(0.96, 0.7231)"), "the point's label");
     assert!(svg.contains("z (weighted sum)"));
-    assert!(svg.contains("f(z), Sigmoid"), "the legend names the activation");
+    assert!(
+        svg.contains("f(z), Sigmoid"),
+        "the legend names the activation"
+    );
 }
 
 #[test]

@@ -22,7 +22,10 @@ fn the_example_shows_its_numbers() {
         let eq = m.equation.get().expect("the example evaluates");
         assert_eq!(eq.output, "0.7231");
         assert_eq!(eq.pre_activation, "0.96");
-        assert_eq!(m.curve.get().point.0, m.evaluation.get().unwrap().pre_activation);
+        assert_eq!(
+            m.curve.get().point.0,
+            m.evaluation.get().unwrap().pre_activation
+        );
     });
 }
 
@@ -34,7 +37,10 @@ fn a_weight_change_reaches_output_equation_curve_and_query() {
         let z = 0.5 * 1.5 - 0.06 + 0.72 + 0.1;
         let e = m.evaluation.get().unwrap();
         assert!((e.pre_activation - z).abs() < 1e-12);
-        assert_eq!(m.equation.get().unwrap().output, format!("{:.4}", sigmoid(z)));
+        assert_eq!(
+            m.equation.get().unwrap().output,
+            format!("{:.4}", sigmoid(z))
+        );
         assert_eq!(m.equation.get().unwrap().terms[0].weight, "1.5");
         assert!((m.curve.get().point.1 - sigmoid(z)).abs() < 1e-12);
         assert!(m.query().contains("w=1.5,-0.2,0.9"));
@@ -47,7 +53,11 @@ fn out_of_range_values_are_clamped_by_the_model() {
         m.set_weight(1, -40.0);
         assert_eq!(m.weight(1), WEIGHT.min);
         m.set_bias(f64::NAN);
-        assert_eq!(m.bias(), 0.0, "NaN becomes the default, never reaches the memos");
+        assert_eq!(
+            m.bias(),
+            0.0,
+            "NaN becomes the default, never reaches the memos"
+        );
         assert!(m.evaluation.get().is_ok());
     });
 }
@@ -70,12 +80,20 @@ fn adding_and_removing_inputs_keeps_rows_and_terms_in_step() {
         m.add_input();
         assert_eq!(m.input_count(), 4);
         assert_eq!(m.equation.get().unwrap().terms.len(), 4);
-        assert_eq!(m.equation.get().unwrap().output, "0.7231", "a new input starts silent");
+        assert_eq!(
+            m.equation.get().unwrap().output,
+            "0.7231",
+            "a new input starts silent"
+        );
         m.set_weight(3, 1.0);
         m.remove_input(0);
         assert_eq!(m.input_count(), 3);
         assert_eq!(m.weight(2), 1.0, "the rows after the removed one move up");
-        assert_eq!(m.weight(7), WEIGHT.default, "a stale row reads a default, never panics");
+        assert_eq!(
+            m.weight(7),
+            WEIGHT.default,
+            "a stale row reads a default, never panics"
+        );
         while m.can_remove_input() {
             m.remove_input(0);
         }

@@ -26,16 +26,23 @@ pub fn ActivationPlot(model: ExplorerModel) -> impl IntoView {
 
     view! {
         <h3 class="panel-title">"The activation function"</h3>
-        <PlotCanvas label="Activation function plot" description=description draw=draw />
-        <dl class="formulas">
-            <dt>"Function"</dt>
-            <dd class="formula">{move || activation().formula()}</dd>
-            <dt>"Slope"</dt>
-            <dd class="formula">{move || activation().derivative_formula()}</dd>
-        </dl>
-        <p class="bio-note">
-            <strong>"Biology: "</strong>
-            {move || activation().biology_note()}
-        </p>
+        <div class="plot-layout">
+            <PlotCanvas label="Activation function plot" description=description draw=draw />
+            <div class="plot-notes">
+                <dl class="formulas">
+                    <dt>"Function"</dt>
+                    <dd class="formula">{move || activation().formula()}</dd>
+                    <dt>"Slope"</dt>
+                    <dd class="formula">{move || activation().derivative_formula()}</dd>
+                </dl>
+                <p class="bio-note">
+                    <strong>"Biology: "</strong>
+                    {move || activation().biology_note()}
+                </p>
+                <p class="panel-note">
+                    "The orange ring is the neuron's operating point (z, f(z)); the orange line is the tangent there, whose slope is what gradient descent follows."
+                </p>
+            </div>
+        </div>
     }
 }

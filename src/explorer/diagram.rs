@@ -163,7 +163,10 @@ fn Synapse(model: ExplorerModel, index: usize) -> impl IntoView {
     let label_at = move || {
         let (cx, cy) = contact();
         let t = 0.42;
-        (INPUT_X + INPUT_R + t * (cx - INPUT_X - INPUT_R), y() + t * (cy - y()) - 8.0)
+        (
+            INPUT_X + INPUT_R + t * (cx - INPUT_X - INPUT_R),
+            y() + t * (cy - y()) - 8.0,
+        )
     };
     let number = index + 1;
 

@@ -56,7 +56,10 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
         ))?
         .label("f′(z), the slope")
         .legend(move |(x, y)| {
-            PathElement::new([(x, y), (x + px(22.0) as i32, y)], palette.slope.stroke_width(px(2.0)))
+            PathElement::new(
+                [(x, y), (x + px(22.0) as i32, y)],
+                palette.slope.stroke_width(px(2.0)),
+            )
         });
     chart
         .draw_series(LineSeries::new(
@@ -65,14 +68,27 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
         ))?
         .label(format!("f(z), {}", curve.activation.name()))
         .legend(move |(x, y)| {
-            PathElement::new([(x, y), (x + px(22.0) as i32, y)], palette.ink.stroke_width(px(3.0)))
+            PathElement::new(
+                [(x, y), (x + px(22.0) as i32, y)],
+                palette.ink.stroke_width(px(3.0)),
+            )
         });
 
     // The operating point: guides to the axes, the tangent, the point itself.
     let (z, y) = curve.point;
     let guide = palette.point.mix(0.6).stroke_width(px(1.0));
-    chart.draw_series(DashedLineSeries::new([(z, 0.0), (z, y)], px(3.0), px(3.0), guide))?;
-    chart.draw_series(DashedLineSeries::new([(0.0, y), (z, y)], px(3.0), px(3.0), guide))?;
+    chart.draw_series(DashedLineSeries::new(
+        [(z, 0.0), (z, y)],
+        px(3.0),
+        px(3.0),
+        guide,
+    ))?;
+    chart.draw_series(DashedLineSeries::new(
+        [(0.0, y), (z, y)],
+        px(3.0),
+        px(3.0),
+        guide,
+    ))?;
     chart.draw_series(LineSeries::new(
         curve.tangent,
         palette.point.stroke_width(px(2.0)),

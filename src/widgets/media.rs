@@ -11,9 +11,9 @@ pub fn prefers_dark() -> Signal<bool> {
         return Signal::from(false);
     };
     let dark = RwSignal::new(query.matches());
-    let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |e: web_sys::MediaQueryListEvent| {
-        dark.set(e.matches())
-    });
+    let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+        move |e: web_sys::MediaQueryListEvent| dark.set(e.matches()),
+    );
     if query
         .add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())
         .is_ok()

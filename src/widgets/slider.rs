@@ -38,7 +38,11 @@ pub fn ParamSlider(
     // What the field shows while being edited (None: the formatted value) and why it is invalid.
     let draft = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
-    let shown = move || draft.get().unwrap_or_else(|| fixed(value.get(), spec.decimals));
+    let shown = move || {
+        draft
+            .get()
+            .unwrap_or_else(|| fixed(value.get(), spec.decimals))
+    };
     let commit = move || draft.set(None);
 
     view! {

@@ -288,7 +288,10 @@ mod tests {
         for edge in [GELU_SATURATION, -GELU_SATURATION] {
             let a = Activation::Gelu;
             assert!((a.apply(edge * (1.0 - 1e-12)) - a.apply(edge * (1.0 + 1e-12))).abs() < 1e-9);
-            assert!((a.derivative(edge * (1.0 - 1e-12)) - a.derivative(edge * (1.0 + 1e-12))).abs() < 1e-9);
+            assert!(
+                (a.derivative(edge * (1.0 - 1e-12)) - a.derivative(edge * (1.0 + 1e-12))).abs()
+                    < 1e-9
+            );
         }
     }
 }

@@ -131,7 +131,11 @@ impl Neuron {
         if let Some(i) = inputs.iter().position(|x| !x.is_finite()) {
             return Err(NeuronError::NonFinite(Quantity::Input(i)));
         }
-        Ok(inputs.iter().zip(&self.weights).map(|(x, w)| x * w).collect())
+        Ok(inputs
+            .iter()
+            .zip(&self.weights)
+            .map(|(x, w)| x * w)
+            .collect())
     }
 
     /// `z = w · x + b`.

@@ -146,7 +146,10 @@ mod tests {
         assert_eq!(WEIGHT.parse("-inf"), Err(ParamError::NotFinite));
         assert_eq!(
             WEIGHT.parse("3.01"),
-            Err(ParamError::OutOfRange { min: -3.0, max: 3.0 })
+            Err(ParamError::OutOfRange {
+                min: -3.0,
+                max: 3.0
+            })
         );
         assert_eq!(
             WEIGHT.parse("3.01").unwrap_err().to_string(),

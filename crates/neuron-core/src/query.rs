@@ -100,7 +100,10 @@ mod tests {
 
     #[test]
     fn build_then_parse_round_trips() {
-        let q = build_query([("f", "leaky-relu".to_string()), ("t", "a&b=c é".to_string())]);
+        let q = build_query([
+            ("f", "leaky-relu".to_string()),
+            ("t", "a&b=c é".to_string()),
+        ]);
         let pairs = parse_query(&q);
         assert_eq!(get(&pairs, "f"), Some("leaky-relu"));
         assert_eq!(get(&pairs, "t"), Some("a&b=c é"));

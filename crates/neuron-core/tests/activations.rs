@@ -12,7 +12,11 @@ fn close(a: f64, b: f64, tol: f64) -> bool {
 #[test]
 fn values_match_hand_computed_numbers() {
     // σ(0.96) = 1 / (1 + e^-0.96) = 1 / 1.382893… = 0.7231218…
-    assert!(close(Activation::Sigmoid.apply(0.96), 0.723_121_805_1, 1e-10));
+    assert!(close(
+        Activation::Sigmoid.apply(0.96),
+        0.723_121_805_1,
+        1e-10
+    ));
     assert_eq!(Activation::Sigmoid.apply(0.0), 0.5);
     // tanh(0.5) = 0.462117…
     assert!(close(Activation::Tanh.apply(0.5), 0.462_117_157, 1e-9));
@@ -23,8 +27,16 @@ fn values_match_hand_computed_numbers() {
     assert_eq!(Activation::LeakyRelu.apply(-2.0), -2.0 * LEAKY_RELU_SLOPE);
     assert_eq!(Activation::Linear.apply(-3.25), -3.25);
     // softplus(0) = ln 2; softplus(1) = ln(1 + e) = 1.313261…
-    assert!(close(Activation::Softplus.apply(0.0), std::f64::consts::LN_2, 1e-15));
-    assert!(close(Activation::Softplus.apply(1.0), 1.313_261_687_5, 1e-10));
+    assert!(close(
+        Activation::Softplus.apply(0.0),
+        std::f64::consts::LN_2,
+        1e-15
+    ));
+    assert!(close(
+        Activation::Softplus.apply(1.0),
+        1.313_261_687_5,
+        1e-10
+    ));
     // GELU(1) in its tanh form = 0.841192…
     assert!(close(Activation::Gelu.apply(1.0), 0.841_191_990_8, 1e-9));
     assert_eq!(Activation::Gelu.apply(0.0), 0.0);
@@ -33,7 +45,11 @@ fn values_match_hand_computed_numbers() {
 #[test]
 fn derivatives_match_hand_computed_numbers() {
     let s = 0.723_121_805_1;
-    assert!(close(Activation::Sigmoid.derivative(0.96), s * (1.0 - s), 1e-6));
+    assert!(close(
+        Activation::Sigmoid.derivative(0.96),
+        s * (1.0 - s),
+        1e-6
+    ));
     assert_eq!(Activation::Sigmoid.derivative(0.0), 0.25);
     assert_eq!(Activation::Tanh.derivative(0.0), 1.0);
     assert_eq!(Activation::Relu.derivative(0.0), 0.0);
@@ -82,7 +98,10 @@ fn extreme_inputs_stay_finite_and_saturate() {
 fn every_activation_has_text() {
     for a in Activation::ALL {
         assert!(!a.name().is_empty() && !a.formula().is_empty());
-        assert!(a.formula().starts_with(a.symbol()), "{a} formula names its symbol");
+        assert!(
+            a.formula().starts_with(a.symbol()),
+            "{a} formula names its symbol"
+        );
         assert!(!a.derivative_formula().is_empty() && !a.biology_note().is_empty());
     }
 }

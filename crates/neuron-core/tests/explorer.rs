@@ -11,7 +11,10 @@ use proptest::prelude::*;
 fn the_example_equation_reads_as_in_the_lesson() {
     let state = ExplorerState::example();
     let eq = Equation::new(&state, &state.evaluate().unwrap());
-    assert_eq!(eq.sum_line(), "z = 0.5×0.4 + 0.3×(−0.2) + 0.8×0.9 + 0.1 = 0.96");
+    assert_eq!(
+        eq.sum_line(),
+        "z = 0.5×0.4 + 0.3×(−0.2) + 0.8×0.9 + 0.1 = 0.96"
+    );
     assert_eq!(eq.output_line(), "σ(0.96) = 0.7231");
     assert_eq!(eq.terms[1].contribution, "−0.06");
 }
@@ -28,7 +31,11 @@ fn editing_clamps_and_keeps_lengths_equal() {
     while s.add_input() {}
     assert_eq!(s.input_count(), MAX_INPUTS);
     assert_eq!(s.weights().len(), MAX_INPUTS);
-    assert_eq!(s.weight(MAX_INPUTS - 1), Some(0.0), "a new input starts with weight 0");
+    assert_eq!(
+        s.weight(MAX_INPUTS - 1),
+        Some(0.0),
+        "a new input starts with weight 0"
+    );
     assert!(!s.remove_input(MAX_INPUTS));
     while s.remove_input(0) {}
     assert_eq!(s.input_count(), MIN_INPUTS);
@@ -59,7 +66,11 @@ fn tampered_queries_give_notices_and_sane_values() {
     let p = ExplorerState::from_query("v=1&x=0.1,0.2&w=5,abc&b=1e999&f=softmax");
     assert_eq!(p.state.inputs(), &[0.1, 0.2]);
     assert_eq!(p.state.weights(), &[WEIGHT.max, WEIGHT.default]);
-    assert_eq!(p.state.bias(), 3.0, "infinity is clamped to the range's end");
+    assert_eq!(
+        p.state.bias(),
+        3.0,
+        "infinity is clamped to the range's end"
+    );
     assert_eq!(p.state.activation(), Activation::Sigmoid);
     assert_eq!(p.notices.len(), 4, "{:?}", p.notices);
 
@@ -74,7 +85,10 @@ fn tampered_queries_give_notices_and_sane_values() {
 
     let long = "9".repeat(10_000);
     let p = ExplorerState::from_query(&format!("v=1&f={long}"));
-    assert!(p.notices[0].len() < 200, "a notice never repeats a huge value");
+    assert!(
+        p.notices[0].len() < 200,
+        "a notice never repeats a huge value"
+    );
 }
 
 #[test]

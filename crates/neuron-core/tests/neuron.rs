@@ -28,11 +28,21 @@ fn the_worked_example_gives_0_7231() {
 fn and_gate_from_a_step_neuron() {
     // w = (1, 1), b = −1.5: fires only when both inputs are 1.
     let and = Neuron::new(vec![1.0, 1.0], -1.5, Activation::Step).unwrap();
-    for (x, y) in [([0.0, 0.0], 0.0), ([0.0, 1.0], 0.0), ([1.0, 0.0], 0.0), ([1.0, 1.0], 1.0)] {
+    for (x, y) in [
+        ([0.0, 0.0], 0.0),
+        ([0.0, 1.0], 0.0),
+        ([1.0, 0.0], 0.0),
+        ([1.0, 1.0], 1.0),
+    ] {
         assert_eq!(and.output(&x).unwrap(), y);
     }
     let or = Neuron::new(vec![1.0, 1.0], -0.5, Activation::Step).unwrap();
-    for (x, y) in [([0.0, 0.0], 0.0), ([0.0, 1.0], 1.0), ([1.0, 0.0], 1.0), ([1.0, 1.0], 1.0)] {
+    for (x, y) in [
+        ([0.0, 0.0], 0.0),
+        ([0.0, 1.0], 1.0),
+        ([1.0, 0.0], 1.0),
+        ([1.0, 1.0], 1.0),
+    ] {
         assert_eq!(or.output(&x).unwrap(), y);
     }
 }
@@ -65,10 +75,16 @@ fn bad_inputs_are_rejected_never_propagated() {
     );
     assert_eq!(
         n.output(&[0.5]),
-        Err(NeuronError::InputCountMismatch { expected: 3, got: 1 })
+        Err(NeuronError::InputCountMismatch {
+            expected: 3,
+            got: 1
+        })
     );
     let huge = Neuron::new(vec![f64::MAX, f64::MAX], 0.0, Activation::Sigmoid).unwrap();
-    assert_eq!(huge.evaluate(&[f64::MAX, f64::MAX]), Err(NeuronError::Overflow));
+    assert_eq!(
+        huge.evaluate(&[f64::MAX, f64::MAX]),
+        Err(NeuronError::Overflow)
+    );
 }
 
 fn in_range_neuron() -> impl Strategy<Value = (Vec<f64>, Vec<f64>, f64, usize)> {
