@@ -33,13 +33,17 @@
 //! - [`format`], [`query`]: number and URL text.
 
 pub mod activation;
+pub mod boundary;
 pub mod curve;
+pub mod dataset;
 pub mod equation;
 pub mod explorer;
 pub mod format;
 pub mod neuron;
 pub mod params;
 pub mod query;
+pub mod rng;
+pub mod training;
 
 pub use activation::Activation;
 pub use curve::ActivationCurve;
