@@ -1,29 +1,60 @@
-//! The page: a header, the notices, the explorer, and a footer. Reads the state from the URL at
-//! start (and whenever the fragment changes), and writes it back as the learner edits.
+//! The page: a header, the notices, the widgets, and a footer. Reads every widget's state from
+//! the URL at start (and whenever the fragment changes), and writes it back as the learner
+//! edits.
 
 use leptos::ev;
 use leptos::prelude::*;
 use neuron_core::ExplorerState;
+use neuron_core::boundary::BoundaryState;
+use neuron_core::query::{STATE_VERSION, build_query, get, parse_query};
 
+use crate::boundary::{Boundary, BoundaryModel};
 use crate::explorer::{Explorer, ExplorerModel};
 use crate::url_state::{read_fragment, write_fragment};
 use crate::widgets::Notices;
 
+/// Every widget's state read from a URL fragment, with the notices about what was corrected.
+fn read_state(fragment: &str) -> (ExplorerState, BoundaryState, Vec<String>) {
+    let explorer = ExplorerState::from_query(fragment);
+    let pairs = parse_query(fragment);
+    let mut notices = explorer.notices;
+    let boundary = if get(&pairs, "v") == Some(&STATE_VERSION.to_string()) {
+        let (state, more) = BoundaryState::from_pairs(&pairs);
+        notices.extend(more);
+        state
+    } else {
+        BoundaryState::default() // the explorer's notice has said why
+    };
+    (explorer.state, boundary, notices)
+}
+
 #[component]
 pub fn App() -> impl IntoView {
-    let parsed = ExplorerState::from_query(&read_fragment());
-    let notices = RwSignal::new(parsed.notices);
-    let model = ExplorerModel::new(parsed.state);
+    let (explorer_state, boundary_state, start_notices) = read_state(&read_fragment());
+    let notices = RwSignal::new(start_notices);
+    let explorer = ExplorerModel::new(explorer_state);
+    let boundary = BoundaryModel::new(boundary_state);
+    let query = move || {
+        let pairs = boundary.state.with(|s| s.query_pairs());
+        format!(
+            "{}&{}",
+            explorer.query(),
+            build_query(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())))
+        )
+    };
 
     // The URL follows the state...
-    Effect::new(move |_| write_fragment(model.query()));
+    Effect::new(move |_| write_fragment(query()));
     // ...and the state follows a URL edited by hand (or the back button).
     let listener = window_event_listener(ev::hashchange, move |_| {
         let fragment = read_fragment();
-        if fragment != model.query_untracked() {
-            let parsed = ExplorerState::from_query(&fragment);
-            notices.set(parsed.notices);
-            model.state.set(parsed.state);
+        if fragment != untrack(query) {
+            let (e, b, n) = read_state(&fragment);
+            notices.set(n);
+            explorer.state.set(e);
+            boundary.playing.set(false);
+            boundary.state.set(b);
+            boundary.restart_history();
         }
     });
     on_cleanup(move || listener.remove());
@@ -31,18 +62,21 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app">
             <a class="skip-link" href="#main">
-                "Skip to the explorer"
+                "Skip to the content"
             </a>
             <header class="site-header">
                 <h1 class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
                     "Neuron Lab"
                 </h1>
-                <p class="tagline">"Biological neurons and artificial ones: what the analogy gets right, and where it breaks."</p>
+                <p class="tagline">
+                    "Biological neurons and artificial ones: what the analogy gets right, and where it breaks."
+                </p>
             </header>
             <main id="main" tabindex="-1">
                 <Notices notices=notices />
-                <Explorer model=model />
+                <Explorer model=explorer />
+                <Boundary model=boundary />
             </main>
             <footer class="site-footer">
                 <p>

@@ -2,20 +2,21 @@
 //! biological neuron.
 
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
 
 use super::ExplorerModel;
 use crate::plot::draw_activation_curve;
 use crate::theme::Palette;
-use crate::widgets::{PlotCanvas, prefers_dark};
+use crate::widgets::{PlotCanvas, backend, prefers_dark};
 
 #[component]
 pub fn ActivationPlot(model: ExplorerModel) -> impl IntoView {
     let dark = prefers_dark();
     let description = Signal::derive(move || model.curve.with(|c| c.description()));
-    let draw = move |backend: plotters_canvas::CanvasBackend, scale: f64| {
+    let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
         let palette = Palette::for_scheme(dark.get());
-        let area = backend.into_drawing_area();
+        let Some(area) = backend(canvas) else {
+            return;
+        };
         model.curve.with(|curve| {
             if let Err(e) = draw_activation_curve(&area, curve, &palette, scale) {
                 leptos::logging::warn!("activation plot not drawn: {e}");

@@ -3,8 +3,14 @@
 //! and into an SVG string in native tests.
 
 mod activation_curve;
+mod heatmap;
+mod loss_curve;
+mod plane;
 
 pub use activation_curve::draw_activation_curve;
+pub use heatmap::{heat_color, heatmap_rgba};
+pub use loss_curve::draw_loss_curve;
+pub use plane::{Overlay, PixelRect, draw_plane};
 
 use plotters::style::{FontDesc, IntoFont, RGBColor, TextStyle};
 

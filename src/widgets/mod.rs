@@ -9,5 +9,5 @@ mod slider;
 pub use ids::unique_id;
 pub use media::prefers_dark;
 pub use notices::Notices;
-pub use plot_canvas::PlotCanvas;
+pub use plot_canvas::{PlotCanvas, backend};
 pub use slider::ParamSlider;

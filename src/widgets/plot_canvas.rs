@@ -5,14 +5,18 @@
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
 
 use super::unique_id;
 
 /// A canvas plot with a live text alternative.
 ///
-/// `draw` receives a backend of the canvas's pixel size and the device pixel ratio (to scale
-/// fonts and lines). It may read signals: the plot redraws when they change.
+/// `draw` receives the canvas, already sized to its box in device pixels, and the device pixel
+/// ratio (to scale fonts and lines); [`backend`] makes a plotters backend of it. It may read
+/// signals: the plot redraws when they change.
 #[component]
 pub fn PlotCanvas<F>(
     /// The plot's accessible name, such as "Activation function plot".
@@ -21,13 +25,16 @@ pub fn PlotCanvas<F>(
     /// A text description of what the plot shows now.
     #[prop(into)]
     description: Signal<String>,
+    /// Extra attributes' worth of behaviour: the canvas element, once mounted.
+    #[prop(optional)]
+    node_ref: Option<NodeRef<html::Canvas>>,
     /// Draws the plot.
     draw: F,
 ) -> impl IntoView
 where
-    F: Fn(CanvasBackend, f64) + 'static,
+    F: Fn(&HtmlCanvasElement, f64) + 'static,
 {
-    let canvas_ref = NodeRef::<html::Canvas>::new();
+    let canvas_ref = node_ref.unwrap_or_default();
     let description_id = unique_id("plot-desc");
     let resized = RwSignal::new(0u32);
     let listener = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
@@ -50,9 +57,7 @@ where
         if canvas.height() != height {
             canvas.set_height(height);
         }
-        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
-            draw(backend, ratio);
-        }
+        draw(&canvas, ratio);
     });
 
     view! {
@@ -68,4 +73,9 @@ where
             </figcaption>
         </figure>
     }
+}
+
+/// A plotters drawing area over the whole of `canvas`.
+pub fn backend(canvas: &HtmlCanvasElement) -> Option<DrawingArea<CanvasBackend, Shift>> {
+    CanvasBackend::with_canvas_object(canvas.clone()).map(IntoDrawingArea::into_drawing_area)
 }

@@ -23,7 +23,7 @@ for (const colorScheme of ['light', 'dark']) {
     assert.deepEqual(await axe(page), []);
     // With a problem showing too: a notice and an invalid field.
     await page.goto(site.site.url + '#v=1&f=nope');
-    await page.getByRole('textbox', { name: 'Bias b value', exact: true }).fill('abc');
+    await page.getByRole('region', { name: 'Build an artificial neuron' }).getByRole('textbox', { name: 'Bias b value', exact: true }).fill('abc');
     await page.getByText('Not a number').waitFor();
     assert.deepEqual(await axe(page), []);
     assertNoProblems(page);
@@ -34,7 +34,7 @@ for (const colorScheme of ['light', 'dark']) {
 test('every control is reachable by Tab, named, and shows a focus ring', async () => {
   const page = await site.open();
   const seen = [];
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 120; i++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
       const el = document.activeElement;

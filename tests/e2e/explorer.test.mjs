@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  assertNoProblems, eventually, fieldValue, plotPixels, shownOutput, shownPreActivation,
+  assertNoProblems, eventually, explorer, fieldValue, plotPixels, shownOutput, shownPreActivation,
   sigmoid, useSite,
 } from './helpers.mjs';
 
@@ -27,8 +27,8 @@ test('dragging a weight slider recomputes the output and redraws the plot', asyn
   const page = await site.open();
   await eventually(async () => assert.equal(await shownOutput(page), '0.7231'));
   const before = await plotPixels(page);
-  await page.getByRole('slider', { name: 'Weight w1', exact: true }).fill('1.5');
-  await eventually(async () => assert.equal(await fieldValue(page, 'Weight w1 value'), 1.5));
+  await explorer(page).getByRole('slider', { name: 'Weight w1', exact: true }).fill('1.5');
+  await eventually(async () => assert.equal(await fieldValue(explorer(page), 'Weight w1 value'), 1.5));
   const z = await shownPreActivation(page);
   assert.ok(Math.abs(z - 1.51) < 1e-9);
   await eventually(async () => assert.equal(await shownOutput(page), sigmoid(z).toFixed(4)));
@@ -39,12 +39,12 @@ test('dragging a weight slider recomputes the output and redraws the plot', asyn
 
 test('the keyboard moves a slider by its step', async () => {
   const page = await site.open();
-  const bias = page.getByRole('slider', { name: 'Bias b', exact: true });
+  const bias = explorer(page).getByRole('slider', { name: 'Bias b', exact: true });
   await bias.focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
-  await eventually(async () => assert.equal(await fieldValue(page, 'Bias b value'), 0.2));
+  await eventually(async () => assert.equal(await fieldValue(explorer(page), 'Bias b value'), 0.2));
   await page.keyboard.press('Home');
-  await eventually(async () => assert.equal(await fieldValue(page, 'Bias b value'), -3));
+  await eventually(async () => assert.equal(await fieldValue(explorer(page), 'Bias b value'), -3));
   const z = await shownPreActivation(page);
   await eventually(async () => assert.equal(await shownOutput(page), sigmoid(z).toFixed(4)));
   assertNoProblems(page);
@@ -60,14 +60,14 @@ test('the activation picker switches function, formula, output and plot', async 
   await page.getByText('ReLU(z) = max(0, z)').waitFor();
   await eventually(async () => assert.notEqual(await plotPixels(page), before));
   // A negative sum through ReLU is silent; through tanh it is negative.
-  await page.getByRole('textbox', { name: 'Bias b value', exact: true }).fill('-3');
+  await explorer(page).getByRole('textbox', { name: 'Bias b value', exact: true }).fill('-3');
   await eventually(async () => assert.equal(await shownOutput(page), '0.0000'));
   await picker.selectOption({ label: 'Tanh' });
   const z = await shownPreActivation(page);
   await eventually(async () => assert.equal(await shownOutput(page), Math.tanh(z).toFixed(4).replace('-', '−')));
   await picker.selectOption({ label: 'Step (threshold)' });
   await eventually(async () => assert.equal(await shownOutput(page), '0.0000'));
-  await page.getByRole('textbox', { name: 'Bias b value', exact: true }).fill('0');
+  await explorer(page).getByRole('textbox', { name: 'Bias b value', exact: true }).fill('0');
   await eventually(async () => assert.equal(await shownOutput(page), '1.0000'));
   assertNoProblems(page);
   await page.context().close();
@@ -75,7 +75,7 @@ test('the activation picker switches function, formula, output and plot', async 
 
 test('bad typed numbers keep the last valid value with a visible hint, never NaN', async () => {
   const page = await site.open();
-  const field = page.getByRole('textbox', { name: 'Weight w1 value', exact: true });
+  const field = explorer(page).getByRole('textbox', { name: 'Weight w1 value', exact: true });
   for (const [text, hint] of [
     ['abc', /^Not a number; still using 0\.40$/],
     ['1e999', /^Too large to use/],
@@ -91,10 +91,10 @@ test('bad typed numbers keep the last valid value with a visible hint, never NaN
   }
   await field.press('Tab');
   await eventually(async () => assert.equal(await field.inputValue(), '0.40'));
-  assert.equal(await page.getByRole('slider', { name: 'Weight w1', exact: true }).inputValue(), '0.4');
+  assert.equal(await explorer(page).getByRole('slider', { name: 'Weight w1', exact: true }).inputValue(), '0.4');
   assert.ok(!(await page.locator('body').innerText()).includes('NaN'));
   await field.fill('−1.25');
-  await eventually(async () => assert.equal(await fieldValue(page, 'Weight w1 value'), -1.25));
+  await eventually(async () => assert.equal(await fieldValue(explorer(page), 'Weight w1 value'), -1.25));
   assert.equal(await field.getAttribute('aria-invalid'), 'false');
   assertNoProblems(page);
   await page.context().close();
@@ -104,22 +104,22 @@ test('inputs can be added up to six and removed down to one', async () => {
   const page = await site.open();
   const add = page.getByRole('button', { name: 'Add input' });
   await add.click();
-  await page.getByRole('slider', { name: 'Input x4', exact: true }).waitFor();
-  assert.equal(await fieldValue(page, 'Weight w4 value'), 0);
+  await explorer(page).getByRole('slider', { name: 'Input x4', exact: true }).waitFor();
+  assert.equal(await fieldValue(explorer(page), 'Weight w4 value'), 0);
   assert.equal(await shownOutput(page), '0.7231', 'a new input starts with weight 0');
-  await page.getByRole('slider', { name: 'Weight w4', exact: true }).fill('1');
+  await explorer(page).getByRole('slider', { name: 'Weight w4', exact: true }).fill('1');
   const z = await shownPreActivation(page);
   await eventually(async () => assert.equal(await shownOutput(page), sigmoid(z).toFixed(4)));
   await add.click();
   await add.click();
   assert.ok(await add.isDisabled(), 'six inputs at most');
-  assert.equal(await page.locator('.input-row').count(), 6);
-  await page.getByRole('button', { name: 'Remove input x1' }).click();
-  assert.equal(await page.locator('.input-row').count(), 5);
-  assert.equal(await fieldValue(page, 'Input x1 value'), 0.3, 'the rows moved up');
-  for (let n = 5; n > 1; n--) await page.getByRole('button', { name: `Remove input x${n}` }).click();
-  assert.equal(await page.locator('.input-row').count(), 1);
-  assert.ok(await page.getByRole('button', { name: 'Remove input x1' }).isDisabled());
+  assert.equal(await explorer(page).locator('.input-row').count(), 6);
+  await explorer(page).getByRole('button', { name: 'Remove input x1' }).click();
+  assert.equal(await explorer(page).locator('.input-row').count(), 5);
+  assert.equal(await fieldValue(explorer(page), 'Input x1 value'), 0.3, 'the rows moved up');
+  for (let n = 5; n > 1; n--) await explorer(page).getByRole('button', { name: `Remove input x${n}` }).click();
+  assert.equal(await explorer(page).locator('.input-row').count(), 1);
+  assert.ok(await explorer(page).getByRole('button', { name: 'Remove input x1' }).isDisabled());
   assertNoProblems(page);
   await page.context().close();
 });
@@ -129,23 +129,23 @@ test('the example preset and reset restore their states', async () => {
   await eventually(async () => assert.equal(await shownOutput(page), '1.0000'));
   await page.getByRole('button', { name: 'Example from the text' }).click();
   await eventually(async () => assert.equal(await shownOutput(page), '0.7231'));
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await explorer(page).getByRole('button', { name: 'Reset' }).click();
   await eventually(async () => assert.equal(await shownOutput(page), '1.0000'));
-  assert.equal(await page.locator('.input-row').count(), 2);
+  assert.equal(await explorer(page).locator('.input-row').count(), 2);
   assertNoProblems(page);
   await page.context().close();
 });
 
 test('the state lives in the URL and survives a reload', async () => {
   const page = await site.open();
-  await page.getByRole('slider', { name: 'Weight w2', exact: true }).fill('2.5');
+  await explorer(page).getByRole('slider', { name: 'Weight w2', exact: true }).fill('2.5');
   await page.getByRole('combobox', { name: 'Activation function' }).selectOption({ label: 'GELU' });
-  await eventually(async () => assert.match(page.url(), /#v=1&x=0\.5,0\.3,0\.8&w=0\.4,2\.5,0\.9&b=0\.1&f=gelu$/));
+  await eventually(async () => assert.match(page.url(), /#v=1&x=0\.5,0\.3,0\.8&w=0\.4,2\.5,0\.9&b=0\.1&f=gelu&bd-/));
   const shown = await shownOutput(page);
   await page.reload();
   await page.getByRole('heading', { name: 'Build an artificial neuron' }).waitFor();
   await eventually(async () => assert.equal(await shownOutput(page), shown));
-  assert.equal(await fieldValue(page, 'Weight w2 value'), 2.5);
+  assert.equal(await fieldValue(explorer(page), 'Weight w2 value'), 2.5);
   assert.equal(await page.getByRole('combobox', { name: 'Activation function' }).inputValue(), 'gelu');
   assertNoProblems(page);
   await page.context().close();
@@ -159,8 +159,8 @@ test('a tampered URL shows a notice and sane values, and the page carries on', a
   assert.match(text, /input x2/);
   assert.match(text, /weight w1 is outside its range/);
   assert.match(text, /softmax/);
-  assert.equal(await fieldValue(page, 'Weight w1 value'), 3);
-  assert.equal(await fieldValue(page, 'Bias b value'), 3);
+  assert.equal(await fieldValue(explorer(page), 'Weight w1 value'), 3);
+  assert.equal(await fieldValue(explorer(page), 'Bias b value'), 3);
   const z = await shownPreActivation(page);
   await eventually(async () => assert.equal(await shownOutput(page), sigmoid(z).toFixed(4)));
   await page.getByRole('button', { name: 'Dismiss' }).click();

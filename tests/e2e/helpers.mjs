@@ -44,9 +44,14 @@ export async function eventually(check, ms = 3000) {
 /** A number as the page writes it (with a typographic minus). */
 export const readNumber = (text) => Number(text.trim().replace('−', '-'));
 
-/** The value in a number field, by its accessible name. */
-export async function fieldValue(page, name) {
-  return readNumber(await page.getByRole('textbox', { name, exact: true }).inputValue());
+/** The explorer widget's region. */
+export const explorer = (page) => page.getByRole('region', { name: 'Build an artificial neuron' });
+/** The decision-boundary widget's region. */
+export const boundary = (page) => page.getByRole('region', { name: 'Draw a boundary, then let the neuron learn' });
+
+/** The value in a number field within `scope`, by its accessible name. */
+export async function fieldValue(scope, name) {
+  return readNumber(await scope.getByRole('textbox', { name, exact: true }).inputValue());
 }
 
 /** The neuron output the page shows. */
@@ -61,12 +66,13 @@ export async function plotPixels(page) {
 
 export const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 
-/** z from the numbers the page shows in its fields. */
+/** The explorer's z from the numbers it shows in its fields. */
 export async function shownPreActivation(page) {
-  const rows = await page.locator('.input-row').count();
-  let z = await fieldValue(page, 'Bias b value');
+  const ex = explorer(page);
+  const rows = await ex.locator('.input-row').count();
+  let z = await fieldValue(ex, 'Bias b value');
   for (let i = 1; i <= rows; i++) {
-    z += (await fieldValue(page, `Input x${i} value`)) * (await fieldValue(page, `Weight w${i} value`));
+    z += (await fieldValue(ex, `Input x${i} value`)) * (await fieldValue(ex, `Weight w${i} value`));
   }
   return z;
 }

@@ -15,9 +15,13 @@ use crate::training::{
 };
 
 /// Plane units of arrow per unit of weight.
-pub const ARROW_SCALE: f64 = 0.06;
+pub const ARROW_SCALE: f64 = 0.1;
 /// The slider range of the boundary neuron's weights and bias (training may go beyond it).
 pub const WEIGHT_LIMIT: f64 = 10.0;
+/// A new widget's hand-set weights and bias: the line 2x1 + x2 = 1.5, which gets three of the
+/// four AND points right (not (1, 0)), so there is something to fix by hand or by training.
+pub const DEFAULT_WEIGHTS: [f64; 2] = [2.0, 1.0];
+pub const DEFAULT_BIAS: f64 = -1.5;
 /// The seed of a new widget.
 pub const DEFAULT_SEED: u64 = 1;
 /// Cells per side of the output heatmap.
@@ -50,7 +54,10 @@ pub struct BoundaryState {
 impl Default for BoundaryState {
     fn default() -> Self {
         BoundaryState {
-            params: Params::initial(2, DEFAULT_SEED),
+            params: Params {
+                weights: DEFAULT_WEIGHTS.to_vec(),
+                bias: DEFAULT_BIAS,
+            },
             rule: Rule::Logistic,
             activation: Activation::Sigmoid,
             learning_rate: 0.3,
@@ -129,10 +136,10 @@ impl BoundaryState {
 
     /// Sets weight `i` (ignored if not finite or past the end; kept below the divergence limit).
     pub fn set_weight(&mut self, i: usize, value: f64) {
-        if let Some(w) = self.params.weights.get_mut(i) {
-            if value.is_finite() {
-                *w = value.clamp(-DIVERGENCE_LIMIT / 2.0, DIVERGENCE_LIMIT / 2.0);
-            }
+        if let Some(w) = self.params.weights.get_mut(i)
+            && value.is_finite()
+        {
+            *w = value.clamp(-DIVERGENCE_LIMIT / 2.0, DIVERGENCE_LIMIT / 2.0);
         }
     }
 
@@ -482,7 +489,7 @@ fn parse_points(text: &str) -> Option<Vec<Point>> {
         return Some(Vec::new());
     }
     let values: Vec<&str> = text.split(',').collect();
-    if values.len() % 3 != 0 || values.len() / 3 > MAX_POINTS {
+    if !values.len().is_multiple_of(3) || values.len() / 3 > MAX_POINTS {
         return None;
     }
     values
@@ -543,4 +550,48 @@ pub fn clip_line(a: f64, b: f64, c: f64) -> Option<[(f64, f64); 2]> {
 /// The features a point of the plane has for this state (for the step-through display).
 pub fn point_features(state: &BoundaryState, p: &Point) -> Vec<f64> {
     features(p, state.product)
+}
+
+/// What to tell the learner when training stops.
+pub fn explain_stop(
+    stop: crate::training::Stop,
+    state: &BoundaryState,
+    correct: usize,
+    total: usize,
+    epochs: usize,
+) -> String {
+    use crate::training::Stop;
+    match stop {
+        Stop::AllCorrect => format!(
+            "Every point is classified correctly after {epochs} epoch{}. Training stopped.",
+            if epochs == 1 { "" } else { "s" }
+        ),
+        Stop::Diverged => "The weights blew up: this learning rate is too large for this loss, so \
+             each update overshoots further than the last. Training paused before any number \
+             became infinite; the weights shown are the last finite ones. Lower the learning \
+             rate, or go back to the weights this run started from."
+            .to_string(),
+        Stop::Plateau => {
+            let xor = state.preset() == Some(Preset::Xor) && !state.product();
+            let circle = state.preset() == Some(Preset::Circle) && !state.product();
+            if xor {
+                format!(
+                    "The loss has stopped falling with {correct} of {total} points right. No \
+                     single straight line can separate XOR: each class sits on opposite \
+                     corners. Add the feature x1·x2 below, or use a hidden layer (the next \
+                     widget)."
+                )
+            } else if circle {
+                format!(
+                    "The loss has stopped falling with {correct} of {total} points right. One \
+                     class surrounds the other, and one neuron draws one straight line."
+                )
+            } else {
+                format!(
+                    "The loss has stopped falling, with {correct} of {total} points right: this \
+                     is about as good as this neuron gets on this data."
+                )
+            }
+        }
+    }
 }

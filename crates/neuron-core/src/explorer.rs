@@ -176,7 +176,10 @@ impl ExplorerState {
                 notices.push(format!(
                     "This link's format ({}) is not one this version of Neuron Lab reads, so the \
                      explorer starts from the worked example.",
-                    other.map_or("no version".to_string(), |v| format!("version {v:?}"))
+                    other.map_or("no version".to_string(), |v| format!(
+                        "version {}",
+                        quoted(v)
+                    ))
                 ));
                 return Parsed { state, notices };
             }

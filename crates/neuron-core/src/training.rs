@@ -113,11 +113,12 @@ pub struct Params {
 }
 
 impl Params {
-    /// Small random weights and bias in `[-0.5, 0.5)`, from `seed`.
+    /// Random weights in `[-2, 2)` and a bias in `[-0.5, 0.5)`, from `seed`: large enough that
+    /// the starting boundary is visible on the plane.
     pub fn initial(n: usize, seed: u64) -> Params {
-        let mut rng = SplitMix64::new(seed ^ 0x5eed_0f_1417);
+        let mut rng = SplitMix64::new(seed ^ 0x005e_ed0f_1417);
         Params {
-            weights: (0..n).map(|_| rng.range(-0.5, 0.5)).collect(),
+            weights: (0..n).map(|_| rng.range(-2.0, 2.0)).collect(),
             bias: rng.range(-0.5, 0.5),
         }
     }

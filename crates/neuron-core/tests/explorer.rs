@@ -77,7 +77,7 @@ fn tampered_queries_give_notices_and_sane_values() {
     let p = ExplorerState::from_query("v=9&x=1");
     assert_eq!(p.state, ExplorerState::example());
     assert_eq!(p.notices.len(), 1);
-    assert!(p.notices[0].contains("version \"9\""));
+    assert!(p.notices[0].contains("version “9”"));
 
     let p = ExplorerState::from_query("v=1&x=0.1,0.2,0.3&w=1");
     assert_eq!(p.state.inputs(), ExplorerState::example().inputs());

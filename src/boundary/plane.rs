@@ -1,0 +1,222 @@
+//! The plane: the output heatmap painted from one `ImageData`, the boundary, the weight arrow
+//! and the points. Pointer: drag the line to move it, drag the arrow's head to turn and scale
+//! the weights, click empty space to add a point of the selected class, click a point to
+//! remove it. The keyboard equivalents are the sliders and the data panel's point form.
+
+use leptos::html;
+use leptos::prelude::*;
+use neuron_core::boundary::{BoundaryState, GRID_CELLS};
+use neuron_core::dataset::{PLANE_MAX, PLANE_MIN};
+use wasm_bindgen::{Clamped, JsCast};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData, PointerEvent};
+
+use super::BoundaryModel;
+use crate::plot::{Overlay, PixelRect, draw_plane, heatmap_rgba};
+use crate::theme::Palette;
+use crate::widgets::{PlotCanvas, backend, prefers_dark};
+
+/// What a pointer drag is moving.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Drag {
+    Line,
+    /// The arrow's head, turning about its anchor.
+    Arrow((f64, f64)),
+}
+
+/// Pointer tolerances, in CSS pixels.
+const GRAB_ARROW: f64 = 14.0;
+const GRAB_LINE: f64 = 9.0;
+const GRAB_POINT: f64 = 9.0;
+
+#[component]
+pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
+    let dark = prefers_dark();
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+    // The plotting area of the last frame, in device pixels, and the device pixel ratio.
+    let rect = StoredValue::new_local(None::<(PixelRect, f64)>);
+    let offscreen = StoredValue::new_local(None::<HtmlCanvasElement>);
+    let drag = StoredValue::new(None::<Drag>);
+
+    let draw = move |canvas: &HtmlCanvasElement, scale: f64| {
+        let palette = Palette::for_scheme(dark.get());
+        let overlay = model
+            .last_step
+            .with(|s| {
+                s.as_ref().map(|(p, step)| Overlay {
+                    example: Some(*p),
+                    weight_change: model.state.with(|st| {
+                        let lr = st.learning_rate();
+                        Some((
+                            -lr * step.weight_gradients[0],
+                            -lr * step.weight_gradients[1],
+                        ))
+                    }),
+                })
+            })
+            .unwrap_or_default();
+        let Some(area) = backend(canvas) else {
+            return;
+        };
+        let grid = model.state.with(|s| s.output_grid(GRID_CELLS));
+        let rgba = heatmap_rgba(&grid, &palette);
+        let drawn = model.points.with(|points| {
+            model.state.with(|state| {
+                draw_plane(&area, state, points, &overlay, &palette, scale, |r| {
+                    paint_heatmap(canvas, offscreen, &rgba, r);
+                })
+            })
+        });
+        match drawn {
+            Ok(r) => {
+                // Where the plane is, in canvas pixels: for tests that read the pixels.
+                let ((x0, x1), (y0, y1)) = r;
+                let _ = canvas.set_attribute("data-plot-rect", &format!("{x0},{x1},{y0},{y1}"));
+                rect.set_value(Some((r, scale)));
+            }
+            Err(e) => leptos::logging::warn!("plane not drawn: {e}"),
+        }
+    };
+
+    // Pointer position → plane coordinates, with the plot's pixels per plane unit.
+    let to_plane = move |ev: &PointerEvent| -> Option<((f64, f64), f64)> {
+        let (((x0, x1), (y0, y1)), scale) = rect.get_value()?;
+        let px = f64::from(ev.offset_x()) * scale;
+        let py = f64::from(ev.offset_y()) * scale;
+        let span = PLANE_MAX - PLANE_MIN;
+        let per_unit = f64::from(x1 - x0) / span / scale; // CSS px per plane unit
+        let a = PLANE_MIN + (px - f64::from(x0)) / f64::from(x1 - x0) * span;
+        let b = PLANE_MAX - (py - f64::from(y0)) / f64::from(y1 - y0) * span;
+        Some(((a, b), per_unit))
+    };
+
+    let on_down = move |ev: PointerEvent| {
+        let Some(((a, b), per_unit)) = to_plane(&ev) else {
+            return;
+        };
+        if !(PLANE_MIN..=PLANE_MAX).contains(&a) || !(PLANE_MIN..=PLANE_MAX).contains(&b) {
+            return;
+        }
+        let state = model.state.get_untracked();
+        let grabbed = hit_test(&state, (a, b), per_unit);
+        if let Some(d) = grabbed {
+            model.playing.set(false);
+            drag.set_value(Some(d));
+            if let Some(canvas) = canvas_ref.get_untracked() {
+                let _ = canvas.set_pointer_capture(ev.pointer_id());
+            }
+        } else if !model.remove_point_near(a, b, GRAB_POINT / per_unit) {
+            model.add_point(a, b);
+        }
+    };
+    let on_move = move |ev: PointerEvent| {
+        let Some(d) = drag.get_value() else {
+            return;
+        };
+        let Some(((a, b), _)) = to_plane(&ev) else {
+            return;
+        };
+        let (a, b) = (a.clamp(PLANE_MIN, PLANE_MAX), b.clamp(PLANE_MIN, PLANE_MAX));
+        match d {
+            Drag::Line => model.drag_line_to(a, b),
+            Drag::Arrow(anchor) => model.drag_arrow_to(anchor, (a, b)),
+        }
+    };
+    let on_up = move |_: PointerEvent| drag.set_value(None);
+
+    let description = Signal::derive(move || model.description.get());
+    view! {
+        <h3 class="panel-title">"The plane"</h3>
+        <div
+            class="plane-wrap"
+            on:pointerdown=on_down
+            on:pointermove=on_move
+            on:pointerup=on_up
+            on:pointercancel=on_up
+        >
+            <PlotCanvas
+                label="Decision plane: the neuron's output over inputs x1 and x2, with the data"
+                description=description
+                draw=draw
+                node_ref=canvas_ref
+            />
+        </div>
+        <div class="heat-legend" aria-hidden="true">
+            <span class="legend-item">
+                <span class="marker square"></span>
+                "class 0"
+            </span>
+            <span class="heat-scale"></span>
+            <span class="legend-item">
+                <span class="marker circle"></span>
+                "class 1"
+            </span>
+        </div>
+        <p class="panel-note">
+            "Shading is the neuron's output, from 0 (vermillion) through 0.5 (white) to 1 (blue). Drag the black line or its arrow's head; click empty space to add a point of the chosen class, click a point to remove it."
+        </p>
+    }
+}
+
+/// What the pointer grabbed at plane point `p`, given the plot's CSS pixels per plane unit.
+fn hit_test(state: &BoundaryState, p: (f64, f64), per_unit: f64) -> Option<Drag> {
+    let dist = |q: (f64, f64)| (q.0 - p.0).hypot(q.1 - p.1) * per_unit;
+    if let Some((anchor, head)) = state.arrow()
+        && dist(head) <= GRAB_ARROW
+    {
+        return Some(Drag::Arrow(anchor));
+    }
+    if let Some([a, b]) = state.boundary_segment() {
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let len2 = dx * dx + dy * dy;
+        let t = (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0);
+        if dist((a.0 + t * dx, a.1 + t * dy)) <= GRAB_LINE {
+            return Some(Drag::Line);
+        }
+    }
+    None
+}
+
+/// Paints the heatmap's cells into the plotting area: one `putImageData` on a small offscreen
+/// canvas, scaled onto the plot with one `drawImage`.
+fn paint_heatmap(
+    canvas: &HtmlCanvasElement,
+    offscreen: StoredValue<Option<HtmlCanvasElement>, LocalStorage>,
+    rgba: &[u8],
+    ((x0, x1), (y0, y1)): PixelRect,
+) {
+    let context = |c: &HtmlCanvasElement| {
+        c.get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|o| o.dyn_into::<CanvasRenderingContext2d>().ok())
+    };
+    if offscreen.with_value(Option::is_none) {
+        let made = document()
+            .create_element("canvas")
+            .ok()
+            .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
+        if let Some(c) = &made {
+            c.set_width(GRID_CELLS as u32);
+            c.set_height(GRID_CELLS as u32);
+        }
+        offscreen.set_value(made);
+    }
+    let Some(off) = offscreen.get_value() else {
+        return;
+    };
+    let (Some(off_ctx), Some(ctx)) = (context(&off), context(canvas)) else {
+        return;
+    };
+    let cells = GRID_CELLS as u32;
+    if let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), cells, cells) {
+        let _ = off_ctx.put_image_data(&image, 0.0, 0.0);
+        ctx.set_image_smoothing_enabled(true);
+        let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(
+            &off,
+            f64::from(x0),
+            f64::from(y0),
+            f64::from(x1 - x0),
+            f64::from(y1 - y0),
+        );
+    }
+}

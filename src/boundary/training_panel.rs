@@ -1,0 +1,281 @@
+//! Training controls: rule, activation, learning rate, speed; train/pause, one epoch, one
+//! example, reset; the readouts, the stop message, and the loss and accuracy curve. Training
+//! runs a few epochs per animation frame, never blocking the page.
+
+use leptos::prelude::*;
+use neuron_core::boundary::explain_stop;
+use neuron_core::format::{fixed, trimmed};
+use neuron_core::training::{LEARNING_RATES, Rule, Stop};
+
+use super::step_view::StepView;
+use super::{BoundaryModel, Outcome};
+use crate::plot::draw_loss_curve;
+use crate::theme::Palette;
+use crate::widgets::{PlotCanvas, backend, prefers_dark};
+
+/// Epochs per animation frame, by speed.
+const SPEEDS: [(&str, usize); 3] = [("Slow", 1), ("Normal", 4), ("Fast", 25)];
+
+#[component]
+pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
+    let speed = RwSignal::new(SPEEDS[1].1);
+    // Which run is current: a loop left over from an earlier press stops itself.
+    let run = StoredValue::new(0u64);
+    let rule = move || model.state.with(|s| s.rule());
+    let activations = move || rule().activations();
+
+    let play = move || {
+        if model.playing.get_untracked() {
+            model.playing.set(false);
+            model.outcome.set(Some(Outcome::Paused));
+            return;
+        }
+        model
+            .run_start
+            .set_value(Some(model.state.with_untracked(|s| s.params().clone())));
+        model.outcome.set(None);
+        model.last_step.set(None);
+        model.playing.set(true);
+        run.update_value(|r| *r += 1);
+        run_frames(model, speed, run);
+    };
+
+    let message = move || {
+        let outcome = model.outcome.get()?;
+        let text = match outcome {
+            Outcome::Paused => "Paused.".to_string(),
+            Outcome::Stopped(stop) => {
+                let total = model.points.with(Vec::len);
+                let epochs = model.trainer.with(|t| t.epoch);
+                model
+                    .state
+                    .with(|s| explain_stop(stop, s, model.correct.get(), total, epochs))
+            }
+        };
+        Some(text)
+    };
+    let diverged = move || model.outcome.get() == Some(Outcome::Stopped(Stop::Diverged));
+
+    let dark = prefers_dark();
+    let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
+        let palette = Palette::for_scheme(dark.get());
+        if let Some(area) = backend(canvas) {
+            model.trainer.with(|t| {
+                if let Err(e) = draw_loss_curve(&area, &t.history, &palette, scale) {
+                    leptos::logging::warn!("loss curve not drawn: {e}");
+                }
+            });
+        }
+    };
+    let curve_description = Signal::derive(move || {
+        model.trainer.with(|t| match t.history.last() {
+            Some((loss, acc)) => format!(
+                "Training curve over {} epochs: mean loss now {}, {}% of points correct.",
+                t.epoch,
+                fixed(*loss, 3),
+                fixed(acc * 100.0, 0)
+            ),
+            None => "No training yet.".to_string(),
+        })
+    });
+
+    view! {
+        <h3 class="panel-title">"Learning"</h3>
+        <div class="form-grid">
+            <label for="bd-rule">"Learning rule"</label>
+            <select
+                id="bd-rule"
+                on:change=move |ev| {
+                    if let Some(r) = Rule::from_id(&event_target_value(&ev)) {
+                        model.set_rule(r);
+                    }
+                }
+            >
+                {Rule::ALL
+                    .into_iter()
+                    .map(|r| {
+                        view! {
+                            <option value=r.id() selected=move || rule() == r>
+                                {r.name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <label for="bd-activation">"Activation"</label>
+            <select
+                id="bd-activation"
+                disabled=move || activations().len() < 2
+                on:change=move |ev| {
+                    if let Some(a) = neuron_core::Activation::from_id(&event_target_value(&ev)) {
+                        model.set_activation(a);
+                    }
+                }
+            >
+                {move || {
+                    activations()
+                        .iter()
+                        .map(|a| {
+                            let a = *a;
+                            view! {
+                                <option
+                                    value=a.id()
+                                    selected=move || model.state.with(|s| s.activation()) == a
+                                >
+                                    {a.name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <label for="bd-rate">"Learning rate"</label>
+            <select
+                id="bd-rate"
+                on:change=move |ev| {
+                    if let Ok(r) = event_target_value(&ev).parse::<f64>() {
+                        model.set_learning_rate(r);
+                    }
+                }
+            >
+                {LEARNING_RATES
+                    .into_iter()
+                    .map(|r| {
+                        view! {
+                            <option
+                                value=trimmed(r, 3)
+                                selected=move || model.state.with(|s| s.learning_rate()) == r
+                            >
+                                {trimmed(r, 3)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <label for="bd-speed">"Speed"</label>
+            <select
+                id="bd-speed"
+                on:change=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).parse::<usize>() {
+                        speed.set(n);
+                    }
+                }
+            >
+                {SPEEDS
+                    .into_iter()
+                    .map(|(name, n)| {
+                        view! {
+                            <option value=n.to_string() selected=move || speed.get() == n>
+                                {format!("{name} ({n} epoch{} per frame)", if n == 1 { "" } else { "s" })}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <div class="transport" role="group" aria-label="Training">
+            <button
+                type="button"
+                class="button"
+                aria-pressed=move || if model.playing.get() { "true" } else { "false" }
+                on:click=move |_| play()
+            >
+                {move || if model.playing.get() { "Pause" } else { "Train" }}
+            </button>
+            <button
+                type="button"
+                class="button secondary"
+                disabled=move || model.playing.get()
+                on:click=move |_| {
+                    model.run_start.set_value(Some(model.state.with_untracked(|s| s.params().clone())));
+                    model.last_step.set(None);
+                    model.train_epochs(1);
+                }
+            >
+                "One epoch"
+            </button>
+            <button
+                type="button"
+                class="button secondary"
+                disabled=move || model.playing.get()
+                on:click=move |_| model.step_example()
+            >
+                "One example"
+            </button>
+            <button type="button" class="button secondary" on:click=move |_| model.reset_weights()>
+                "Reset weights"
+            </button>
+        </div>
+        <dl class="readouts">
+            <div>
+                <dt>"Epoch"</dt>
+                <dd>{move || model.trainer.with(|t| t.epoch)}</dd>
+            </div>
+            <div>
+                <dt>"Loss"</dt>
+                <dd>
+                    {move || {
+                        model.trainer.with(|t| t.history.last().map(|h| fixed(h.0, 3)).unwrap_or_default())
+                    }}
+                </dd>
+            </div>
+            <div>
+                <dt>"Correct"</dt>
+                <dd aria-label="Points classified correctly">
+                    {move || format!("{} of {}", model.correct.get(), model.points.with(Vec::len))}
+                </dd>
+            </div>
+            <div>
+                <dt>"Speed"</dt>
+                <dd>{move || format!("{} epochs/s", fixed(model.epochs_per_second.get(), 0))}</dd>
+            </div>
+        </dl>
+        <div class="training-message" role="status" aria-live="polite">
+            <Show when=move || message().is_some()>
+                <p class:warning=diverged>{message}</p>
+                <Show when=diverged>
+                    <button
+                        type="button"
+                        class="button secondary small"
+                        on:click=move |_| model.restore_run_start()
+                    >
+                        "Back to the weights before this run"
+                    </button>
+                </Show>
+            </Show>
+        </div>
+        <StepView model=model />
+        <PlotCanvas label="Training curve: loss and accuracy per epoch" description=curve_description draw=draw />
+    }
+}
+
+/// Runs training on animation frames while `model.playing` is set, measuring epochs per second.
+fn run_frames(model: BoundaryModel, speed: RwSignal<usize>, run: StoredValue<u64>) {
+    let id = run.get_value();
+    let started = now();
+    frame(model, speed, (run, id), started, 0);
+}
+
+fn frame(
+    model: BoundaryModel,
+    speed: RwSignal<usize>,
+    (run, id): (StoredValue<u64>, u64),
+    started: f64,
+    done: usize,
+) {
+    if !model.playing.get_untracked() || run.get_value() != id {
+        return;
+    }
+    let (ran, _) = model.train_epochs(speed.get_untracked());
+    let done = done + ran;
+    let elapsed = (now() - started) / 1000.0;
+    if elapsed > 0.25 {
+        model.epochs_per_second.set(done as f64 / elapsed);
+    }
+    request_animation_frame(move || frame(model, speed, (run, id), started, done));
+}
+
+/// Milliseconds since the page loaded.
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}

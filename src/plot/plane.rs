@@ -1,0 +1,145 @@
+//! The decision plane: axes, the heatmap (painted by the caller into the plotting area), the
+//! boundary line, the weight arrow, the data points and, when stepping through one example, the
+//! example and the gradient's pull on the weights.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use neuron_core::boundary::BoundaryState;
+use neuron_core::dataset::{PLANE_MAX, PLANE_MIN, Point};
+use neuron_core::format::fixed;
+
+use super::label_font;
+use crate::theme::Palette;
+
+/// The plotting area in device pixels: `(x range, y range)`.
+pub type PixelRect = ((i32, i32), (i32, i32));
+
+/// What the plane shows besides the state and its points.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Overlay {
+    /// The example being stepped through.
+    pub example: Option<Point>,
+    /// The weight change of that step, drawn from the arrow's head: `(Δw1, Δw2)`.
+    pub weight_change: Option<(f64, f64)>,
+}
+
+/// Draws the plane; `paint` fills the plotting area with the heatmap. Returns the plotting
+/// area, so that pointer positions can be mapped back to the plane.
+pub fn draw_plane<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    state: &BoundaryState,
+    points: &[Point],
+    overlay: &Overlay,
+    palette: &Palette,
+    scale: f64,
+    paint: impl FnOnce(PixelRect),
+) -> Result<PixelRect, DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as u32;
+    let pi = |v: f64| (v * scale).round() as i32;
+    area.fill(&palette.background)?;
+    let mut chart = ChartBuilder::on(area)
+        .margin(px(10.0))
+        .x_label_area_size(px(34.0))
+        .y_label_area_size(px(40.0))
+        .build_cartesian_2d(PLANE_MIN..PLANE_MAX, PLANE_MIN..PLANE_MAX)?;
+    chart
+        .configure_mesh()
+        .disable_mesh()
+        .x_desc("x1")
+        .y_desc("x2")
+        .x_labels(5)
+        .y_labels(5)
+        .label_style(label_font(12.0, scale, palette.muted))
+        .axis_desc_style(label_font(13.0, scale, palette.ink))
+        .axis_style(palette.muted)
+        .x_label_formatter(&|v| fixed(*v, 1))
+        .y_label_formatter(&|v| fixed(*v, 1))
+        .draw()?;
+    let rect = chart.plotting_area().get_pixel_range();
+    let rect = ((rect.0.start, rect.0.end), (rect.1.start, rect.1.end));
+    paint(rect);
+
+    // Faint axes through the origin.
+    let axis = palette.muted.mix(0.5).stroke_width(px(1.0));
+    chart.draw_series(LineSeries::new([(0.0, PLANE_MIN), (0.0, PLANE_MAX)], axis))?;
+    chart.draw_series(LineSeries::new([(PLANE_MIN, 0.0), (PLANE_MAX, 0.0)], axis))?;
+
+    if let Some([a, b]) = state.boundary_segment() {
+        chart.draw_series(LineSeries::new([a, b], palette.ink.stroke_width(px(3.0))))?;
+    }
+    if let Some((anchor, head)) = state.arrow() {
+        draw_arrow(&mut chart, anchor, head, palette.ink, px(3.0), scale)?;
+        chart.draw_series([Circle::new(head, px(6.0), palette.ink.filled())])?;
+        if let Some((d1, d2)) = overlay.weight_change {
+            use neuron_core::boundary::ARROW_SCALE;
+            let to = (head.0 + ARROW_SCALE * d1, head.1 + ARROW_SCALE * d2);
+            draw_arrow(&mut chart, head, to, palette.slope, px(3.0), scale)?;
+        }
+    }
+
+    let r = px(6.0);
+    for p in points {
+        let at = (p.x1, p.x2);
+        if p.label {
+            chart.draw_series([
+                Circle::new(at, r + px(1.5), palette.background.filled()),
+                Circle::new(at, r, palette.positive.filled()),
+            ])?;
+        } else {
+            let h = pi(6.5);
+            chart.draw_series([
+                EmptyElement::at(at)
+                    + Rectangle::new(
+                        [(-h - pi(1.5), -h - pi(1.5)), (h + pi(1.5), h + pi(1.5))],
+                        palette.background.filled(),
+                    ),
+                EmptyElement::at(at)
+                    + Rectangle::new([(-h, -h), (h, h)], palette.negative.filled()),
+            ])?;
+        }
+    }
+    if let Some(p) = overlay.example {
+        chart.draw_series([Circle::new(
+            (p.x1, p.x2),
+            px(12.0),
+            palette.point.stroke_width(px(3.0)),
+        )])?;
+    }
+    area.present()?;
+    Ok(rect)
+}
+
+/// A line from `from` to `to` with a filled head, in plane coordinates.
+fn draw_arrow<DB: DrawingBackend>(
+    chart: &mut ChartContext<
+        DB,
+        Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
+    >,
+    from: (f64, f64),
+    to: (f64, f64),
+    color: RGBColor,
+    width: u32,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+    let len = dx.hypot(dy);
+    if len < 1e-9 {
+        return Ok(());
+    }
+    chart.draw_series(LineSeries::new([from, to], color.stroke_width(width)))?;
+    // The head: a triangle a fixed size in plane units, scaled with the screen.
+    let size = 0.06 * scale.sqrt();
+    let (ux, uy) = (dx / len, dy / len);
+    let back = (to.0 - size * ux, to.1 - size * uy);
+    let side = (-uy * size * 0.5, ux * size * 0.5);
+    chart.draw_series([Polygon::new(
+        vec![
+            to,
+            (back.0 + side.0, back.1 + side.1),
+            (back.0 - side.0, back.1 - side.1),
+        ],
+        color.filled(),
+    )])?;
+    Ok(())
+}
