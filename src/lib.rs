@@ -12,6 +12,7 @@
 //! - [`panic_hook`]: a message instead of a dead page if anything panics.
 
 pub mod app;
+pub mod bench;
 pub mod boundary;
 pub mod explorer;
 pub mod panic_hook;

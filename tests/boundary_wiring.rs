@@ -18,7 +18,11 @@ fn model() -> BoundaryModel {
 #[test]
 fn training_moves_the_weights_and_the_memos_follow() {
     let m = model();
-    assert_eq!(m.correct.get(), 3, "the default line gets 3 of the 4 AND points");
+    assert_eq!(
+        m.correct.get(),
+        3,
+        "the default line gets 3 of the 4 AND points"
+    );
     let before = m.state.with(|s| s.params().clone());
     let (ran, stop) = m.train_epochs(5000);
     assert_eq!(stop, Some(Stop::AllCorrect));
@@ -27,7 +31,11 @@ fn training_moves_the_weights_and_the_memos_follow() {
     assert_eq!(m.correct.get(), 4);
     assert_eq!(m.trainer.with(|t| t.history.len()), ran + 1);
     assert_eq!(m.outcome.get(), Some(Outcome::Stopped(Stop::AllCorrect)));
-    assert!(m.description.get().ends_with("4 of 4 points are classified correctly."));
+    assert!(
+        m.description
+            .get()
+            .ends_with("4 of 4 points are classified correctly.")
+    );
 }
 
 #[test]
@@ -55,7 +63,11 @@ fn changing_the_data_restarts_the_history_but_dragging_does_not() {
     m.train_epochs(3);
     assert_eq!(m.trainer.with(|t| t.epoch), 3);
     m.set_bias(0.4);
-    assert_eq!(m.trainer.with(|t| t.epoch), 3, "a hand edit keeps the history");
+    assert_eq!(
+        m.trainer.with(|t| t.epoch),
+        3,
+        "a hand edit keeps the history"
+    );
     m.set_preset(Preset::Xor);
     assert_eq!(m.trainer.with(|t| t.epoch), 0);
     assert_eq!(m.points.get().len(), 4);
@@ -63,7 +75,10 @@ fn changing_the_data_restarts_the_history_but_dragging_does_not() {
     assert_eq!(m.points.get().len(), 5);
     assert!(m.remove_point_near(0.5, 0.5, 0.01));
     assert!(!m.load_csv("0,0,7"));
-    assert_eq!(m.data_message.get().as_deref(), Some("Nothing loaded. Line 1: the label must be 0 or 1"));
+    assert_eq!(
+        m.data_message.get().as_deref(),
+        Some("Nothing loaded. Line 1: the label must be 0 or 1")
+    );
     assert_eq!(m.points.get().len(), 4, "a bad file changes nothing");
 }
 
@@ -75,5 +90,8 @@ fn one_example_keeps_its_numbers_and_applies_its_update() {
     assert_eq!((point.x1, point.x2, point.label), (0.0, 0.0, false));
     assert_eq!(m.state.with(|s| s.bias()), step.updated.bias);
     m.set_weight(0, 1.0);
-    assert!(m.last_step.get().is_none(), "a hand edit clears the step display");
+    assert!(
+        m.last_step.get().is_none(),
+        "a hand edit clears the step display"
+    );
 }

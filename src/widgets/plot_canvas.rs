@@ -37,6 +37,7 @@ where
     let canvas_ref = node_ref.unwrap_or_default();
     let description_id = unique_id("plot-desc");
     let resized = RwSignal::new(0u32);
+    let drawn = StoredValue::new(0u64);
     let listener = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
     on_cleanup(move || listener.remove());
 
@@ -58,6 +59,9 @@ where
             canvas.set_height(height);
         }
         draw(&canvas, ratio);
+        // A count of redraws, for tests and the benchmark to observe.
+        drawn.update_value(|n| *n += 1);
+        let _ = canvas.set_attribute("data-drawn", &drawn.get_value().to_string());
     });
 
     view! {

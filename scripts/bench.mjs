@@ -1,0 +1,130 @@
+// The benchmark: drives the release build (dist/) in headless Chromium and prints what it
+// measures. Timings are printed, never asserted (these machines are noisy).
+//
+//   scripts/bench.sh            (builds first)    node scripts/bench.mjs   (uses dist/ as is)
+import { serve } from '../tests/e2e/server.mjs';
+import { launch, openPage } from '../tests/e2e/browser.mjs';
+import { measure } from './size-report.mjs';
+
+const RUNS = 50;
+const site = await serve('dist');
+const browser = await launch();
+const rows = [];
+const row = (what, value) => rows.push([what, value]);
+const ms = (v) => `${v.toFixed(2)} ms`;
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+/**
+ * Time from a slider's input event to its canvas being redrawn (PlotCanvas bumps the canvas's
+ * `data-drawn` attribute right after drawing; a MutationObserver sees it), and to the next
+ * animation frame.
+ */
+async function sliderLatency(page, region, slider, canvasName, values) {
+  const input = await page.getByRole('region', { name: region }).getByRole('slider', { name: slider, exact: true }).elementHandle();
+  const canvas = await page.getByRole('img', { name: canvasName }).elementHandle();
+  return page.evaluate(async ({ input, canvas, values }) => {
+    const drawn = [];
+    const framed = [];
+    for (const v of values) {
+      const redrawn = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(canvas, { attributes: true, attributeFilter: ['data-drawn'] });
+      });
+      const t0 = performance.now();
+      input.value = String(v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      drawn.push((await redrawn) - t0);
+      const tf = await new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+      framed.push(tf - t0);
+    }
+    return { drawn, framed };
+  }, { input, canvas, values });
+}
+
+try {
+  const { files, total } = measure('dist');
+  for (const kind of ['html', 'css', 'js', 'wasm']) {
+    const gz = files.filter((f) => f.kind === kind).reduce((t, f) => t + f.gzip, 0);
+    row(`transfer, ${kind} (gzip)`, `${(gz / 1024).toFixed(1)} KB`);
+  }
+  row('transfer, total first load (gzip)', `${(total.gzip / 1024).toFixed(1)} KB`);
+
+  const page = await openPage(browser, site.url);
+  const t0 = Date.now();
+  await page.goto(site.url);
+  await page.waitForFunction(() => [...document.querySelectorAll('canvas')].some((c) => c.width > 0));
+  row('navigation to first plot drawn', `${Date.now() - t0} ms`);
+
+  const values = Array.from({ length: RUNS }, (_, i) => (i % 2 ? 1 : -1) * (0.5 + (i % 10) / 10));
+  const ex = await sliderLatency(page, 'Build an artificial neuron', 'Weight w1', 'Activation function plot', values);
+  let s = stats(ex.drawn);
+  row(`explorer: weight slider input → plot redrawn (median / p95, ${RUNS} changes)`, `${ms(s.median)} / ${ms(s.p95)}`);
+  s = stats(ex.framed);
+  row('explorer: weight slider input → next frame (median / p95)', `${ms(s.median)} / ${ms(s.p95)}`);
+
+  const plane = "Decision plane: the neuron's output over inputs x1 and x2, with the data";
+  const bd = await sliderLatency(page, 'Draw a boundary, then let the neuron learn', 'Bias b', plane, values.map((v) => v * 2));
+  s = stats(bd.drawn);
+  row(`boundary: bias slider input → 200×200 heatmap redrawn (median / p95, ${RUNS} changes)`, `${ms(s.median)} / ${ms(s.p95)}`);
+  s = stats(bd.framed);
+  row('boundary: bias slider input → next frame (median / p95)', `${ms(s.median)} / ${ms(s.p95)}`);
+
+  // Training with the heatmap and the loss curve redrawn every frame: XOR (which one neuron
+  // cannot finish, so each run ends on a plateau), fastest speed, runs repeated from the same
+  // seeded weights for about three seconds.
+  const region = page.getByRole('region', { name: 'Draw a boundary, then let the neuron learn' });
+  await region.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Separable, with noise' });
+  await region.getByRole('combobox', { name: 'Speed' }).selectOption({ index: 2 });
+  const run = await page.evaluate(async () => {
+    const section = [...document.querySelectorAll('section')].find((s) => s.querySelector('#boundary-title'));
+    const button = (text) => [...section.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
+    const epochs = () => Number(section.querySelector('.readouts dd').textContent);
+    const frames = [];
+    let total = 0;
+    const start = performance.now();
+    while (performance.now() - start < 3000) {
+      button('Reset weights').click();
+      await new Promise((r) => requestAnimationFrame(r));
+      button('Train').click();
+      for (;;) {
+        frames.push(await new Promise((r) => requestAnimationFrame(r)));
+        if (button('Train')?.getAttribute('aria-pressed') === 'false') break;
+      }
+      total += epochs();
+    }
+    const elapsed = (performance.now() - start) / 1000;
+    const intervals = frames.slice(1).map((t, i) => t - frames[i]).filter((d) => d > 0 && d < 100);
+    return { perSecond: total / elapsed, intervals };
+  });
+  const fi = stats(run.intervals);
+  row('training with drawing: epochs per second (80 points, 25 epochs/frame)', run.perSecond.toFixed(0));
+  row('training with drawing: frame interval (median / p95)', `${ms(fi.median)} / ${ms(fi.p95)}`);
+
+  const raw = await page.evaluate(() => {
+    const epochs = 5000;
+    const t = window.wasmBindings.bench_training_ms('circle', epochs);
+    return epochs / (t / 1000);
+  });
+  row('training without drawing: epochs per second (80 points)', raw.toFixed(0));
+  const memory = await page.evaluate(() => ({
+    wasm: window.wasmBindings.__wbindgen_memory?.().buffer.byteLength ?? null,
+    heap: performance.memory?.usedJSHeapSize ?? null,
+  }));
+  if (memory.heap) row('JS heap used', `${(memory.heap / 1048576).toFixed(1)} MB`);
+  if (page.problems.length) row('page problems', page.problems.join('; '));
+
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log('\nNeuron Lab benchmark (headless Chromium, this machine)\n');
+  for (const [what, value] of rows) console.log(`${what.padEnd(width)}  ${value}`);
+} finally {
+  await browser.close();
+  await site.close();
+}

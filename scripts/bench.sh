@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets up what is missing, builds the release page, and prints the benchmark's table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+. scripts/env.sh
+trunk build --release
+node scripts/bench.mjs

@@ -1,0 +1,30 @@
+//! Hooks for `scripts/bench.mjs`, which measures the real page in headless Chromium. Exported
+//! to JavaScript as `window.wasmBindings.*` (Trunk's loader puts the bindings there).
+
+use neuron_core::boundary::BoundaryState;
+use neuron_core::dataset::Preset;
+use neuron_core::training::{Params, Trainer};
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// Trains the decision-boundary neuron (logistic rule, learning rate 0.3) for `epochs` epochs
+/// on the data set `preset` with nothing drawn, and returns the milliseconds it took.
+#[wasm_bindgen]
+pub fn bench_training_ms(preset: &str, epochs: u32) -> f64 {
+    let mut state = BoundaryState::default();
+    state.set_preset(Preset::from_id(preset).unwrap_or(Preset::Circle));
+    let points = state.points();
+    let setup = state.setup(&points);
+    let mut params: Params = state.params().clone();
+    let mut trainer = Trainer::new(state.seed(), &setup, &params);
+    let now = || {
+        leptos::prelude::window()
+            .performance()
+            .map_or(0.0, |p| p.now())
+    };
+    let start = now();
+    for _ in 0..epochs {
+        // The stop conditions are ignored: the point is the cost of an epoch.
+        let _ = trainer.epoch(&setup, &mut params);
+    }
+    now() - start
+}
