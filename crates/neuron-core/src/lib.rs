@@ -33,6 +33,7 @@
 //! - [`format`], [`query`]: number and URL text.
 
 pub mod activation;
+pub mod bio;
 pub mod boundary;
 pub mod curve;
 pub mod dataset;
