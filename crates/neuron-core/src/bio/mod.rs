@@ -7,12 +7,16 @@
 //!   m, h and n, which makes its own spikes;
 //! - [`synapse`]: presynaptic spike trains (regular or Poisson) and the exponentially decaying
 //!   currents they cause, excitatory or inhibitory;
-//! - [`stdp`]: spike-timing-dependent plasticity, the pair-based rule.
+//! - [`stdp`]: spike-timing-dependent plasticity, the pair-based rule;
+//! - [`sweep`]: one current-clamp experiment (a stimulus protocol and the recorded trace);
+//! - [`rate_code`]: f-I curves and the activation functions fitted to them.
 //!
 //! Units throughout: time in ms, potential in mV, current in nA (LIF) or µA/cm² (HH),
 //! resistance in MΩ (so R·I is in mV), rates in Hz.
 
 pub mod hh;
 pub mod lif;
+pub mod rate_code;
 pub mod stdp;
+pub mod sweep;
 pub mod synapse;
