@@ -5,37 +5,57 @@
 use leptos::ev;
 use leptos::prelude::*;
 use neuron_core::ExplorerState;
+use neuron_core::bio::sweep::Protocol;
 use neuron_core::boundary::BoundaryState;
 use neuron_core::query::{STATE_VERSION, build_query, get, parse_query};
 
+use crate::biolab::{BioLab, BioModel};
 use crate::boundary::{Boundary, BoundaryModel};
 use crate::explorer::{Explorer, ExplorerModel};
 use crate::url_state::{read_fragment, write_fragment};
 use crate::widgets::Notices;
 
-/// Every widget's state read from a URL fragment, with the notices about what was corrected.
-fn read_state(fragment: &str) -> (ExplorerState, BoundaryState, Vec<String>) {
+/// Every widget's state, as read from a URL fragment.
+struct PageState {
+    explorer: ExplorerState,
+    boundary: BoundaryState,
+    protocol: Protocol,
+    /// What had to be corrected.
+    notices: Vec<String>,
+}
+
+fn read_state(fragment: &str) -> PageState {
     let explorer = ExplorerState::from_query(fragment);
     let pairs = parse_query(fragment);
     let mut notices = explorer.notices;
-    let boundary = if get(&pairs, "v") == Some(&STATE_VERSION.to_string()) {
-        let (state, more) = BoundaryState::from_pairs(&pairs);
+    let (boundary, protocol) = if get(&pairs, "v") == Some(&STATE_VERSION.to_string()) {
+        let (boundary, more) = BoundaryState::from_pairs(&pairs);
         notices.extend(more);
-        state
+        let (protocol, more) = Protocol::from_pairs(&pairs);
+        notices.extend(more);
+        (boundary, protocol)
     } else {
-        BoundaryState::default() // the explorer's notice has said why
+        // The explorer's notice has said why.
+        (BoundaryState::default(), Protocol::default())
     };
-    (explorer.state, boundary, notices)
+    PageState {
+        explorer: explorer.state,
+        boundary,
+        protocol,
+        notices,
+    }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (explorer_state, boundary_state, start_notices) = read_state(&read_fragment());
-    let notices = RwSignal::new(start_notices);
-    let explorer = ExplorerModel::new(explorer_state);
-    let boundary = BoundaryModel::new(boundary_state);
+    let start = read_state(&read_fragment());
+    let notices = RwSignal::new(start.notices);
+    let explorer = ExplorerModel::new(start.explorer);
+    let boundary = BoundaryModel::new(start.boundary);
+    let biolab = BioModel::new(start.protocol);
     let query = move || {
-        let pairs = boundary.state.with(|s| s.query_pairs());
+        let mut pairs = boundary.state.with(|s| s.query_pairs());
+        pairs.extend(biolab.protocol.with(|p| p.query_pairs()));
         format!(
             "{}&{}",
             explorer.query(),
@@ -49,12 +69,14 @@ pub fn App() -> impl IntoView {
     let listener = window_event_listener(ev::hashchange, move |_| {
         let fragment = read_fragment();
         if fragment != untrack(query) {
-            let (e, b, n) = read_state(&fragment);
-            notices.set(n);
-            explorer.state.set(e);
+            let state = read_state(&fragment);
+            notices.set(state.notices);
+            explorer.state.set(state.explorer);
             boundary.playing.set(false);
-            boundary.state.set(b);
+            boundary.state.set(state.boundary);
             boundary.restart_history();
+            biolab.playing.set(false);
+            biolab.edit(|p| *p = state.protocol);
         }
     });
     on_cleanup(move || listener.remove());
@@ -77,6 +99,7 @@ pub fn App() -> impl IntoView {
                 <Notices notices=notices />
                 <Explorer model=explorer />
                 <Boundary model=boundary />
+                <BioLab model=biolab />
             </main>
             <footer class="site-footer">
                 <p>

@@ -13,6 +13,7 @@
 
 pub mod app;
 pub mod bench;
+pub mod biolab;
 pub mod boundary;
 pub mod explorer;
 pub mod panic_hook;

@@ -58,3 +58,46 @@ fn synapse_width_grows_with_strength_not_sign() {
     assert_eq!(synapse_width(3.0), 9.0);
     assert_eq!(synapse_width(1e9), 9.0);
 }
+
+#[test]
+fn the_voltage_trace_draws_rest_threshold_and_the_spike() {
+    use neuron_core::bio::sweep::{Protocol, record};
+    use neuron_lab::plot::draw_voltage_trace;
+    let sweep = record(&Protocol::default(), 0);
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (800, 450)).into_drawing_area();
+        draw_voltage_trace(&area, &sweep, 100.0, &LIGHT, 1.0).expect("drawn");
+    }
+    assert!(svg.contains("rest −65 mV") && svg.contains("threshold −55 mV"));
+    assert!(svg.contains("I (µA/cm²)"));
+    assert!(
+        svg.contains(&hex(LIGHT.negative)),
+        "the threshold line in vermillion"
+    );
+    let mut part = String::new();
+    {
+        let area = SVGBackend::with_string(&mut part, (800, 450)).into_drawing_area();
+        draw_voltage_trace(&area, &sweep, 5.0, &LIGHT, 1.0).expect("drawn");
+    }
+    assert!(
+        part.len() < svg.len(),
+        "a playhead at 5 ms draws less of the trace"
+    );
+    assert!(part.contains(&hex(LIGHT.point)), "the playhead in orange");
+}
+
+#[test]
+fn the_raster_draws_one_tick_per_spike() {
+    use neuron_lab::plot::draw_raster;
+    let rows = vec![vec![10.0, 20.0], vec![], vec![15.0]];
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (600, 200)).into_drawing_area();
+        draw_raster(&area, &rows, &LIGHT, 1.0).expect("drawn");
+    }
+    let ticks = svg
+        .matches(&format!("stroke=\"{}\"", hex(LIGHT.ink)))
+        .count();
+    assert!(ticks >= 3, "{ticks} ink strokes");
+}

@@ -3,14 +3,22 @@
 //! and into an SVG string in native tests.
 
 mod activation_curve;
+mod fi_curve;
 mod heatmap;
 mod loss_curve;
 mod plane;
+mod raster;
+mod stdp_window;
+mod trace;
 
 pub use activation_curve::draw_activation_curve;
+pub use fi_curve::draw_fi_curve;
 pub use heatmap::{heat_color, heatmap_rgba};
 pub use loss_curve::draw_loss_curve;
 pub use plane::{Overlay, PixelRect, draw_plane};
+pub use raster::{RASTER_ROWS, draw_raster};
+pub use stdp_window::draw_stdp_window;
+pub use trace::{draw_gates, draw_voltage_trace};
 
 use plotters::style::{FontDesc, IntoFont, RGBColor, TextStyle};
 

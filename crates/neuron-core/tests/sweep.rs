@@ -142,3 +142,24 @@ fn f_i_curves_look_like_activation_functions() {
     let err: f64 = hh.iter().map(|p| (sig.rate(p.0) - p.1).abs()).sum::<f64>() / hh.len() as f64;
     assert!(err < 15.0, "mean sigmoid-fit error {err} Hz");
 }
+
+#[test]
+fn the_protocol_round_trips_through_the_url() {
+    use neuron_core::query::{build_query, parse_query};
+    let p = Protocol {
+        model: Model::Lif,
+        stimulus: Stimulus::Train,
+        amplitude: 12.5,
+        width: 2.5,
+        interval: 7.5,
+        noise: 1.5,
+        seed: 99,
+    };
+    let q = build_query(p.query_pairs().iter().map(|(k, v)| (k.as_str(), v.clone())));
+    let (back, notices) = Protocol::from_pairs(&parse_query(&q));
+    assert!(notices.is_empty());
+    assert_eq!(back, p);
+    let (back, notices) = Protocol::from_pairs(&parse_query("bl-m=frog&bl-a=1e9&bl-w=zz&bl-s=-1"));
+    assert_eq!(notices.len(), 4, "{notices:?}");
+    assert_eq!(back.amplitude, 60.0);
+}

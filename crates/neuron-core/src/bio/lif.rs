@@ -59,7 +59,8 @@ impl LifParams {
     /// The closed-form firing rate for a constant current `i` (nA), in Hz.
     pub fn rate(&self, i: f64) -> f64 {
         let v_inf = self.e_l + self.r_m * i;
-        if !(v_inf > self.v_th) {
+        // Written so that a NaN current also gives 0.
+        if v_inf.partial_cmp(&self.v_th) != Some(std::cmp::Ordering::Greater) {
             return 0.0;
         }
         let to_threshold = self.tau_m * ((v_inf - self.v_reset) / (v_inf - self.v_th)).ln();

@@ -209,7 +209,7 @@ impl Protocol {
             Stimulus::Pulse => in_pulse(ONSET_MS),
             Stimulus::PairedPulse => in_pulse(ONSET_MS) || in_pulse(ONSET_MS + self.interval),
             Stimulus::Train => {
-                t >= ONSET_MS && t < OFFSET_MS && (t - ONSET_MS) % self.interval < self.width
+                (ONSET_MS..OFFSET_MS).contains(&t) && (t - ONSET_MS) % self.interval < self.width
             }
             Stimulus::Step => (ONSET_MS..OFFSET_MS).contains(&t),
         };
@@ -405,4 +405,90 @@ fn spikes_for_single(protocol: &Protocol) -> usize {
         ..*protocol
     };
     record(&single, 0).spikes.len()
+}
+
+/// The URL keys of the biological-neuron lab start with this.
+const KEY: &str = "bl-";
+
+impl Protocol {
+    /// The protocol's URL pairs.
+    pub fn query_pairs(&self) -> Vec<(String, String)> {
+        use crate::query::url_number;
+        [
+            ("m", self.model.id().to_string()),
+            ("st", self.stimulus.id().to_string()),
+            ("a", url_number(self.amplitude)),
+            ("w", url_number(self.width)),
+            ("i", url_number(self.interval)),
+            ("n", url_number(self.noise)),
+            ("s", self.seed.to_string()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (format!("{KEY}{k}"), v))
+        .collect()
+    }
+
+    /// Reads a protocol from URL pairs: defaults for what is missing, and a notice for what is
+    /// malformed (values out of range are clamped, with a notice).
+    pub fn from_pairs(pairs: &[(String, String)]) -> (Protocol, Vec<String>) {
+        use crate::query::get;
+        let mut p = Protocol::default();
+        let mut notices = Vec::new();
+        let value = |k: &str| get(pairs, &format!("{KEY}{k}"));
+        let bad = |notices: &mut Vec<String>, what: &str| {
+            notices.push(format!(
+                "The link's biological-neuron {what} could not be read; the default is used."
+            ))
+        };
+        if let Some(v) = value("m") {
+            match Model::from_id(v) {
+                Some(m) => {
+                    p.model = m;
+                    p.amplitude = m.amplitude_spec().default;
+                }
+                None => bad(&mut notices, "model"),
+            }
+        }
+        if let Some(v) = value("st") {
+            match Stimulus::from_id(v) {
+                Some(s) => p.stimulus = s,
+                None => bad(&mut notices, "stimulus"),
+            }
+        }
+        let number = |v: &str| v.trim().parse::<f64>().ok().filter(|x| x.is_finite());
+        let spec_a = p.model.amplitude_spec();
+        for (key, spec, what) in [
+            ("a", spec_a, "amplitude"),
+            ("w", WIDTH, "pulse width"),
+            ("i", INTERVAL, "interval"),
+            ("n", NOISE, "noise"),
+        ] {
+            if let Some(v) = value(key) {
+                match number(v) {
+                    Some(x) => {
+                        if !spec.contains(x) {
+                            notices.push(format!(
+                                "The link's {what} is outside its range and was clamped."
+                            ));
+                        }
+                        let x = spec.clamp(x);
+                        match key {
+                            "a" => p.amplitude = x,
+                            "w" => p.width = x,
+                            "i" => p.interval = x,
+                            _ => p.noise = x,
+                        }
+                    }
+                    None => bad(&mut notices, what),
+                }
+            }
+        }
+        if let Some(v) = value("s") {
+            match v.parse::<u64>() {
+                Ok(s) => p.seed = s,
+                Err(_) => bad(&mut notices, "seed"),
+            }
+        }
+        (p, notices)
+    }
 }

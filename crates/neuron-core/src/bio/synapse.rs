@@ -67,7 +67,8 @@ impl Synapse {
 
 /// Spike times (ms) at a regular rate (Hz) over `[start, end)`.
 pub fn regular_train(rate: f64, start: f64, end: f64) -> Vec<f64> {
-    if !(rate > 0.0 && rate.is_finite()) || !(end > start) {
+    let usable = rate > 0.0 && rate.is_finite() && end > start;
+    if !usable {
         return Vec::new();
     }
     let interval = 1000.0 / rate;

@@ -1,0 +1,86 @@
+//! The bridge between the two neurons: the firing rate against input current (f-I curve),
+//! measured by simulating each model, with a ReLU and a sigmoid fitted to it.
+
+use leptos::prelude::*;
+use neuron_core::bio::rate_code::{fit_relu, fit_sigmoid, hh_curve, lif_curve};
+use neuron_core::bio::sweep::Model;
+use neuron_core::format::fixed;
+
+use crate::plot::draw_fi_curve;
+use crate::theme::Palette;
+use crate::widgets::{PlotCanvas, backend, prefers_dark};
+
+#[component]
+pub fn Bridge() -> impl IntoView {
+    let model = RwSignal::new(Model::Lif);
+    // Each curve is simulated once, the first time it is shown.
+    let curve = Memo::new(move |_| match model.get() {
+        Model::Lif => lif_curve(),
+        Model::Hh => hh_curve(),
+    });
+    let relu = Memo::new(move |_| curve.with(|c| fit_relu(c)));
+    let sigmoid = Memo::new(move |_| curve.with(|c| fit_sigmoid(c)));
+    let dark = prefers_dark();
+    let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
+        let palette = Palette::for_scheme(dark.get());
+        let unit = model.get().current_unit();
+        if let Some(area) = backend(canvas) {
+            curve.with(|c| {
+                if let Err(e) =
+                    draw_fi_curve(&area, c, relu.get(), sigmoid.get(), unit, &palette, scale)
+                {
+                    leptos::logging::warn!("f-I curve not drawn: {e}");
+                }
+            });
+        }
+    };
+    let description = Signal::derive(move || {
+        let unit = model.get().current_unit();
+        let silent_below = curve.with(|c| c.iter().rev().find(|p| p.1 == 0.0).map(|p| p.0));
+        let top = curve.with(|c| c.last().copied().unwrap_or_default());
+        let relu_text = relu.get().map_or(String::new(), |f| {
+            format!(
+                " The ReLU fit starts at {} {unit} and rises {} Hz per {unit}.",
+                fixed(f.onset, 2),
+                fixed(f.gain, 1)
+            )
+        });
+        format!(
+            "Firing rate against constant input current for the {} model: silent up to {} {unit}, {} Hz at {} {unit}.{relu_text}",
+            model.get().name(),
+            silent_below.map_or("—".to_string(), |v| fixed(v, 2)),
+            fixed(top.1, 0),
+            fixed(top.0, 1)
+        )
+    });
+
+    view! {
+        <h3 class="panel-title">"The bridge: firing rate is an activation function"</h3>
+        <div class="form-grid">
+            <label for="bl-fi-model">"Model"</label>
+            <select
+                id="bl-fi-model"
+                on:change=move |ev| {
+                    if let Some(m) = Model::from_id(&event_target_value(&ev)) {
+                        model.set(m);
+                    }
+                }
+            >
+                {Model::ALL
+                    .into_iter()
+                    .map(|m| {
+                        view! {
+                            <option value=m.id() selected=move || model.get() == m>
+                                {m.name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <PlotCanvas label="Firing rate against input current" description=description draw=draw />
+        <p class="panel-note">
+            "Averaged over time, a spiking neuron's rate grows with its input much like ReLU (silent below a threshold, then rising) or a sigmoid (it saturates, because the refractory period caps the rate). That is the sense in which an artificial neuron's output is a firing rate. But the real output is still a train of identical, all-or-nothing spikes in time; the number is an average the artificial neuron skips."
+        </p>
+    }
+}

@@ -1,0 +1,229 @@
+//! The stimulus protocol and the playback: model, stimulus shape, amplitude, pulse width,
+//! interval, noise; play, pause, step, speed, and a time slider to scrub through the sweep.
+
+use leptos::prelude::*;
+use neuron_core::ParamSpec;
+use neuron_core::bio::sweep::{INTERVAL, Model, NOISE, SWEEP_MS, Stimulus, WIDTH};
+use neuron_core::format::fixed;
+
+use super::BioModel;
+use crate::widgets::ParamSlider;
+
+const TIME: ParamSpec = ParamSpec {
+    min: 0.0,
+    max: SWEEP_MS,
+    step: 0.05,
+    default: SWEEP_MS,
+    decimals: 2,
+};
+/// Playback speeds: simulated ms per real second.
+const SPEEDS: [(&str, f64); 3] = [
+    ("Slow motion (10 ms/s)", 10.0),
+    ("Normal (25 ms/s)", 25.0),
+    ("Fast (100 ms/s)", 100.0),
+];
+
+#[component]
+pub fn StimulusControls(model: BioModel) -> impl IntoView {
+    let protocol = move || model.protocol.get();
+    // Only the model: the sliders whose range depends on it are rebuilt when it changes, not
+    // at every value (which would replace a slider while it is being dragged).
+    let neuron_model = Memo::new(move |_| model.protocol.with(|p| p.model));
+    let run = StoredValue::new(0u64);
+    let play = move || {
+        if model.playing.get_untracked() {
+            model.playing.set(false);
+        } else {
+            model.playing.set(true);
+            run.update_value(|r| *r += 1);
+            let id = run.get_value();
+            frame(model, run, id, None);
+        }
+    };
+    let readout = move || {
+        let (t, v, i) = model.at_playhead();
+        format!(
+            "At t = {} ms: V = {} mV, injected current {} {}.",
+            fixed(t, 2),
+            fixed(v, 1),
+            fixed(i, 1),
+            protocol().model.current_unit()
+        )
+    };
+
+    view! {
+        <h3 class="panel-title">"Stimulus (current clamp)"</h3>
+        <div class="form-grid">
+            <label for="bl-model">"Neuron model"</label>
+            <select
+                id="bl-model"
+                on:change=move |ev| {
+                    if let Some(m) = Model::from_id(&event_target_value(&ev)) {
+                        model.set_model(m);
+                    }
+                }
+            >
+                {Model::ALL
+                    .into_iter()
+                    .map(|m| {
+                        view! {
+                            <option value=m.id() selected=move || protocol().model == m>
+                                {m.name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <label for="bl-stimulus">"Stimulus"</label>
+            <select
+                id="bl-stimulus"
+                on:change=move |ev| {
+                    if let Some(s) = Stimulus::from_id(&event_target_value(&ev)) {
+                        model.set_stimulus(s);
+                    }
+                }
+            >
+                {Stimulus::ALL
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <option value=s.id() selected=move || protocol().stimulus == s>
+                                {s.name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <div class="param-stack stacked">
+            // The amplitude's range and unit depend on the model: rebuilt when it changes.
+            {move || {
+                let m = neuron_model.get();
+                view! {
+                    <ParamSlider
+                        label=format!("Amplitude ({})", m.current_unit())
+                        spec=m.amplitude_spec()
+                        value=Signal::derive(move || model.protocol.with(|p| p.amplitude))
+                        on_change=move |v| model.edit(|p| p.amplitude = v)
+                    />
+                }
+            }}
+            <Show when=move || protocol().stimulus != Stimulus::Step>
+                <ParamSlider
+                    label="Pulse width (ms)"
+                    spec=WIDTH
+                    value=Signal::derive(move || model.protocol.with(|p| p.width))
+                    on_change=move |v| model.edit(|p| p.width = v)
+                />
+            </Show>
+            <Show when=move || matches!(protocol().stimulus, Stimulus::PairedPulse | Stimulus::Train)>
+                <ParamSlider
+                    label="Interval (ms)"
+                    spec=INTERVAL
+                    value=Signal::derive(move || model.protocol.with(|p| p.interval))
+                    on_change=move |v| model.edit(|p| p.interval = v)
+                />
+            </Show>
+            {move || {
+                let unit = neuron_model.get().current_unit();
+                view! {
+                    <ParamSlider
+                        label=format!("Noise ({unit})")
+                        spec=NOISE
+                        value=Signal::derive(move || model.protocol.with(|p| p.noise))
+                        on_change=move |v| model.edit(|p| p.noise = v)
+                    />
+                }
+            }}
+        </div>
+        <h3 class="panel-title">"Playback"</h3>
+        <div class="transport" role="group" aria-label="Playback">
+            <button
+                type="button"
+                class="button"
+                aria-pressed=move || if model.playing.get() { "true" } else { "false" }
+                on:click=move |_| play()
+            >
+                {move || if model.playing.get() { "Pause" } else { "Play" }}
+            </button>
+            <button
+                type="button"
+                class="button secondary"
+                disabled=move || model.playing.get()
+                on:click=move |_| model.advance(1.0)
+            >
+                "Step 1 ms"
+            </button>
+            <button type="button" class="button secondary" on:click=move |_| model.next_sweep()>
+                "New sweep"
+            </button>
+        </div>
+        <div class="form-grid">
+            <label for="bl-speed">"Speed"</label>
+            <select
+                id="bl-speed"
+                on:change=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                        model.speed.set(v);
+                    }
+                }
+            >
+                {SPEEDS
+                    .into_iter()
+                    .map(|(name, v)| {
+                        view! {
+                            <option value=v.to_string() selected=move || model.speed.get() == v>
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <div class="stacked">
+        <ParamSlider
+            label="Time (ms)"
+            spec=TIME
+            value=model.playhead
+            on_change=move |v| {
+                model.playing.set(false);
+                model.playhead.set(v);
+            }
+        />
+        </div>
+        <p class="readout-line" aria-live="off">{readout}</p>
+    }
+}
+
+/// One animation frame of playback: moves the playhead by `speed × elapsed`. With reduced
+/// motion the trace is not revealed progressively: whole sweeps replace each other, as often as
+/// the speed says (`carried` is the simulated time not yet shown).
+fn frame(model: BioModel, run: StoredValue<u64>, id: u64, last: Option<(f64, f64)>) {
+    if !model.playing.get_untracked() || run.get_value() != id {
+        return;
+    }
+    let now = window().performance().map_or(0.0, |p| p.now());
+    let mut carried = 0.0;
+    if let Some((last, before)) = last {
+        let simulated = (model.speed.get_untracked() * (now - last) / 1000.0).min(SWEEP_MS);
+        if reduced_motion() {
+            carried = before + simulated;
+            if carried >= SWEEP_MS {
+                carried -= SWEEP_MS;
+                model.next_sweep();
+                model.playhead.set(SWEEP_MS);
+            }
+        } else {
+            model.advance(simulated);
+        }
+    }
+    request_animation_frame(move || frame(model, run, id, Some((now, carried))));
+}
+
+fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches())
+}

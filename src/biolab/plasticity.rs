@@ -1,0 +1,105 @@
+//! Plasticity: the STDP window, a pairing to try, and how it differs from gradient descent.
+
+use leptos::prelude::*;
+use neuron_core::ParamSpec;
+use neuron_core::bio::stdp::StdpParams;
+use neuron_core::format::fixed;
+
+use crate::plot::draw_stdp_window;
+use crate::theme::Palette;
+use crate::widgets::{ParamSlider, PlotCanvas, backend, prefers_dark};
+
+const DELAY: ParamSpec = ParamSpec {
+    min: -80.0,
+    max: 80.0,
+    step: 1.0,
+    default: 10.0,
+    decimals: 0,
+};
+
+#[component]
+pub fn Plasticity() -> impl IntoView {
+    let params = StdpParams::default();
+    let delay = RwSignal::new(DELAY.default);
+    let dark = prefers_dark();
+    let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
+        let palette = Palette::for_scheme(dark.get());
+        if let Some(area) = backend(canvas)
+            && let Err(e) = draw_stdp_window(&area, &params, Some(delay.get()), &palette, scale)
+        {
+            leptos::logging::warn!("STDP window not drawn: {e}");
+        }
+    };
+    let change = move || params.window(delay.get());
+    let verdict = move || {
+        let d = delay.get();
+        let dw = change();
+        if d > 0.0 {
+            format!(
+                "Pre fires {} ms before post: the synapse strengthens by {} per pairing (potentiation).",
+                fixed(d, 0),
+                fixed(dw, 4)
+            )
+        } else if d < 0.0 {
+            format!(
+                "Pre fires {} ms after post: the synapse weakens by {} per pairing (depression).",
+                fixed(-d, 0),
+                fixed(-dw, 4)
+            )
+        } else {
+            "Simultaneous spikes: no change.".to_string()
+        }
+    };
+    let description = Signal::derive(move || {
+        format!(
+            "The STDP window: weight change against the delay from the presynaptic to the postsynaptic spike. Positive delays strengthen the synapse, negative ones weaken it, both fading with a 20 ms time constant. {}",
+            verdict()
+        )
+    });
+
+    view! {
+        <h3 class="panel-title">"Plasticity: how a real synapse learns"</h3>
+        <PlotCanvas label="Spike-timing-dependent plasticity window" description=description draw=draw />
+        <div class="stacked">
+            <ParamSlider
+                label="Delay, pre to post (ms)"
+                spec=DELAY
+                value=delay
+                on_change=move |v| delay.set(v)
+            />
+        </div>
+        <p class="step-result" aria-live="polite">{verdict}</p>
+        <table class="compare-table">
+            <caption>"Spike-timing-dependent plasticity and gradient descent"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Aspect"</th>
+                    <th scope="col">"STDP (synapse)"</th>
+                    <th scope="col">"Gradient descent (artificial)"</th>
+                </tr>
+            </thead>
+            <tbody>
+                <tr>
+                    <th scope="row">"Signal used"</th>
+                    <td>"The timing of two spikes at this synapse"</td>
+                    <td>"The error of the whole network's output"</td>
+                </tr>
+                <tr>
+                    <th scope="row">"Reach"</th>
+                    <td>"Local: nothing else needs to be known"</td>
+                    <td>"Global: the error is sent back through every layer"</td>
+                </tr>
+                <tr>
+                    <th scope="row">"What it follows"</th>
+                    <td>"Causality in time: did this input help cause the spike?"</td>
+                    <td>"The slope of a loss: which way reduces the error?"</td>
+                </tr>
+                <tr>
+                    <th scope="row">"Backward pass"</th>
+                    <td>"None"</td>
+                    <td>"Backpropagation, with precise gradients"</td>
+                </tr>
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,98 @@
+//! The bridge: a neuron's measured firing rate against constant input current (dots), with a
+//! ReLU and a sigmoid fitted to it (lines).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use neuron_core::bio::rate_code::{ReluFit, SigmoidFit, linspace};
+use neuron_core::format::fixed;
+
+use super::label_font;
+use crate::theme::Palette;
+
+/// Draws the measured `points` (current, rate) and the fits.
+pub fn draw_fi_curve<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    points: &[(f64, f64)],
+    relu: Option<ReluFit>,
+    sigmoid: Option<SigmoidFit>,
+    current_unit: &str,
+    palette: &Palette,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as u32;
+    area.fill(&palette.background)?;
+    let (lo, hi) = points
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+            (a.min(p.0), b.max(p.0))
+        });
+    let (lo, hi) = if lo < hi { (lo, hi) } else { (0.0, 1.0) };
+    let top = points.iter().map(|p| p.1).fold(10.0, f64::max) * 1.15;
+    let mut chart = ChartBuilder::on(area)
+        .margin(px(10.0))
+        .x_label_area_size(px(32.0))
+        .y_label_area_size(px(46.0))
+        .build_cartesian_2d(lo..hi, 0.0..top)?;
+    chart
+        .configure_mesh()
+        .x_desc(format!("input current ({current_unit})"))
+        .y_desc("firing rate (Hz)")
+        .x_labels(7)
+        .y_labels(6)
+        .label_style(label_font(11.0, scale, palette.muted))
+        .axis_desc_style(label_font(12.0, scale, palette.ink))
+        .axis_style(palette.muted)
+        .bold_line_style(palette.grid)
+        .light_line_style(palette.background)
+        .x_label_formatter(&|v| fixed(*v, 1))
+        .y_label_formatter(&|v| fixed(*v, 0))
+        .draw()?;
+    let xs = linspace(lo, hi, 200);
+    if let Some(fit) = relu {
+        chart
+            .draw_series(LineSeries::new(
+                xs.iter().map(|i| (*i, fit.rate(*i))),
+                palette.positive.stroke_width(px(2.0)),
+            ))?
+            .label("ReLU fit")
+            .legend(move |(x, y)| {
+                PathElement::new(
+                    [(x, y), (x + px(20.0) as i32, y)],
+                    palette.positive.stroke_width(px(2.0)),
+                )
+            });
+    }
+    if let Some(fit) = sigmoid {
+        chart
+            .draw_series(DashedLineSeries::new(
+                xs.iter().map(|i| (*i, fit.rate(*i))),
+                px(6.0),
+                px(4.0),
+                palette.slope.stroke_width(px(2.0)),
+            ))?
+            .label("sigmoid fit")
+            .legend(move |(x, y)| {
+                PathElement::new(
+                    [(x, y), (x + px(20.0) as i32, y)],
+                    palette.slope.stroke_width(px(2.0)),
+                )
+            });
+    }
+    chart
+        .draw_series(
+            points
+                .iter()
+                .map(|p| Circle::new(*p, px(4.0), palette.ink.filled())),
+        )?
+        .label("measured")
+        .legend(move |(x, y)| Circle::new((x + px(10.0) as i32, y), px(4.0), palette.ink.filled()));
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(palette.background.mix(0.85))
+        .border_style(palette.grid)
+        .label_font(label_font(11.0, scale, palette.ink))
+        .draw()?;
+    area.present()
+}

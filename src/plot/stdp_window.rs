@@ -1,0 +1,67 @@
+//! The STDP window: the weight change of one spike pair against `Δt = t_post − t_pre`.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use neuron_core::bio::rate_code::linspace;
+use neuron_core::bio::stdp::StdpParams;
+use neuron_core::format::fixed;
+
+use super::label_font;
+use crate::theme::Palette;
+
+/// The plotted Δt range, ms.
+const RANGE: f64 = 100.0;
+
+/// Draws the window of `params`, marking the pairing `marked` (ms) if any.
+pub fn draw_stdp_window<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    params: &StdpParams,
+    marked: Option<f64>,
+    palette: &Palette,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as u32;
+    area.fill(&palette.background)?;
+    let top = params.a_plus.max(params.a_minus) * 1.2;
+    let mut chart = ChartBuilder::on(area)
+        .margin(px(10.0))
+        .x_label_area_size(px(32.0))
+        .y_label_area_size(px(52.0))
+        .build_cartesian_2d(-RANGE..RANGE, -top..top)?;
+    chart
+        .configure_mesh()
+        .x_desc("Δt = t_post − t_pre (ms)")
+        .y_desc("weight change Δw")
+        .x_labels(9)
+        .y_labels(5)
+        .label_style(label_font(11.0, scale, palette.muted))
+        .axis_desc_style(label_font(12.0, scale, palette.ink))
+        .axis_style(palette.muted)
+        .bold_line_style(palette.grid)
+        .light_line_style(palette.background)
+        .x_label_formatter(&|v| fixed(*v, 0))
+        .y_label_formatter(&|v| fixed(*v, 3))
+        .draw()?;
+    let axis = palette.muted.stroke_width(px(1.0));
+    chart.draw_series(LineSeries::new([(-RANGE, 0.0), (RANGE, 0.0)], axis))?;
+    chart.draw_series(LineSeries::new([(0.0, -top), (0.0, top)], axis))?;
+    let left = linspace(-RANGE, -0.01, 150);
+    let right = linspace(0.01, RANGE, 150);
+    chart.draw_series(LineSeries::new(
+        left.iter().map(|t| (*t, params.window(*t))),
+        palette.negative.stroke_width(px(3.0)),
+    ))?;
+    chart.draw_series(LineSeries::new(
+        right.iter().map(|t| (*t, params.window(*t))),
+        palette.positive.stroke_width(px(3.0)),
+    ))?;
+    if let Some(dt) = marked {
+        chart.draw_series([Circle::new(
+            (dt, params.window(dt)),
+            px(7.0),
+            palette.point.stroke_width(px(3.0)),
+        )])?;
+    }
+    area.present()
+}

@@ -1,0 +1,177 @@
+//! The membrane-potential trace of one sweep (mV against ms) with the resting potential and the
+//! threshold drawn and labelled, the injected current in a strip below, and the playhead; and
+//! the Hodgkin-Huxley gates, "under the hood".
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use neuron_core::bio::sweep::{SAMPLE_MS, SWEEP_MS, Sweep};
+use neuron_core::format::fixed;
+
+use super::label_font;
+use crate::theme::Palette;
+
+/// The potential axis, mV.
+const V_RANGE: (f64, f64) = (-90.0, 55.0);
+
+/// Draws `sweep` up to `until` ms (the playhead), with its model's rest and threshold lines.
+pub fn draw_voltage_trace<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    sweep: &Sweep,
+    until: f64,
+    palette: &Palette,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (rest, threshold) = (sweep.model.rest(), sweep.model.threshold());
+    let current_unit = sweep.model.current_unit();
+    let px = |v: f64| (v * scale).round() as u32;
+    area.fill(&palette.background)?;
+    let (top, bottom) = area.split_vertically((area.dim_in_pixel().1 as f64 * 0.74) as u32);
+    let shown = ((until / SAMPLE_MS).round() as usize + 1).min(sweep.v.len());
+
+    let mut chart = ChartBuilder::on(&top)
+        .margin(px(10.0))
+        .margin_bottom(px(2.0))
+        .x_label_area_size(px(4.0))
+        .y_label_area_size(px(46.0))
+        .build_cartesian_2d(0.0..SWEEP_MS, V_RANGE.0..V_RANGE.1)?;
+    chart
+        .configure_mesh()
+        .y_desc("V (mV)")
+        .x_labels(0)
+        .y_labels(6)
+        .label_style(label_font(12.0, scale, palette.muted))
+        .axis_desc_style(label_font(12.0, scale, palette.ink))
+        .axis_style(palette.muted)
+        .bold_line_style(palette.grid)
+        .light_line_style(palette.background)
+        .y_label_formatter(&|v| fixed(*v, 0))
+        .draw()?;
+    for (level, name, color) in [
+        (rest, "rest", palette.muted),
+        (threshold, "threshold", palette.negative),
+    ] {
+        chart.draw_series(DashedLineSeries::new(
+            [(0.0, level), (SWEEP_MS, level)],
+            px(6.0),
+            px(4.0),
+            color.stroke_width(px(1.5)),
+        ))?;
+        chart.draw_series(std::iter::once(Text::new(
+            format!("{name} {} mV", fixed(level, 0)),
+            (SWEEP_MS * 0.985, level + 2.5),
+            label_font(11.0, scale, color).pos(plotters::style::text_anchor::Pos::new(
+                plotters::style::text_anchor::HPos::Right,
+                plotters::style::text_anchor::VPos::Bottom,
+            )),
+        )))?;
+    }
+    let points = sweep.v[..shown]
+        .iter()
+        .enumerate()
+        .map(|(k, v)| (k as f64 * SAMPLE_MS, *v));
+    chart.draw_series(LineSeries::new(points, palette.ink.stroke_width(px(2.0))))?;
+    if until < SWEEP_MS {
+        chart.draw_series(LineSeries::new(
+            [(until, V_RANGE.0), (until, V_RANGE.1)],
+            palette.point.stroke_width(px(2.0)),
+        ))?;
+    }
+
+    // The injected current.
+    let (i_lo, i_hi) = sweep
+        .current
+        .iter()
+        .fold((0.0f64, 1.0f64), |(a, b), i| (a.min(*i), b.max(*i)));
+    let pad = 0.1 * (i_hi - i_lo);
+    let mut strip = ChartBuilder::on(&bottom)
+        .margin(px(10.0))
+        .margin_top(px(2.0))
+        .x_label_area_size(px(30.0))
+        .y_label_area_size(px(46.0))
+        .build_cartesian_2d(0.0..SWEEP_MS, (i_lo - pad)..(i_hi + pad))?;
+    strip
+        .configure_mesh()
+        .x_desc("time (ms)")
+        .y_desc(format!("I ({current_unit})"))
+        .x_labels(11)
+        .y_labels(3)
+        .label_style(label_font(11.0, scale, palette.muted))
+        .axis_desc_style(label_font(11.0, scale, palette.ink))
+        .axis_style(palette.muted)
+        .disable_mesh()
+        .x_label_formatter(&|v| fixed(*v, 0))
+        .y_label_formatter(&|v| fixed(*v, 0))
+        .draw()?;
+    let current = sweep.current[..shown]
+        .iter()
+        .enumerate()
+        .map(|(k, i)| (k as f64 * SAMPLE_MS, *i));
+    strip.draw_series(LineSeries::new(current, palette.bias.stroke_width(px(2.0))))?;
+    area.present()
+}
+
+/// The Hodgkin-Huxley gates m, h, n (open fractions) over the sweep, up to `until`.
+pub fn draw_gates<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    sweep: &Sweep,
+    until: f64,
+    palette: &Palette,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as u32;
+    area.fill(&palette.background)?;
+    let shown = ((until / SAMPLE_MS).round() as usize + 1).min(sweep.gates.len());
+    let mut chart = ChartBuilder::on(area)
+        .margin(px(10.0))
+        .x_label_area_size(px(30.0))
+        .y_label_area_size(px(46.0))
+        .build_cartesian_2d(0.0..SWEEP_MS, 0.0..1.0)?;
+    chart
+        .configure_mesh()
+        .x_desc("time (ms)")
+        .y_desc("open fraction")
+        .x_labels(11)
+        .y_labels(5)
+        .label_style(label_font(11.0, scale, palette.muted))
+        .axis_desc_style(label_font(11.0, scale, palette.ink))
+        .axis_style(palette.muted)
+        .bold_line_style(palette.grid)
+        .light_line_style(palette.background)
+        .x_label_formatter(&|v| fixed(*v, 0))
+        .y_label_formatter(&|v| fixed(*v, 1))
+        .draw()?;
+    let names = [
+        "m (sodium opens)",
+        "h (sodium inactivates)",
+        "n (potassium opens)",
+    ];
+    let colors = [palette.negative, palette.point, palette.positive];
+    for g in 0..3 {
+        let series = sweep.gates[..shown]
+            .iter()
+            .enumerate()
+            .map(|(k, x)| (k as f64 * SAMPLE_MS, x[g]));
+        let color = colors[g];
+        let style = color.stroke_width(px(2.0));
+        let drawn = if g == 1 {
+            chart.draw_series(DashedLineSeries::new(series, px(6.0), px(4.0), style))?
+        } else {
+            chart.draw_series(LineSeries::new(series, style))?
+        };
+        drawn.label(names[g]).legend(move |(x, y)| {
+            PathElement::new(
+                [(x, y), (x + px(20.0) as i32, y)],
+                color.stroke_width(px(2.0)),
+            )
+        });
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .background_style(palette.background.mix(0.85))
+        .border_style(palette.grid)
+        .label_font(label_font(11.0, scale, palette.ink))
+        .draw()?;
+    area.present()
+}

@@ -1,0 +1,85 @@
+// The biological-neuron lab, driven as a person would: find the threshold, try paired pulses,
+// play the recording, and check the f-I and STDP plots are drawn.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertNoProblems, eventually, fieldValue, useSite } from './helpers.mjs';
+
+const site = useSite();
+const lab = (page) => page.getByRole('region', { name: 'Record a biological neuron' });
+
+async function traceText(page) {
+  return page.getByRole('img', { name: 'Membrane potential trace' }).evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+}
+
+test('raising the amplitude past threshold turns "no spike" into a spike', async () => {
+  const page = await site.open();
+  const bl = lab(page);
+  const amplitude = bl.getByRole('textbox', { name: 'Amplitude (µA/cm²) value' });
+  await amplitude.fill('3');
+  await eventually(async () => assert.match(await traceText(page), /no spike: the membrane rose to −6\d\.\d mV/));
+  await amplitude.fill('15');
+  await eventually(async () => assert.match(await traceText(page), /1 spike at 1\d\.\d ms, peaking at [34]\d\.\d mV/));
+  // The keyboard works too: back below threshold with the slider's arrow keys.
+  const slider = bl.getByRole('slider', { name: 'Amplitude (µA/cm²)' });
+  await slider.focus();
+  for (let i = 0; i < 26; i++) await page.keyboard.press('ArrowLeft');
+  assert.equal(await fieldValue(bl, 'Amplitude (µA/cm²) value'), 2);
+  await eventually(async () => assert.match(await traceText(page), /no spike/));
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('a second pulse inside the refractory period gives no second spike', async () => {
+  const page = await site.open();
+  const bl = lab(page);
+  await bl.getByRole('combobox', { name: 'Stimulus' }).selectOption({ label: 'Paired pulse' });
+  await bl.getByRole('textbox', { name: 'Amplitude (µA/cm²) value' }).fill('20');
+  await bl.getByRole('textbox', { name: 'Interval (ms) value' }).fill('25');
+  await eventually(async () => assert.match(await traceText(page), /2 spikes at/));
+  await bl.getByRole('textbox', { name: 'Interval (ms) value' }).fill('2');
+  await eventually(async () => assert.match(await traceText(page), /1 spike at .*refractory period/));
+  // The same with the integrate-and-fire model.
+  await bl.getByRole('combobox', { name: 'Neuron model' }).selectOption({ label: 'Leaky integrate-and-fire' });
+  await bl.getByRole('combobox', { name: 'Stimulus' }).selectOption({ label: 'Paired pulse' });
+  await bl.getByRole('textbox', { name: 'Interval (ms) value' }).fill('2');
+  await eventually(async () => assert.match(await traceText(page), /Leaky integrate-and-fire.*1 spike at .*refractory period/));
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('playing reveals the recording and fills the raster; the time slider scrubs', async () => {
+  const page = await site.open('', { reducedMotion: 'no-preference' });
+  const bl = lab(page);
+  await bl.getByRole('combobox', { name: 'Stimulus' }).selectOption({ label: 'Step (constant current)' });
+  await bl.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast (100 ms/s)' });
+  await bl.getByRole('button', { name: 'Play' }).click();
+  const raster = page.getByRole('img', { name: 'Spike raster' });
+  const rasterText = () => raster.evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+  await eventually(async () => assert.match(await rasterText(), /last [3-9] sweeps/), 8000);
+  await bl.getByRole('button', { name: 'Pause' }).click();
+  await bl.getByRole('textbox', { name: 'Time (ms) value' }).fill('5');
+  await eventually(async () => assert.match(await bl.getByText(/^At t = 5\.00 ms/).textContent(), /V = −6\d\.\d mV, injected current 0\.0/));
+  await bl.getByRole('button', { name: 'Step 1 ms' }).click();
+  await bl.getByText(/^At t = 6\.00 ms/).waitFor();
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('the f-I curve, the gates and the STDP window are drawn and described', async () => {
+  const page = await site.open();
+  const bl = lab(page);
+  const described = async (name) => page.getByRole('img', { name }).evaluate((c) => [Number(c.dataset.drawn), document.getElementById(c.getAttribute('aria-describedby')).textContent]);
+  let [drawn, text] = await described('Firing rate against input current');
+  assert.ok(drawn >= 1);
+  assert.match(text, /silent up to 1\.50 nA/);
+  await bl.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Hodgkin-Huxley (squid axon)' });
+  await eventually(async () => assert.match((await described('Firing rate against input current'))[1], /Hodgkin-Huxley/));
+  await bl.getByRole('checkbox', { name: /Under the hood/ }).check();
+  [drawn, text] = await described('Ion-channel gates');
+  assert.ok(drawn >= 1);
+  assert.match(text, /sodium activation m peaks at 0\.9\d/);
+  await bl.getByRole('textbox', { name: 'Delay, pre to post (ms) value' }).fill('-10');
+  await bl.getByText(/^Pre fires 10 ms after post: the synapse weakens by 0\.0064 per pairing \(depression\)/).waitFor();
+  assertNoProblems(page);
+  await page.context().close();
+});
