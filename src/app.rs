@@ -99,7 +99,7 @@ pub fn App() -> impl IntoView {
                 <Notices notices=notices />
                 <Explorer model=explorer />
                 <Boundary model=boundary />
-                <BioLab model=biolab />
+                <BioLab model=biolab explorer=explorer />
             </main>
             <footer class="site-footer">
                 <p>

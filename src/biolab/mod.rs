@@ -7,6 +7,8 @@ mod bridge;
 mod controls;
 mod model;
 mod plasticity;
+mod same_inputs;
+mod timing;
 mod traces;
 
 pub use model::BioModel;
@@ -16,11 +18,15 @@ use leptos::prelude::*;
 use bridge::Bridge;
 use controls::StimulusControls;
 use plasticity::Plasticity;
+use same_inputs::SameInputs;
+use timing::Timing;
 use traces::Traces;
 
-/// The whole lab, driven by `model`.
+use crate::explorer::ExplorerModel;
+
+/// The whole lab, driven by `model`; `explorer` is the artificial neuron it is compared with.
 #[component]
-pub fn BioLab(model: BioModel) -> impl IntoView {
+pub fn BioLab(model: BioModel, explorer: ExplorerModel) -> impl IntoView {
     view! {
         <section class="widget biolab" aria-labelledby="biolab-title">
             <header class="widget-header">
@@ -37,7 +43,15 @@ pub fn BioLab(model: BioModel) -> impl IntoView {
                     <Traces model=model />
                 </div>
             </div>
-            <div class="biolab-grid">
+            <div class="biolab-grid pair">
+                <div class="panel">
+                    <Timing />
+                </div>
+                <div class="panel">
+                    <SameInputs explorer=explorer />
+                </div>
+            </div>
+            <div class="biolab-grid pair">
                 <div class="panel">
                     <Bridge />
                 </div>

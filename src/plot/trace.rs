@@ -6,6 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use neuron_core::bio::sweep::{SAMPLE_MS, SWEEP_MS, Sweep};
+
 use neuron_core::format::fixed;
 
 use super::label_font;
@@ -23,6 +24,7 @@ pub fn draw_voltage_trace<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (rest, threshold) = (sweep.model.rest(), sweep.model.threshold());
+    let end = sweep.duration().max(SAMPLE_MS);
     let current_unit = sweep.model.current_unit();
     let px = |v: f64| (v * scale).round() as u32;
     area.fill(&palette.background)?;
@@ -34,7 +36,7 @@ pub fn draw_voltage_trace<DB: DrawingBackend>(
         .margin_bottom(px(2.0))
         .x_label_area_size(px(4.0))
         .y_label_area_size(px(46.0))
-        .build_cartesian_2d(0.0..SWEEP_MS, V_RANGE.0..V_RANGE.1)?;
+        .build_cartesian_2d(0.0..end, V_RANGE.0..V_RANGE.1)?;
     chart
         .configure_mesh()
         .y_desc("V (mV)")
@@ -52,14 +54,14 @@ pub fn draw_voltage_trace<DB: DrawingBackend>(
         (threshold, "threshold", palette.negative),
     ] {
         chart.draw_series(DashedLineSeries::new(
-            [(0.0, level), (SWEEP_MS, level)],
+            [(0.0, level), (end, level)],
             px(6.0),
             px(4.0),
             color.stroke_width(px(1.5)),
         ))?;
         chart.draw_series(std::iter::once(Text::new(
             format!("{name} {} mV", fixed(level, 0)),
-            (SWEEP_MS * 0.985, level + 2.5),
+            (end * 0.985, level + 2.5),
             label_font(11.0, scale, color).pos(plotters::style::text_anchor::Pos::new(
                 plotters::style::text_anchor::HPos::Right,
                 plotters::style::text_anchor::VPos::Bottom,
@@ -71,7 +73,7 @@ pub fn draw_voltage_trace<DB: DrawingBackend>(
         .enumerate()
         .map(|(k, v)| (k as f64 * SAMPLE_MS, *v));
     chart.draw_series(LineSeries::new(points, palette.ink.stroke_width(px(2.0))))?;
-    if until < SWEEP_MS {
+    if until < end {
         chart.draw_series(LineSeries::new(
             [(until, V_RANGE.0), (until, V_RANGE.1)],
             palette.point.stroke_width(px(2.0)),
@@ -89,7 +91,7 @@ pub fn draw_voltage_trace<DB: DrawingBackend>(
         .margin_top(px(2.0))
         .x_label_area_size(px(30.0))
         .y_label_area_size(px(46.0))
-        .build_cartesian_2d(0.0..SWEEP_MS, (i_lo - pad)..(i_hi + pad))?;
+        .build_cartesian_2d(0.0..end, (i_lo - pad)..(i_hi + pad))?;
     strip
         .configure_mesh()
         .x_desc("time (ms)")

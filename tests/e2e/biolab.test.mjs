@@ -83,3 +83,31 @@ test('the f-I curve, the gates and the STDP window are drawn and described', asy
   assertNoProblems(page);
   await page.context().close();
 });
+
+test('timing: two inputs fire the neuron only when close together; the artificial one ignores time', async () => {
+  const page = await site.open();
+  const bl = lab(page);
+  const text = () => page.getByRole('img', { name: 'Two-input timing trace' }).evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+  await eventually(async () => assert.match(await text(), /^Two inputs 25\.0 ms apart: no spike/));
+  const artificial = await bl.getByText(/^Artificial step neuron/).textContent();
+  assert.match(artificial, /output 1 \(fires\)/);
+  await bl.getByRole('textbox', { name: 'Delay between the inputs (ms) value' }).fill('3');
+  await eventually(async () => assert.match(await text(), /^Two inputs 3\.0 ms apart: a spike/));
+  assert.equal(await bl.getByText(/^Artificial step neuron/).textContent(), artificial, 'the artificial neuron has no time');
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('the explorer\'s inputs drive both neurons: one number against a spike train', async () => {
+  const page = await site.open();
+  const bl = lab(page);
+  assert.equal((await bl.getByLabel('Artificial neuron output').textContent()).trim(), 'σ(0.96) = 0.7231');
+  const rate = async () => Number((await bl.getByLabel('Biological neuron output').textContent()).match(/: (\d+) Hz/)[1]);
+  const before = await rate();
+  assert.ok(before > 0);
+  await page.getByRole('region', { name: 'Build an artificial neuron' }).getByRole('slider', { name: 'Weight w3', exact: true }).fill('-3');
+  await eventually(async () => assert.match(await bl.getByLabel('Artificial neuron output').textContent(), /σ\(−2\.\d\d\)/));
+  await eventually(async () => assert.ok((await rate()) < before, 'an inhibitory weight lowers the rate'));
+  assertNoProblems(page);
+  await page.context().close();
+});

@@ -163,3 +163,56 @@ fn the_protocol_round_trips_through_the_url() {
     assert_eq!(notices.len(), 4, "{notices:?}");
     assert_eq!(back.amplitude, 60.0);
 }
+
+#[test]
+fn two_inputs_sum_to_a_spike_only_when_close_in_time() {
+    use neuron_core::bio::compare::{coincidence, describe_coincidence};
+    let together = coincidence(0.0, 10.0);
+    assert_eq!(together.spikes.len(), 1, "coincident inputs fire");
+    let apart = coincidence(25.0, 10.0);
+    assert!(
+        apart.spikes.is_empty(),
+        "25 ms apart, the first has leaked away"
+    );
+    assert!(
+        apart.peak < -50.0 && apart.peak > -60.0,
+        "each alone is a sub-threshold bump: {}",
+        apart.peak
+    );
+    assert!(describe_coincidence(25.0, &apart).contains("no spike"));
+    assert!(describe_coincidence(0.0, &together).contains("a spike"));
+    // There is a largest delay that still fires, and it grows with the inputs' strength.
+    let last_firing = |s: f64| {
+        (0..=80)
+            .map(|d| d as f64 * 0.5)
+            .filter(|d| !coincidence(*d, s).spikes.is_empty())
+            .fold(-1.0, f64::max)
+    };
+    assert!(last_firing(10.0) > 0.0 && last_firing(12.0) > last_firing(10.0));
+}
+
+#[test]
+fn the_example_drives_the_lif_neuron_to_a_spike_train() {
+    use neuron_core::bio::compare::{DRIVE_MS, drive};
+    let d = drive(&[0.5, 0.3, 0.8], &[0.4, -0.2, 0.9], 0.1, 1);
+    assert_eq!(d.input_trains.len(), 3);
+    let rates: Vec<f64> = d
+        .input_trains
+        .iter()
+        .map(|t| t.len() as f64 * 1000.0 / DRIVE_MS)
+        .collect();
+    assert!(
+        (rates[2] - 80.0).abs() < 25.0 && (rates[1] - 30.0).abs() < 20.0,
+        "{rates:?}"
+    );
+    assert!(d.rate() > 5.0, "the example fires: {} Hz", d.rate());
+    let silent = drive(&[0.5, 0.3, 0.8], &[-0.4, -0.2, -0.9], -1.0, 1);
+    assert_eq!(silent.rate(), 0.0, "all-inhibitory input never fires");
+    let stronger = drive(&[0.5, 0.3, 0.8], &[0.8, -0.2, 1.8], 0.1, 1);
+    assert!(stronger.rate() > d.rate(), "stronger synapses, higher rate");
+    assert_eq!(
+        drive(&[0.5], &[0.4], 0.1, 7),
+        drive(&[0.5], &[0.4], 0.1, 7),
+        "seeded"
+    );
+}

@@ -14,6 +14,7 @@
 //! Units throughout: time in ms, potential in mV, current in nA (LIF) or µA/cm² (HH),
 //! resistance in MΩ (so R·I is in mV), rates in Hz.
 
+pub mod compare;
 pub mod hh;
 pub mod lif;
 pub mod rate_code;

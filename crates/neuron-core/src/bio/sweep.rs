@@ -258,6 +258,11 @@ impl Sweep {
         ((t / SAMPLE_MS).round().max(0.0) as usize).min(self.v.len().saturating_sub(1))
     }
 
+    /// How long the recording is, ms.
+    pub fn duration(&self) -> f64 {
+        self.v.len().saturating_sub(1) as f64 * SAMPLE_MS
+    }
+
     /// The firing rate over the sweep, Hz.
     pub fn rate(&self) -> f64 {
         self.spikes.len() as f64 * 1000.0 / SWEEP_MS
