@@ -7,7 +7,7 @@ use neuron_core::bio::sweep::{INTERVAL, Model, NOISE, SWEEP_MS, Stimulus, WIDTH}
 use neuron_core::format::fixed;
 
 use super::BioModel;
-use crate::widgets::ParamSlider;
+use crate::widgets::{Clicker, ParamSlider};
 
 const TIME: ParamSpec = ParamSpec {
     min: 0.0,
@@ -30,6 +30,7 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
     // at every value (which would replace a slider while it is being dragged).
     let neuron_model = Memo::new(move |_| model.protocol.with(|p| p.model));
     let run = StoredValue::new(0u64);
+    let clicker = StoredValue::new_local(Clicker::default());
     let play = move || {
         if model.playing.get_untracked() {
             model.playing.set(false);
@@ -37,7 +38,7 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
             model.playing.set(true);
             run.update_value(|r| *r += 1);
             let id = run.get_value();
-            frame(model, run, id, None);
+            frame(model, run, id, clicker, None);
         }
     };
     let readout = move || {
@@ -158,6 +159,18 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
                 "New sweep"
             </button>
         </div>
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=move || model.sound.get()
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    let available = !on || clicker.try_update_value(|c| c.enable()).unwrap_or(false);
+                    model.sound.set(on && available);
+                }
+            />
+            " Sound: a click per spike during playback"
+        </label>
         <div class="form-grid">
             <label for="bl-speed">"Speed"</label>
             <select
@@ -198,7 +211,13 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
 /// One animation frame of playback: moves the playhead by `speed × elapsed`. With reduced
 /// motion the trace is not revealed progressively: whole sweeps replace each other, as often as
 /// the speed says (`carried` is the simulated time not yet shown).
-fn frame(model: BioModel, run: StoredValue<u64>, id: u64, last: Option<(f64, f64)>) {
+fn frame(
+    model: BioModel,
+    run: StoredValue<u64>,
+    id: u64,
+    clicker: StoredValue<Clicker, LocalStorage>,
+    last: Option<(f64, f64)>,
+) {
     if !model.playing.get_untracked() || run.get_value() != id {
         return;
     }
@@ -214,10 +233,19 @@ fn frame(model: BioModel, run: StoredValue<u64>, id: u64, last: Option<(f64, f64
                 model.playhead.set(SWEEP_MS);
             }
         } else {
+            let before = model.playhead.get_untracked();
             model.advance(simulated);
+            let after = model.playhead.get_untracked();
+            if model.sound.get_untracked() && after > before {
+                // One click per spike the playhead passed, spaced as in (slowed) time.
+                let speed = model.speed.get_untracked().max(1.0);
+                for t in model.spikes_between(before, after) {
+                    clicker.with_value(|c| c.click((t - before) / speed));
+                }
+            }
         }
     }
-    request_animation_frame(move || frame(model, run, id, Some((now, carried))));
+    request_animation_frame(move || frame(model, run, id, clicker, Some((now, carried))));
 }
 
 fn reduced_motion() -> bool {

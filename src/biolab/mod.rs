@@ -3,6 +3,7 @@
 //! the threshold, see the all-or-nothing spike and the refractory period; compare the firing
 //! rate with an activation function; see the plasticity rule real synapses follow.
 
+mod anatomy;
 mod bridge;
 mod controls;
 mod model;
@@ -15,6 +16,7 @@ pub use model::BioModel;
 
 use leptos::prelude::*;
 
+use anatomy::Anatomy;
 use bridge::Bridge;
 use controls::StimulusControls;
 use plasticity::Plasticity;
@@ -35,6 +37,9 @@ pub fn BioLab(model: BioModel, explorer: ExplorerModel) -> impl IntoView {
                     "A real neuron does not output a number: it integrates current over time and, when its membrane crosses a threshold, fires a spike of fixed size. Inject current, find the threshold, and try two pulses close together."
                 </p>
             </header>
+            <div class="panel anatomy-panel">
+                <Anatomy model=model />
+            </div>
             <div class="biolab-grid">
                 <div class="panel">
                     <StimulusControls model=model />

@@ -27,6 +27,8 @@ pub struct BioModel {
     pub raster: RwSignal<Vec<Vec<f64>>>,
     /// Show the gates and ionic currents (Hodgkin-Huxley).
     pub under_the_hood: RwSignal<bool>,
+    /// A click per spike during playback (off by default).
+    pub sound: RwSignal<bool>,
 }
 
 impl BioModel {
@@ -46,6 +48,7 @@ impl BioModel {
             speed: RwSignal::new(25.0),
             raster,
             under_the_hood: RwSignal::new(false),
+            sound: RwSignal::new(false),
         }
     }
 
@@ -93,6 +96,17 @@ impl BioModel {
         } else {
             self.playhead.set((at + dt).min(SWEEP_MS));
         }
+    }
+
+    /// Spike times of the current sweep in `(from, to]`, ms.
+    pub fn spikes_between(&self, from: f64, to: f64) -> Vec<f64> {
+        self.sweep.with_untracked(|s| {
+            s.spikes
+                .iter()
+                .copied()
+                .filter(|t| *t > from && *t <= to)
+                .collect()
+        })
     }
 
     /// The potential and current at the playhead, tracked.

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
-use neuron_core::bio::stdp::StdpParams;
+use neuron_core::bio::stdp::{StdpParams, gradient_trajectory, pairing_trajectory};
 use neuron_core::format::fixed;
 
-use crate::plot::draw_stdp_window;
+use crate::plot::{draw_stdp_window, draw_weight_trajectories};
 use crate::theme::Palette;
 use crate::widgets::{ParamSlider, PlotCanvas, backend, prefers_dark};
 
@@ -16,6 +16,14 @@ const DELAY: ParamSpec = ParamSpec {
     default: 10.0,
     decimals: 0,
 };
+
+/// Both weights start here.
+const START_WEIGHT: f64 = 0.5;
+/// The artificial neuron's learning rate in the comparison.
+const COMPARE_RATE: f64 = 0.3;
+/// Pairings per press, and at most.
+const PER_PRESS: usize = 10;
+const MAX_PAIRINGS: usize = 200;
 
 #[component]
 pub fn Plasticity() -> impl IntoView {
@@ -50,6 +58,35 @@ pub fn Plasticity() -> impl IntoView {
             "Simultaneous spikes: no change.".to_string()
         }
     };
+    let pairings = RwSignal::new(0usize);
+    let stdp_weights =
+        Memo::new(move |_| pairing_trajectory(&params, delay.get(), pairings.get(), START_WEIGHT));
+    let gd_weights =
+        Memo::new(move |_| gradient_trajectory(1.0, COMPARE_RATE, pairings.get(), START_WEIGHT));
+    let draw_trajectories = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
+        let palette = Palette::for_scheme(dark.get());
+        if let Some(area) = backend(canvas)
+            && let Err(e) = stdp_weights.with(|s| {
+                gd_weights.with(|g| draw_weight_trajectories(&area, s, g, &palette, scale))
+            })
+        {
+            leptos::logging::warn!("weights not drawn: {e}");
+        }
+    };
+    let trajectory_text = move || {
+        let n = pairings.get();
+        let w = stdp_weights.with(|s| s.last().copied().unwrap_or(START_WEIGHT));
+        let g = gd_weights.with(|s| s.last().copied().unwrap_or(START_WEIGHT));
+        format!(
+            "After {n} pairing{} at {} ms the synapse's weight is {} (from {}); after {n} gradient step{} towards output 1 the artificial weight is {}.",
+            if n == 1 { "" } else { "s" },
+            fixed(delay.get(), 0),
+            fixed(w, 3),
+            fixed(START_WEIGHT, 1),
+            if n == 1 { "" } else { "s" },
+            fixed(g, 3)
+        )
+    };
     let description = Signal::derive(move || {
         format!(
             "The STDP window: weight change against the delay from the presynaptic to the postsynaptic spike. Positive delays strengthen the synapse, negative ones weaken it, both fading with a 20 ms time constant. {}",
@@ -69,6 +106,25 @@ pub fn Plasticity() -> impl IntoView {
             />
         </div>
         <p class="step-result" aria-live="polite">{verdict}</p>
+        <h4>"Repeat the pairing"</h4>
+        <div class="transport">
+            <button
+                type="button"
+                class="button secondary small"
+                disabled=move || { pairings.get() >= MAX_PAIRINGS }
+                on:click=move |_| pairings.update(|n| *n = (*n + PER_PRESS).min(MAX_PAIRINGS))
+            >
+                {format!("Pair {PER_PRESS} more times")}
+            </button>
+            <button type="button" class="button secondary small" on:click=move |_| pairings.set(0)>
+                "Start again"
+            </button>
+        </div>
+        <PlotCanvas
+            label="Weight after repeated pairings and gradient steps"
+            description=Signal::derive(trajectory_text)
+            draw=draw_trajectories
+        />
         <table class="compare-table">
             <caption>"Spike-timing-dependent plasticity and gradient descent"</caption>
             <thead>

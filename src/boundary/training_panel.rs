@@ -105,7 +105,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
             <label for="bd-activation">"Activation"</label>
             <select
                 id="bd-activation"
-                disabled=move || activations().len() < 2
+                disabled=move || { activations().len() < 2 }
                 on:change=move |ev| {
                     if let Some(a) = neuron_core::Activation::from_id(&event_target_value(&ev)) {
                         model.set_activation(a);

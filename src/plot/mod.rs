@@ -17,7 +17,7 @@ pub use heatmap::{heat_color, heatmap_rgba};
 pub use loss_curve::draw_loss_curve;
 pub use plane::{Overlay, PixelRect, draw_plane};
 pub use raster::{RASTER_ROWS, Train, draw_raster, draw_spike_trains};
-pub use stdp_window::draw_stdp_window;
+pub use stdp_window::{draw_stdp_window, draw_weight_trajectories};
 pub use trace::{draw_gates, draw_voltage_trace};
 
 use plotters::style::{FontDesc, IntoFont, RGBColor, TextStyle};

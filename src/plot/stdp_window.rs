@@ -65,3 +65,79 @@ pub fn draw_stdp_window<DB: DrawingBackend>(
     }
     area.present()
 }
+
+/// The synapse's weight after each repeated pairing (STDP) beside an artificial weight after
+/// each gradient-descent update.
+pub fn draw_weight_trajectories<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    stdp: &[f64],
+    gradient: &[f64],
+    palette: &Palette,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as u32;
+    area.fill(&palette.background)?;
+    let n = stdp.len().max(gradient.len()).saturating_sub(1).max(10) as f64;
+    let top = stdp.iter().chain(gradient).cloned().fold(1.0, f64::max) * 1.05;
+    let bottom = stdp.iter().chain(gradient).cloned().fold(0.0, f64::min);
+    let mut chart = ChartBuilder::on(area)
+        .margin(px(10.0))
+        .x_label_area_size(px(30.0))
+        .y_label_area_size(px(46.0))
+        .build_cartesian_2d(0.0..n, bottom..top)?;
+    chart
+        .configure_mesh()
+        .x_desc("repetitions")
+        .y_desc("weight")
+        .x_labels(6)
+        .y_labels(5)
+        .label_style(label_font(11.0, scale, palette.muted))
+        .axis_desc_style(label_font(11.0, scale, palette.ink))
+        .axis_style(palette.muted)
+        .bold_line_style(palette.grid)
+        .light_line_style(palette.background)
+        .x_label_formatter(&|v| fixed(*v, 0))
+        .y_label_formatter(&|v| fixed(*v, 1))
+        .draw()?;
+    let series = |values: &[f64]| {
+        values
+            .iter()
+            .enumerate()
+            .map(|(k, w)| (k as f64, *w))
+            .collect::<Vec<_>>()
+    };
+    chart
+        .draw_series(LineSeries::new(
+            series(stdp),
+            palette.ink.stroke_width(px(2.5)),
+        ))?
+        .label("synapse, STDP pairings")
+        .legend(move |(x, y)| {
+            PathElement::new(
+                [(x, y), (x + px(20.0) as i32, y)],
+                palette.ink.stroke_width(px(2.5)),
+            )
+        });
+    chart
+        .draw_series(DashedLineSeries::new(
+            series(gradient),
+            px(6.0),
+            px(4.0),
+            palette.slope.stroke_width(px(2.5)),
+        ))?
+        .label("artificial weight, gradient steps")
+        .legend(move |(x, y)| {
+            PathElement::new(
+                [(x, y), (x + px(20.0) as i32, y)],
+                palette.slope.stroke_width(px(2.5)),
+            )
+        });
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(palette.background.mix(0.85))
+        .border_style(palette.grid)
+        .label_font(label_font(11.0, scale, palette.ink))
+        .draw()?;
+    area.present()
+}

@@ -5,9 +5,11 @@ mod media;
 mod notices;
 mod plot_canvas;
 mod slider;
+mod sound;
 
 pub use ids::unique_id;
 pub use media::prefers_dark;
 pub use notices::Notices;
 pub use plot_canvas::{PlotCanvas, backend};
 pub use slider::ParamSlider;
+pub use sound::Clicker;

@@ -111,3 +111,40 @@ test('the explorer\'s inputs drive both neurons: one number against a spike trai
   assertNoProblems(page);
   await page.context().close();
 });
+
+test('the anatomy names each part\'s artificial counterpart and shows a travelling spike', async () => {
+  const page = await site.open();
+  const bl = lab(page);
+  const anatomy = bl.getByRole('img', { name: /Anatomy of a neuron/ });
+  const desc = () => anatomy.evaluate((svg) => svg.querySelector('desc').textContent);
+  assert.match(await desc(), /axon hillock decides whether to fire \(the activation function, a threshold\)/);
+  assert.match(await desc(), /No spike is on its way/);
+  // Scrub to just after the spike (the default pulse fires at about 12.3 ms).
+  await bl.getByRole('textbox', { name: 'Time (ms) value' }).fill('13.5');
+  await eventually(async () => assert.match(await desc(), /A spike is travelling down the axon, \d+% of the way/));
+  assert.equal(await anatomy.locator('.travelling-spike').count(), 1);
+  // Sound can be switched on and off without errors.
+  const sound = bl.getByRole('checkbox', { name: /Sound: a click per spike/ });
+  await sound.check();
+  await bl.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(500);
+  await bl.getByRole('button', { name: 'Pause' }).click();
+  await sound.uncheck();
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('repeated pairings move the synapse beside an artificial weight', async () => {
+  const page = await site.open();
+  const bl = lab(page);
+  const text = () => page.getByRole('img', { name: 'Weight after repeated pairings and gradient steps' }).evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+  assert.match(await text(), /^After 0 pairings at 10 ms the synapse's weight is 0\.500/);
+  await bl.getByRole('button', { name: 'Pair 10 more times' }).click();
+  await bl.getByRole('button', { name: 'Pair 10 more times' }).click();
+  // 20 × 0.010 e^(−10/20) = 0.1213
+  await eventually(async () => assert.match(await text(), /^After 20 pairings at 10 ms the synapse's weight is 0\.621/));
+  await bl.getByRole('textbox', { name: 'Delay, pre to post (ms) value' }).fill('-10');
+  await eventually(async () => assert.match(await text(), /weight is 0\.373/));
+  assertNoProblems(page);
+  await page.context().close();
+});

@@ -225,3 +225,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn repeated_pairings_move_the_weight_step_by_step() {
+    use neuron_core::bio::stdp::{W_MAX, gradient_trajectory, pairing_trajectory};
+    let p = StdpParams::default();
+    let up = pairing_trajectory(&p, 10.0, 20, 0.5);
+    assert_eq!(up.len(), 21);
+    assert!(
+        (up[20] - (0.5 + 20.0 * p.window(10.0))).abs() < 1e-12,
+        "each pairing adds the window's value"
+    );
+    let down = pairing_trajectory(&p, -10.0, 20, 0.5);
+    assert!(down[20] < 0.5);
+    assert_eq!(
+        *pairing_trajectory(&p, 1.0, 500, 0.9).last().unwrap(),
+        W_MAX,
+        "clipped"
+    );
+    // Gradient descent towards target 1: σ(w) rises monotonically towards 1.
+    let g = gradient_trajectory(1.0, 1.0, 50, 0.0);
+    assert!(g.windows(2).all(|w| w[1] > w[0]));
+    assert!((g[1] - 0.5).abs() < 1e-12, "w ← 0 − 1·(σ(0) − 1) = 0.5");
+}

@@ -83,3 +83,34 @@ impl Traces {
         p.a_plus * self.pre_trace
     }
 }
+
+/// The largest weight a synapse can reach; weights stay in `[0, W_MAX]`.
+pub const W_MAX: f64 = 1.0;
+
+/// The weight after each of `n` repetitions of one pairing at `Δt` ms, starting from `w0`, the
+/// pairings far enough apart (1 s) not to interact; clipped to `[0, W_MAX]`.
+pub fn pairing_trajectory(p: &StdpParams, dt: f64, n: usize, w0: f64) -> Vec<f64> {
+    let step = p.window(dt);
+    let mut w = w0.clamp(0.0, W_MAX);
+    let mut out = Vec::with_capacity(n + 1);
+    out.push(w);
+    for _ in 0..n {
+        w = (w + step).clamp(0.0, W_MAX);
+        out.push(w);
+    }
+    out
+}
+
+/// For comparison, gradient descent on one artificial weight: a sigmoid neuron with input
+/// x = 1 and no bias, taught target `t` by cross-entropy at learning rate `lr`:
+/// `w ← w − lr (σ(w) − t)`. The weight after each of `n` updates, from `w0`.
+pub fn gradient_trajectory(target: f64, lr: f64, n: usize, w0: f64) -> Vec<f64> {
+    let mut w = w0;
+    let mut out = Vec::with_capacity(n + 1);
+    out.push(w);
+    for _ in 0..n {
+        w -= lr * (crate::activation::sigmoid(w) - target);
+        out.push(w);
+    }
+    out
+}
