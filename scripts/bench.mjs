@@ -114,6 +114,25 @@ try {
     return epochs / (t / 1000);
   });
   row('training without drawing: epochs per second (80 points)', raw.toFixed(0));
+  // The biological lab: a control change records a 100 ms sweep (10 000 steps of 0.01 ms) and
+  // redraws the trace.
+  const labRegion = 'Record a biological neuron';
+  const lab = page.getByRole('region', { name: labRegion });
+  for (const [model, label, slider] of [
+    ['hh', 'Hodgkin-Huxley (squid axon)', 'Amplitude (µA/cm²)'],
+    ['lif', 'Leaky integrate-and-fire', 'Amplitude (nA)'],
+  ]) {
+    await lab.getByRole('combobox', { name: 'Neuron model' }).selectOption({ label });
+    await lab.getByRole('combobox', { name: 'Stimulus' }).selectOption({ label: 'Step (constant current)' });
+    const amps = Array.from({ length: 30 }, (_, i) => 5 + (i % 10) * 2);
+    const r = await sliderLatency(page, labRegion, slider, 'Membrane potential trace', amps);
+    const s2 = stats(r.drawn);
+    row(`${model.toUpperCase()}: amplitude change → 100 ms sweep simulated and drawn (median / p95)`, `${ms(s2.median)} / ${ms(s2.p95)}`);
+    row(`${model.toUpperCase()}: neuron time per real second, with the trace drawn`, `${(100 / s2.median * 1000).toFixed(0)} ms/s (${(100 / s2.median * 16.7).toFixed(0)} ms per 16.7 ms frame)`);
+    const raw = await page.evaluate((m) => window.wasmBindings.bench_sweeps_ms(m, 20), model);
+    row(`${model.toUpperCase()}: neuron time per real second, simulation only`, `${(2000 / raw * 1000).toFixed(0)} ms/s`);
+  }
+
   const memory = await page.evaluate(() => ({
     wasm: window.wasmBindings.__wbindgen_memory?.().buffer.byteLength ?? null,
     heap: performance.memory?.usedJSHeapSize ?? null,

@@ -28,3 +28,29 @@ pub fn bench_training_ms(preset: &str, epochs: u32) -> f64 {
     }
     now() - start
 }
+
+/// Records `sweeps` sweeps of the biological lab's default protocol with `model` (`"hh"` or
+/// `"lif"`), nothing drawn; returns the milliseconds it took. Each sweep is 100 ms of neuron
+/// time in 0.01 ms steps.
+#[wasm_bindgen]
+pub fn bench_sweeps_ms(model: &str, sweeps: u32) -> f64 {
+    use neuron_core::bio::sweep::{Model, Protocol, Stimulus, record};
+    let model = Model::from_id(model).unwrap_or(Model::Hh);
+    let protocol = Protocol {
+        model,
+        stimulus: Stimulus::Step,
+        amplitude: model.amplitude_spec().default,
+        ..Protocol::default()
+    };
+    let now = || {
+        leptos::prelude::window()
+            .performance()
+            .map_or(0.0, |p| p.now())
+    };
+    let start = now();
+    for k in 0..sweeps {
+        let sweep = record(&protocol, u64::from(k));
+        std::hint::black_box(sweep.spikes.len());
+    }
+    now() - start
+}
