@@ -50,10 +50,11 @@ pub enum Preset {
     Blobs,
     Separable,
     Circle,
+    Spiral,
 }
 
 impl Preset {
-    pub const ALL: [Preset; 7] = [
+    pub const ALL: [Preset; 8] = [
         Preset::And,
         Preset::Or,
         Preset::Nand,
@@ -61,6 +62,7 @@ impl Preset {
         Preset::Blobs,
         Preset::Separable,
         Preset::Circle,
+        Preset::Spiral,
     ];
 
     pub fn name(self) -> &'static str {
@@ -72,6 +74,7 @@ impl Preset {
             Preset::Blobs => "Two Gaussian blobs",
             Preset::Separable => "Separable, with noise",
             Preset::Circle => "Circle",
+            Preset::Spiral => "Spiral",
         }
     }
 
@@ -84,6 +87,7 @@ impl Preset {
             Preset::Blobs => "blobs",
             Preset::Separable => "separable",
             Preset::Circle => "circle",
+            Preset::Spiral => "spiral",
         }
     }
 
@@ -93,12 +97,15 @@ impl Preset {
 
     /// Whether a single straight line can separate the classes (for noise 0).
     pub fn linearly_separable(self) -> bool {
-        !matches!(self, Preset::Xor | Preset::Circle)
+        !matches!(self, Preset::Xor | Preset::Circle | Preset::Spiral)
     }
 
     /// Whether the noise control changes this data set.
     pub fn uses_noise(self) -> bool {
-        matches!(self, Preset::Blobs | Preset::Separable | Preset::Circle)
+        matches!(
+            self,
+            Preset::Blobs | Preset::Separable | Preset::Circle | Preset::Spiral
+        )
     }
 
     /// The data set, generated from `seed`; `noise` in `[0, 1]`.
@@ -154,6 +161,22 @@ impl Preset {
                         let r = rng.range(r_lo, r_hi) + noise * 0.15 * rng.normal();
                         let x1 = clamp_plane(0.5 + r * angle.cos());
                         let x2 = clamp_plane(0.5 + r * angle.sin());
+                        points.push(Point::new(x1, x2, label));
+                    }
+                }
+                points
+            }
+            Preset::Spiral => {
+                // Two interleaved arms around the centre, each turning 1.75 times.
+                let mut points = Vec::with_capacity(2 * PER_CLASS);
+                for i in 0..PER_CLASS {
+                    let f = i as f64 / PER_CLASS as f64;
+                    for (label, phase) in [(true, 0.0), (false, std::f64::consts::PI)] {
+                        let r = 0.05 + 0.9 * f;
+                        let angle = 1.75 * std::f64::consts::TAU * f + phase;
+                        let jitter = noise * 0.08;
+                        let x1 = clamp_plane(0.5 + r * angle.cos() + jitter * rng.normal());
+                        let x2 = clamp_plane(0.5 + r * angle.sin() + jitter * rng.normal());
                         points.push(Point::new(x1, x2, label));
                     }
                 }

@@ -40,6 +40,7 @@ pub mod dataset;
 pub mod equation;
 pub mod explorer;
 pub mod format;
+pub mod network;
 pub mod neuron;
 pub mod params;
 pub mod query;
