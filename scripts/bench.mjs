@@ -133,6 +133,24 @@ try {
     row(`${model.toUpperCase()}: neuron time per real second, simulation only`, `${(2000 / raw * 1000).toFixed(0)} ms/s`);
   }
 
+  // Layers: TensorFlow Playground's default setup (2 inputs, 4 and 2 tanh units, 250 points,
+  // batch 10, learning rate 0.03, a 100×100 output grid per frame).
+  const tf = await page.evaluate(() => ({
+    plain: window.wasmBindings.bench_network_ms(300, false),
+    framed: window.wasmBindings.bench_network_ms(100, true),
+  }));
+  row('layers, TF Playground setup: epochs per second, no drawing', `${(300 / tf.plain * 1000).toFixed(0)} (TF Playground: about 37)`);
+  row('layers, TF Playground setup: one frame\'s work (epoch + 100×100 grid + pixels)', `${ms(tf.framed / 100)}`);
+  const nn = page.getByRole('region', { name: 'Stack neurons in layers' });
+  await nn.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Spiral' });
+  const e0 = Number(await nn.locator('.readouts dd').first().textContent());
+  const t0n = Date.now();
+  await nn.getByRole('button', { name: 'Train' }).click();
+  await page.waitForTimeout(3000);
+  await nn.getByRole('button', { name: 'Pause' }).click();
+  const e1 = Number(await nn.locator('.readouts dd').first().textContent());
+  row('layers widget: epochs per second with plane and curves redrawn (56 points, 10 epochs/frame)', ((e1 - e0) / ((Date.now() - t0n) / 1000)).toFixed(0));
+
   const memory = await page.evaluate(() => ({
     wasm: window.wasmBindings.__wbindgen_memory?.().buffer.byteLength ?? null,
     heap: performance.memory?.usedJSHeapSize ?? null,

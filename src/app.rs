@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use neuron_core::ExplorerState;
 use neuron_core::bio::sweep::Protocol;
 use neuron_core::boundary::BoundaryState;
+use neuron_core::network_state::NetworkState;
 use neuron_core::query::{STATE_VERSION, build_query, get, parse_query};
 
 use crate::biolab::{BioLab, BioModel};
 use crate::boundary::{Boundary, BoundaryModel};
 use crate::explorer::{Explorer, ExplorerModel};
+use crate::network::{Layers, NetModel};
 use crate::url_state::{read_fragment, write_fragment};
 use crate::widgets::Notices;
 
@@ -19,6 +21,7 @@ use crate::widgets::Notices;
 struct PageState {
     explorer: ExplorerState,
     boundary: BoundaryState,
+    network: NetworkState,
     protocol: Protocol,
     /// What had to be corrected.
     notices: Vec<String>,
@@ -28,19 +31,26 @@ fn read_state(fragment: &str) -> PageState {
     let explorer = ExplorerState::from_query(fragment);
     let pairs = parse_query(fragment);
     let mut notices = explorer.notices;
-    let (boundary, protocol) = if get(&pairs, "v") == Some(&STATE_VERSION.to_string()) {
+    let (boundary, network, protocol) = if get(&pairs, "v") == Some(&STATE_VERSION.to_string()) {
         let (boundary, more) = BoundaryState::from_pairs(&pairs);
+        notices.extend(more);
+        let (network, more) = NetworkState::from_pairs(&pairs);
         notices.extend(more);
         let (protocol, more) = Protocol::from_pairs(&pairs);
         notices.extend(more);
-        (boundary, protocol)
+        (boundary, network, protocol)
     } else {
         // The explorer's notice has said why.
-        (BoundaryState::default(), Protocol::default())
+        (
+            BoundaryState::default(),
+            NetworkState::default(),
+            Protocol::default(),
+        )
     };
     PageState {
         explorer: explorer.state,
         boundary,
+        network,
         protocol,
         notices,
     }
@@ -53,8 +63,10 @@ pub fn App() -> impl IntoView {
     let explorer = ExplorerModel::new(start.explorer);
     let boundary = BoundaryModel::new(start.boundary);
     let biolab = BioModel::new(start.protocol);
+    let layers = NetModel::new(start.network);
     let query = move || {
         let mut pairs = boundary.state.with(|s| s.query_pairs());
+        pairs.extend(layers.state.with(|s| s.query_pairs()));
         pairs.extend(biolab.protocol.with(|p| p.query_pairs()));
         format!(
             "{}&{}",
@@ -75,6 +87,7 @@ pub fn App() -> impl IntoView {
             boundary.playing.set(false);
             boundary.state.set(state.boundary);
             boundary.restart_history();
+            layers.edit(|s| *s = state.network);
             biolab.playing.set(false);
             biolab.edit(|p| *p = state.protocol);
         }
@@ -99,6 +112,7 @@ pub fn App() -> impl IntoView {
                 <Notices notices=notices />
                 <Explorer model=explorer />
                 <Boundary model=boundary />
+                <Layers model=layers />
                 <BioLab model=biolab explorer=explorer />
             </main>
             <footer class="site-footer">

@@ -54,3 +54,44 @@ pub fn bench_sweeps_ms(model: &str, sweeps: u32) -> f64 {
     }
     now() - start
 }
+
+/// TensorFlow Playground's default setup: 2 inputs, hidden layers of 4 and 2 tanh units,
+/// 250 training points, batch 10, learning rate 0.03. Trains `epochs` epochs and returns the
+/// milliseconds taken; with `with_grid`, also computes the 100×100 output grid and its pixels
+/// after each epoch (a frame's work without the canvas calls).
+#[wasm_bindgen]
+pub fn bench_network_ms(epochs: u32, with_grid: bool) -> f64 {
+    use neuron_core::Activation;
+    use neuron_core::network::{Loss, Network, train_epoch};
+    use neuron_core::rng::SplitMix64;
+    let mut points = Vec::new();
+    for seed in 0..4 {
+        points.extend(Preset::Circle.generate(0.2, seed));
+    }
+    points.truncate(250);
+    let mut net = Network::new(2, &[4, 2], Activation::Tanh, Activation::Sigmoid, 1);
+    let mut rng = SplitMix64::new(1);
+    let palette = crate::theme::LIGHT;
+    let now = || {
+        leptos::prelude::window()
+            .performance()
+            .map_or(0.0, |p| p.now())
+    };
+    let start = now();
+    for _ in 0..epochs {
+        train_epoch(
+            &mut net,
+            &points,
+            10,
+            0.03,
+            0.0,
+            Loss::CrossEntropy,
+            &mut rng,
+        );
+        if with_grid {
+            let grid = net.unit_grid(net.layers.len() - 1, 0, 100);
+            std::hint::black_box(crate::plot::heatmap_rgba(&grid, &palette));
+        }
+    }
+    now() - start
+}

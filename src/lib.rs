@@ -16,6 +16,7 @@ pub mod bench;
 pub mod biolab;
 pub mod boundary;
 pub mod explorer;
+pub mod network;
 pub mod panic_hook;
 pub mod plot;
 pub mod theme;

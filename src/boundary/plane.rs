@@ -7,13 +7,12 @@ use leptos::html;
 use leptos::prelude::*;
 use neuron_core::boundary::{BoundaryState, GRID_CELLS};
 use neuron_core::dataset::{PLANE_MAX, PLANE_MIN};
-use wasm_bindgen::{Clamped, JsCast};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData, PointerEvent};
+use web_sys::{HtmlCanvasElement, PointerEvent};
 
 use super::BoundaryModel;
 use crate::plot::{Overlay, PixelRect, draw_plane, heatmap_rgba};
 use crate::theme::Palette;
-use crate::widgets::{PlotCanvas, backend, prefers_dark};
+use crate::widgets::{PlotCanvas, backend, offscreen, paint_heatmap, prefers_dark};
 
 /// What a pointer drag is moving.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -34,7 +33,7 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
     let canvas_ref = NodeRef::<html::Canvas>::new();
     // The plotting area of the last frame, in device pixels, and the device pixel ratio.
     let rect = StoredValue::new_local(None::<(PixelRect, f64)>);
-    let offscreen = StoredValue::new_local(None::<HtmlCanvasElement>);
+    let offscreen = offscreen();
     let drag = StoredValue::new(None::<Drag>);
 
     let draw = move |canvas: &HtmlCanvasElement, scale: f64| {
@@ -62,7 +61,7 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
         let drawn = model.points.with(|points| {
             model.state.with(|state| {
                 draw_plane(&area, state, points, &overlay, &palette, scale, |r| {
-                    paint_heatmap(canvas, offscreen, &rgba, r);
+                    paint_heatmap(canvas, offscreen, &rgba, GRID_CELLS, r);
                 })
             })
         });
@@ -174,49 +173,4 @@ fn hit_test(state: &BoundaryState, p: (f64, f64), per_unit: f64) -> Option<Drag>
         }
     }
     None
-}
-
-/// Paints the heatmap's cells into the plotting area: one `putImageData` on a small offscreen
-/// canvas, scaled onto the plot with one `drawImage`.
-fn paint_heatmap(
-    canvas: &HtmlCanvasElement,
-    offscreen: StoredValue<Option<HtmlCanvasElement>, LocalStorage>,
-    rgba: &[u8],
-    ((x0, x1), (y0, y1)): PixelRect,
-) {
-    let context = |c: &HtmlCanvasElement| {
-        c.get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|o| o.dyn_into::<CanvasRenderingContext2d>().ok())
-    };
-    if offscreen.with_value(Option::is_none) {
-        let made = document()
-            .create_element("canvas")
-            .ok()
-            .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok());
-        if let Some(c) = &made {
-            c.set_width(GRID_CELLS as u32);
-            c.set_height(GRID_CELLS as u32);
-        }
-        offscreen.set_value(made);
-    }
-    let Some(off) = offscreen.get_value() else {
-        return;
-    };
-    let (Some(off_ctx), Some(ctx)) = (context(&off), context(canvas)) else {
-        return;
-    };
-    let cells = GRID_CELLS as u32;
-    if let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(rgba), cells, cells) {
-        let _ = off_ctx.put_image_data(&image, 0.0, 0.0);
-        ctx.set_image_smoothing_enabled(true);
-        let _ = ctx.draw_image_with_html_canvas_element_and_dw_and_dh(
-            &off,
-            f64::from(x0),
-            f64::from(y0),
-            f64::from(x1 - x0),
-            f64::from(y1 - y0),
-        );
-    }
 }

@@ -1,4 +1,5 @@
-//! The training curve: mean loss (solid) and fraction correct (dashed) per epoch.
+//! Training curves: per-epoch values such as the mean loss (solid) and the fraction correct
+//! (dashed).
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -15,14 +16,58 @@ pub fn draw_loss_curve<DB: DrawingBackend>(
     palette: &Palette,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let loss: Vec<f64> = history.iter().map(|h| h.0).collect();
+    let accuracy: Vec<f64> = history.iter().map(|h| h.1).collect();
+    draw_curves(
+        area,
+        &[
+            Curve {
+                label: "mean loss",
+                values: &loss,
+                color: palette.ink,
+                dashed: false,
+            },
+            Curve {
+                label: "fraction correct",
+                values: &accuracy,
+                color: palette.positive,
+                dashed: true,
+            },
+        ],
+        palette,
+        scale,
+    )
+}
+
+/// One line of a history plot.
+pub struct Curve<'a> {
+    pub label: &'a str,
+    pub values: &'a [f64],
+    pub color: RGBColor,
+    pub dashed: bool,
+}
+
+/// Several per-epoch curves on one plot (for example training and test loss).
+pub fn draw_curves<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    curves: &[Curve],
+    palette: &Palette,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * scale).round() as u32;
     area.fill(&palette.background)?;
-    let epochs = history.len().saturating_sub(1).max(10) as f64;
-    let top = history
+    let epochs = curves
         .iter()
-        .map(|h| h.0)
+        .map(|c| c.values.len())
+        .max()
+        .unwrap_or(0)
+        .saturating_sub(1)
+        .max(10) as f64;
+    let top = curves
+        .iter()
+        .flat_map(|c| c.values.iter())
         .filter(|v| v.is_finite())
-        .fold(1.0f64, f64::max)
+        .fold(1.0f64, |a, b| a.max(*b))
         * 1.05;
     let mut chart = ChartBuilder::on(area)
         .margin(px(10.0))
@@ -42,31 +87,22 @@ pub fn draw_loss_curve<DB: DrawingBackend>(
         .x_label_formatter(&|v| fixed(*v, 0))
         .y_label_formatter(&|v| fixed(*v, 1))
         .draw()?;
-    let loss = history.iter().enumerate().map(|(i, h)| (i as f64, h.0));
-    chart
-        .draw_series(LineSeries::new(loss, palette.ink.stroke_width(px(2.5))))?
-        .label("mean loss")
-        .legend(move |(x, y)| {
+    for c in curves {
+        let points = c.values.iter().enumerate().map(|(i, v)| (i as f64, *v));
+        let style = c.color.stroke_width(px(2.5));
+        let color = c.color;
+        let drawn = if c.dashed {
+            chart.draw_series(DashedLineSeries::new(points, px(6.0), px(4.0), style))?
+        } else {
+            chart.draw_series(LineSeries::new(points, style))?
+        };
+        drawn.label(c.label).legend(move |(x, y)| {
             PathElement::new(
                 [(x, y), (x + px(20.0) as i32, y)],
-                palette.ink.stroke_width(px(2.5)),
+                color.stroke_width(px(2.5)),
             )
         });
-    let accuracy = history.iter().enumerate().map(|(i, h)| (i as f64, h.1));
-    chart
-        .draw_series(DashedLineSeries::new(
-            accuracy,
-            px(6.0),
-            px(4.0),
-            palette.positive.stroke_width(px(2.5)),
-        ))?
-        .label("fraction correct")
-        .legend(move |(x, y)| {
-            PathElement::new(
-                [(x, y), (x + px(20.0) as i32, y)],
-                palette.positive.stroke_width(px(2.5)),
-            )
-        });
+    }
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::UpperRight)

@@ -3,6 +3,7 @@
 //! example and the gradient's pull on the weights.
 
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use neuron_core::boundary::BoundaryState;
@@ -36,7 +37,45 @@ pub fn draw_plane<DB: DrawingBackend>(
     paint: impl FnOnce(PixelRect),
 ) -> Result<PixelRect, DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * scale).round() as u32;
-    let pi = |v: f64| (v * scale).round() as i32;
+    let (mut chart, rect) = plane_chart(area, palette, scale, paint)?;
+
+    if let Some([a, b]) = state.boundary_segment() {
+        chart.draw_series(LineSeries::new([a, b], palette.ink.stroke_width(px(3.0))))?;
+    }
+    if let Some((anchor, head)) = state.arrow() {
+        draw_arrow(&mut chart, anchor, head, palette.ink, px(3.0), scale)?;
+        chart.draw_series([Circle::new(head, px(6.0), palette.ink.filled())])?;
+        if let Some((d1, d2)) = overlay.weight_change {
+            use neuron_core::boundary::ARROW_SCALE;
+            let to = (head.0 + ARROW_SCALE * d1, head.1 + ARROW_SCALE * d2);
+            draw_arrow(&mut chart, head, to, palette.slope, px(3.0), scale)?;
+        }
+    }
+
+    draw_points(&mut chart, points, false, palette, scale)?;
+    if let Some(p) = overlay.example {
+        chart.draw_series([Circle::new(
+            (p.x1, p.x2),
+            px(12.0),
+            palette.point.stroke_width(px(3.0)),
+        )])?;
+    }
+    area.present()?;
+    Ok(rect)
+}
+
+/// The plane's chart type.
+type PlaneChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// The plane's axes, the heatmap (`paint` fills the plotting area) and faint axes through the
+/// origin. Returns the chart and the plotting area in pixels.
+fn plane_chart<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    palette: &Palette,
+    scale: f64,
+    paint: impl FnOnce(PixelRect),
+) -> Result<(PlaneChart<'a, DB>, PixelRect), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as u32;
     area.fill(&palette.background)?;
     let mut chart = ChartBuilder::on(area)
         .margin(px(10.0))
@@ -59,53 +98,80 @@ pub fn draw_plane<DB: DrawingBackend>(
     let rect = chart.plotting_area().get_pixel_range();
     let rect = ((rect.0.start, rect.0.end), (rect.1.start, rect.1.end));
     paint(rect);
-
-    // Faint axes through the origin.
     let axis = palette.muted.mix(0.5).stroke_width(px(1.0));
     chart.draw_series(LineSeries::new([(0.0, PLANE_MIN), (0.0, PLANE_MAX)], axis))?;
     chart.draw_series(LineSeries::new([(PLANE_MIN, 0.0), (PLANE_MAX, 0.0)], axis))?;
+    Ok((chart, rect))
+}
 
-    if let Some([a, b]) = state.boundary_segment() {
-        chart.draw_series(LineSeries::new([a, b], palette.ink.stroke_width(px(3.0))))?;
-    }
-    if let Some((anchor, head)) = state.arrow() {
-        draw_arrow(&mut chart, anchor, head, palette.ink, px(3.0), scale)?;
-        chart.draw_series([Circle::new(head, px(6.0), palette.ink.filled())])?;
-        if let Some((d1, d2)) = overlay.weight_change {
-            use neuron_core::boundary::ARROW_SCALE;
-            let to = (head.0 + ARROW_SCALE * d1, head.1 + ARROW_SCALE * d2);
-            draw_arrow(&mut chart, head, to, palette.slope, px(3.0), scale)?;
-        }
-    }
-
+/// The points: class 1 blue circles, class 0 vermillion squares, each with a halo; `hollow`
+/// draws outlines only (held-out test points).
+fn draw_points<DB: DrawingBackend>(
+    chart: &mut PlaneChart<DB>,
+    points: &[Point],
+    hollow: bool,
+    palette: &Palette,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as u32;
+    let pi = |v: f64| (v * scale).round() as i32;
     let r = px(6.0);
+    let h = pi(6.5);
+    let halo = pi(1.5);
     for p in points {
         let at = (p.x1, p.x2);
+        let color = if p.label {
+            palette.positive
+        } else {
+            palette.negative
+        };
+        let fill = if hollow {
+            color.stroke_width(px(2.5))
+        } else {
+            color.filled()
+        };
         if p.label {
             chart.draw_series([
                 Circle::new(at, r + px(1.5), palette.background.filled()),
-                Circle::new(at, r, palette.positive.filled()),
+                Circle::new(at, r, fill),
             ])?;
         } else {
-            let h = pi(6.5);
             chart.draw_series([
                 EmptyElement::at(at)
                     + Rectangle::new(
-                        [(-h - pi(1.5), -h - pi(1.5)), (h + pi(1.5), h + pi(1.5))],
+                        [(-h - halo, -h - halo), (h + halo, h + halo)],
                         palette.background.filled(),
                     ),
-                EmptyElement::at(at)
-                    + Rectangle::new([(-h, -h), (h, h)], palette.negative.filled()),
+                EmptyElement::at(at) + Rectangle::new([(-h, -h), (h, h)], fill),
             ])?;
         }
     }
-    if let Some(p) = overlay.example {
-        chart.draw_series([Circle::new(
-            (p.x1, p.x2),
-            px(12.0),
-            palette.point.stroke_width(px(3.0)),
-        )])?;
+    Ok(())
+}
+
+/// The network's plane: the heatmap (`paint`), a straight boundary if there is one (the
+/// collapsed network's, dashed), the training points filled and the test points hollow.
+pub fn draw_network_plane<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    train: &[Point],
+    test: &[Point],
+    line: Option<[(f64, f64); 2]>,
+    palette: &Palette,
+    scale: f64,
+    paint: impl FnOnce(PixelRect),
+) -> Result<PixelRect, DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as u32;
+    let (mut chart, rect) = plane_chart(area, palette, scale, paint)?;
+    if let Some([a, b]) = line {
+        chart.draw_series(DashedLineSeries::new(
+            [a, b],
+            px(10.0),
+            px(6.0),
+            palette.ink.stroke_width(px(3.0)),
+        ))?;
     }
+    draw_points(&mut chart, train, false, palette, scale)?;
+    draw_points(&mut chart, test, true, palette, scale)?;
     area.present()?;
     Ok(rect)
 }

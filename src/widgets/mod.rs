@@ -1,5 +1,6 @@
 //! Pieces every widget shares, so that every widget has the same slider, plot and notices.
 
+mod heatmap;
 mod ids;
 mod media;
 mod notices;
@@ -7,6 +8,7 @@ mod plot_canvas;
 mod slider;
 mod sound;
 
+pub use heatmap::{Offscreen, offscreen, paint_heatmap};
 pub use ids::unique_id;
 pub use media::prefers_dark;
 pub use notices::Notices;

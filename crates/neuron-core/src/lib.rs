@@ -41,6 +41,7 @@ pub mod equation;
 pub mod explorer;
 pub mod format;
 pub mod network;
+pub mod network_state;
 pub mod neuron;
 pub mod params;
 pub mod query;

@@ -378,18 +378,29 @@ impl Network {
     pub fn unit_grid(&self, layer: usize, unit: usize, cells: usize) -> Vec<f32> {
         let step = (PLANE_MAX - PLANE_MIN) / cells as f64;
         let mut out = Vec::with_capacity(cells * cells);
+        // Two buffers reused for every point: no allocation per cell (this runs every frame).
+        let mut current: Vec<f64> = Vec::with_capacity(MAX_UNITS.max(2));
+        let mut next: Vec<f64> = Vec::with_capacity(MAX_UNITS.max(2));
         for row in 0..cells {
             let x2 = PLANE_MAX - (row as f64 + 0.5) * step;
             for col in 0..cells {
                 let x1 = PLANE_MIN + (col as f64 + 0.5) * step;
-                let f = self.forward(&[x1, x2]);
-                let v = f
-                    .activations
-                    .get(layer + 1)
-                    .and_then(|a| a.get(unit))
-                    .copied()
-                    .unwrap_or(0.0);
-                out.push(v as f32);
+                current.clear();
+                current.extend([x1, x2]);
+                for l in self.layers.iter().take(layer + 1) {
+                    next.clear();
+                    for (weights, b) in l.weights.iter().zip(&l.biases) {
+                        let z = weights
+                            .iter()
+                            .zip(&current)
+                            .map(|(w, a)| w * a)
+                            .sum::<f64>()
+                            + b;
+                        next.push(l.activation.apply(z));
+                    }
+                    std::mem::swap(&mut current, &mut next);
+                }
+                out.push(current.get(unit).copied().unwrap_or(0.0) as f32);
             }
         }
         out

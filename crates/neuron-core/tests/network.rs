@@ -211,3 +211,67 @@ fn unit_grids_show_each_units_output() {
     assert!(out.iter().all(|v| (0.0..=1.0).contains(v)));
     assert_eq!(net.shape(), vec![2, 3, 1]);
 }
+
+#[test]
+fn the_network_state_round_trips_and_survives_junk() {
+    use neuron_core::network_state::NetworkState;
+    use neuron_core::query::{build_query, parse_query};
+    let mut s = NetworkState::default();
+    s.set_hidden(&[3]);
+    s.set_hidden_activation(Activation::Relu);
+    s.set_weight(0, 1, 0, 1.25);
+    s.set_bias(1, 0, -0.5);
+    s.preset = Preset::Spiral;
+    s.seed = 42;
+    let q = build_query(s.query_pairs().iter().map(|(k, v)| (k.as_str(), v.clone())));
+    let (back, notices) = NetworkState::from_pairs(&parse_query(&q));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(back.query_pairs(), s.query_pairs());
+    assert_eq!(back.network.layers[0].weights[1][0], 1.25);
+    let (junk, notices) =
+        NetworkState::from_pairs(&parse_query("nn-h=9,9,9&nn-fh=magic&nn-w=1,2&nn-bs=7"));
+    assert_eq!(notices.len(), 4, "{notices:?}");
+    assert!(junk.network.is_sane());
+}
+
+#[test]
+fn linear_hidden_layers_collapse_and_draw_a_straight_boundary() {
+    use neuron_core::network_state::NetworkState;
+    let mut s = NetworkState::default();
+    assert!(s.collapsed().is_none(), "tanh hidden units do not collapse");
+    s.set_hidden_activation(Activation::Linear);
+    let c = s.collapsed().expect("linear hidden layers collapse");
+    for (x1, x2) in [(0.1, 0.2), (1.0, -0.3), (0.7, 1.4)] {
+        let z = c.weights[0] * x1 + c.weights[1] * x2 + c.bias;
+        let y = s.network.output(&[x1, x2]);
+        assert!(
+            (1.0 / (1.0 + (-z).exp()) - y).abs() < 1e-12,
+            "σ(collapsed z) is the network's output"
+        );
+    }
+    assert!(s.collapsed_boundary().is_some() || c.weights.iter().all(|w| w.abs() < 1e-12));
+    s.set_output_activation(Activation::Linear);
+    assert_eq!(
+        s.loss,
+        Loss::SquaredError,
+        "cross-entropy needs a sigmoid output"
+    );
+}
+
+#[test]
+fn unit_grids_equal_the_forward_pass_at_cell_centres() {
+    let net = Network::new(2, &[5, 3], Activation::Gelu, Activation::Sigmoid, 6);
+    let cells = 7;
+    for (layer, unit) in [(0, 4), (1, 2), (2, 0)] {
+        let grid = net.unit_grid(layer, unit, cells);
+        let step = 2.0 / cells as f64;
+        for row in 0..cells {
+            for col in 0..cells {
+                let x1 = -0.5 + (col as f64 + 0.5) * step;
+                let x2 = 1.5 - (row as f64 + 0.5) * step;
+                let expected = net.forward(&[x1, x2]).activations[layer + 1][unit] as f32;
+                assert_eq!(grid[row * cells + col], expected);
+            }
+        }
+    }
+}

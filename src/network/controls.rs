@@ -1,0 +1,217 @@
+//! The network's settings and transport: architecture, activations, loss, learning rate, batch
+//! size, L2, data; train, pause, one epoch, reset; readouts and messages.
+
+use leptos::prelude::*;
+use neuron_core::dataset::Preset;
+use neuron_core::format::{fixed, trimmed};
+use neuron_core::network::{Loss, MAX_UNITS};
+use neuron_core::network_state::{BATCH_SIZES, L2_STRENGTHS, RATES};
+use neuron_core::{Activation, ParamSpec};
+
+use super::NetModel;
+use crate::widgets::ParamSlider;
+
+const UNITS: ParamSpec = ParamSpec {
+    min: 1.0,
+    max: MAX_UNITS as f64,
+    step: 1.0,
+    default: 4.0,
+    decimals: 0,
+};
+/// Epochs per animation frame while training.
+const EPOCHS_PER_FRAME: usize = 10;
+
+/// A `<select>` of `options` labelled `label`, showing `current`, calling `set` on change.
+fn picker<T: Copy + PartialEq + Send + Sync + 'static>(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(String, String, T)>,
+    current: impl Fn() -> T + Copy + Send + Sync + 'static,
+    set: impl Fn(T) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let lookup = options.clone();
+    view! {
+        <label for=id>{label}</label>
+        <select
+            id=id
+            on:change=move |ev| {
+                let v = event_target_value(&ev);
+                if let Some((_, _, t)) = lookup.iter().find(|(value, _, _)| *value == v) {
+                    set(*t);
+                }
+            }
+        >
+            {options
+                .into_iter()
+                .map(|(value, name, t)| {
+                    view! {
+                        <option value=value selected=move || current() == t>
+                            {name}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+    }
+}
+
+#[component]
+pub fn NetworkControls(model: NetModel) -> impl IntoView {
+    let hidden = move || model.state.with(|s| s.hidden.clone());
+    let run = StoredValue::new(0u64);
+    let play = move || {
+        if model.playing.get_untracked() {
+            model.playing.set(false);
+        } else {
+            model.message.set(None);
+            model.playing.set(true);
+            run.update_value(|r| *r += 1);
+            frame(model, run, run.get_value());
+        }
+    };
+    let layers_count = move || hidden().len();
+    let set_units = move |layer: usize, n: f64| {
+        let mut h = hidden();
+        if let Some(u) = h.get_mut(layer) {
+            *u = n.round() as usize;
+        }
+        model.set_hidden(h);
+    };
+
+    view! {
+        <h3 class="panel-title">"Network and learning"</h3>
+        <div class="form-grid">
+            {picker(
+                "nn-layers",
+                "Hidden layers",
+                vec![("1".into(), "1".into(), 1usize), ("2".into(), "2".into(), 2usize)],
+                layers_count,
+                move |n| {
+                    let mut h = hidden();
+                    h.resize(n, 4);
+                    model.set_hidden(h);
+                },
+            )}
+            {picker(
+                "nn-hidden-activation",
+                "Hidden activation",
+                Activation::ALL.iter().map(|a| (a.id().to_string(), a.name().to_string(), *a)).collect(),
+                move || model.state.with(|s| s.hidden_activation()),
+                move |a| model.set_hidden_activation(a),
+            )}
+            {picker(
+                "nn-output-activation",
+                "Output activation",
+                [Activation::Sigmoid, Activation::Linear, Activation::Tanh]
+                    .iter()
+                    .map(|a| (a.id().to_string(), a.name().to_string(), *a))
+                    .collect(),
+                move || model.state.with(|s| s.output_activation()),
+                move |a| model.set_output_activation(a),
+            )}
+            {picker(
+                "nn-loss",
+                "Loss",
+                Loss::ALL.iter().map(|l| (l.id().to_string(), l.name().to_string(), *l)).collect(),
+                move || model.state.with(|s| s.loss),
+                move |l| model.set_loss(l),
+            )}
+            {picker(
+                "nn-rate",
+                "Learning rate",
+                RATES.iter().map(|r| (trimmed(*r, 3), trimmed(*r, 3), *r)).collect(),
+                move || model.state.with(|s| s.learning_rate),
+                move |r| model.state.update(|s| s.learning_rate = r),
+            )}
+            {picker(
+                "nn-batch",
+                "Batch size",
+                BATCH_SIZES.iter().map(|b| (b.to_string(), b.to_string(), *b)).collect(),
+                move || model.state.with(|s| s.batch),
+                move |b| model.state.update(|s| s.batch = b),
+            )}
+            {picker(
+                "nn-l2",
+                "L2 regularisation",
+                L2_STRENGTHS.iter().map(|x| (trimmed(*x, 4), trimmed(*x, 4), *x)).collect(),
+                move || model.state.with(|s| s.l2),
+                move |x| model.state.update(|s| s.l2 = x),
+            )}
+            {picker(
+                "nn-data",
+                "Data set",
+                Preset::ALL.iter().map(|p| (p.id().to_string(), p.name().to_string(), *p)).collect(),
+                move || model.state.with(|s| s.preset),
+                move |p| model.set_preset(p),
+            )}
+        </div>
+        <div class="param-stack stacked">
+            <ParamSlider
+                label="Units in hidden layer 1"
+                spec=UNITS
+                value=Signal::derive(move || hidden().first().copied().unwrap_or(4) as f64)
+                on_change=move |n| set_units(0, n)
+            />
+            <Show when=move || { layers_count() > 1 }>
+                <ParamSlider
+                    label="Units in hidden layer 2"
+                    spec=UNITS
+                    value=Signal::derive(move || hidden().get(1).copied().unwrap_or(2) as f64)
+                    on_change=move |n| set_units(1, n)
+                />
+            </Show>
+        </div>
+        <div class="transport" role="group" aria-label="Network training">
+            <button
+                type="button"
+                class="button"
+                aria-pressed=move || if model.playing.get() { "true" } else { "false" }
+                on:click=move |_| play()
+            >
+                {move || if model.playing.get() { "Pause" } else { "Train" }}
+            </button>
+            <button
+                type="button"
+                class="button secondary"
+                disabled=move || model.playing.get()
+                on:click=move |_| model.train_epochs(1)
+            >
+                "One epoch"
+            </button>
+            <button type="button" class="button secondary" on:click=move |_| model.reset()>
+                "Reset"
+            </button>
+        </div>
+        <dl class="readouts">
+            <div>
+                <dt>"Epoch"</dt>
+                <dd>{move || model.epoch.get()}</dd>
+            </div>
+            <div>
+                <dt>"Test loss"</dt>
+                <dd>{move || fixed(model.metrics.get().test_loss, 3)}</dd>
+            </div>
+            <div>
+                <dt>"Train correct"</dt>
+                <dd>{move || format!("{}%", fixed(model.metrics.get().train_accuracy * 100.0, 0))}</dd>
+            </div>
+            <div>
+                <dt>"Test correct"</dt>
+                <dd aria-label="Test accuracy">
+                    {move || format!("{}%", fixed(model.metrics.get().test_accuracy * 100.0, 0))}
+                </dd>
+            </div>
+        </dl>
+        <div role="status" aria-live="polite" class="training-message">
+            {move || model.message.get().map(|m| view! { <p class="warning">{m}</p> })}
+        </div>
+    }
+}
+
+fn frame(model: NetModel, run: StoredValue<u64>, id: u64) {
+    if !model.playing.get_untracked() || run.get_value() != id {
+        return;
+    }
+    model.train_epochs(EPOCHS_PER_FRAME);
+    request_animation_frame(move || frame(model, run, id));
+}

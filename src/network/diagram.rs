@@ -1,0 +1,317 @@
+//! The network drawn as units and links: link width is the weight's size, blue solid positive,
+//! vermillion dashed negative; every bias shown. Focus or click a unit to see its own output
+//! over the plane and its equation with live numbers, and to edit its weights and bias.
+
+use leptos::prelude::*;
+use neuron_core::ParamSpec;
+use neuron_core::format::{factor, fixed, trimmed};
+
+use super::NetModel;
+use crate::plot::{draw_network_plane, heatmap_rgba};
+use crate::theme::Palette;
+use crate::widgets::{ParamSlider, PlotCanvas, backend, offscreen, paint_heatmap, prefers_dark};
+
+const WIDTH: f64 = 600.0;
+const HEIGHT: f64 = 300.0;
+const NODE_R: f64 = 17.0;
+const WEIGHT: ParamSpec = ParamSpec {
+    min: -5.0,
+    max: 5.0,
+    step: 0.05,
+    default: 0.0,
+    decimals: 2,
+};
+/// Cells of a unit's small heatmap.
+const UNIT_CELLS: usize = 60;
+
+/// The centre of unit `i` of column `col` (0 = inputs) in a network of `shape`.
+fn position(shape: &[usize], col: usize, i: usize) -> (f64, f64) {
+    let cols = shape.len().max(2) as f64;
+    let x = 60.0 + col as f64 * (WIDTH - 120.0) / (cols - 1.0);
+    let n = shape.get(col).copied().unwrap_or(1).max(1) as f64;
+    let y = 30.0 + (i as f64 + 0.5) * (HEIGHT - 60.0) / n;
+    (x, y)
+}
+
+/// A unit's name: inputs x1, x2; hidden units h{layer}.{unit}; the output y.
+fn unit_name(shape: &[usize], col: usize, i: usize) -> String {
+    if col == 0 {
+        format!("x{}", i + 1)
+    } else if col == shape.len() - 1 {
+        "y".to_string()
+    } else {
+        format!("h{col}.{}", i + 1)
+    }
+}
+
+#[component]
+pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
+    // Only the architecture: the nodes are rebuilt when it changes, not at every weight (which
+    // would drop the keyboard focus from a unit while training runs).
+    let shape_memo = Memo::new(move |_| model.state.with(|s| s.network.shape()));
+    let shape = move || shape_memo.get();
+    let links = move || {
+        let shape = shape();
+        let backward = model.backward_at.get();
+        model.state.with(|s| {
+            let mut out = Vec::new();
+            for (l, layer) in s.network.layers.iter().enumerate() {
+                for (j, row) in layer.weights.iter().enumerate() {
+                    for (i, w) in row.iter().enumerate() {
+                        let (x1, y1) = position(&shape, l, i);
+                        let (x2, y2) = position(&shape, l + 1, j);
+                        let class = match (w.is_sign_negative(), backward == Some(l)) {
+                            (_, true) => "net-link backprop",
+                            (true, false) => "net-link negative",
+                            (false, false) => "net-link positive",
+                        };
+                        let width = 0.8 + 4.0 * (w.abs() / 2.0).min(1.0);
+                        out.push(view! {
+                            <line class=class x1=x1 + NODE_R y1=y1 x2=x2 - NODE_R y2=y2 stroke-width=width />
+                        });
+                    }
+                }
+            }
+            out.collect_view()
+        })
+    };
+    let nodes = move || {
+        let shape = shape();
+        let mut out = Vec::new();
+        for (col, n) in shape.iter().enumerate() {
+            for i in 0..*n {
+                let (x, y) = position(&shape, col, i);
+                let name = unit_name(&shape, col, i);
+                let bias = (col > 0).then_some({
+                    move || {
+                        model.state.with(|s| {
+                            s.network
+                                .layers
+                                .get(col - 1)
+                                .and_then(|l| l.biases.get(i))
+                                .map(|b| format!("b {}", trimmed(*b, 2)))
+                                .unwrap_or_default()
+                        })
+                    }
+                });
+                let is_unit = col > 0;
+                let selected = move || model.selected.get() == Some((col - 1, i)) && is_unit;
+                let label = if is_unit {
+                    format!("Unit {name}: show its output and edit its weights")
+                } else {
+                    format!("Input {name}")
+                };
+                let select = move || {
+                    if is_unit {
+                        model.selected.set(Some((col - 1, i)));
+                    }
+                };
+                out.push(view! {
+                    <g
+                        class="net-node"
+                        class:is-selected=selected
+                        class:is-input=!is_unit
+                        tabindex=if is_unit { "0" } else { "-1" }
+                        role=if is_unit { "button" } else { "img" }
+                        aria-label=label
+                        aria-pressed=move || is_unit.then(|| if selected() { "true" } else { "false" })
+                        on:click=move |_| select()
+                        on:focus=move |_| select()
+                        on:keydown=move |ev| {
+                            if ev.key() == "Enter" || ev.key() == " " {
+                                ev.prevent_default();
+                                select();
+                            }
+                        }
+                    >
+                        <circle cx=x cy=y r=NODE_R />
+                        <text x=x y=y + 5.0>{name.clone()}</text>
+                    </g>
+                    // The bias beside the unit, outside its button (its name is the unit's).
+                    {bias.map(|b| view! { <text class="net-bias" aria-hidden="true" x=x y=y + NODE_R + 14.0>{b}</text> })}
+                });
+            }
+        }
+        out.collect_view()
+    };
+    let description = move || {
+        let shape = shape();
+        let hidden: Vec<String> = shape[1..shape.len() - 1]
+            .iter()
+            .map(usize::to_string)
+            .collect();
+        model.state.with(|s| {
+            format!(
+                "A network with 2 inputs, hidden layers of {} units ({} activation) and one output ({}). {} weights and {} biases.",
+                hidden.join(" and "),
+                s.hidden_activation().name(),
+                s.output_activation().name(),
+                s.network.layers.iter().map(|l| l.weights.iter().map(Vec::len).sum::<usize>()).sum::<usize>(),
+                s.network.layers.iter().map(|l| l.units()).sum::<usize>(),
+            )
+        })
+    };
+
+    let show_backward = move || {
+        let layers = model.state.with_untracked(|s| s.network.layers.len());
+        let reduced = window()
+            .match_media("(prefers-reduced-motion: reduce)")
+            .ok()
+            .flatten()
+            .is_some_and(|q| q.matches());
+        // From the output layer back to the first, one layer every 0.7 s (or 2 s each, still,
+        // with reduced motion).
+        let step_ms = if reduced { 2000 } else { 700 };
+        for k in 0..=layers {
+            let at = (k < layers).then(|| layers - 1 - k);
+            set_timeout(
+                move || model.backward_at.set(at),
+                std::time::Duration::from_millis((k * step_ms) as u64),
+            );
+        }
+    };
+
+    view! {
+        <h3 class="panel-title">"The network"</h3>
+        <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="network-diagram" role="group" aria-label="Network diagram">
+            <desc>{description}</desc>
+            <g class="net-links">{links}</g>
+            {nodes}
+        </svg>
+        <div class="diagram-legend">
+            <span class="legend-item"><span class="swatch positive" aria-hidden="true"></span>"positive weight"</span>
+            <span class="legend-item"><span class="swatch negative" aria-hidden="true"></span>"negative, dashed"</span>
+            <span class="legend-item">"width: |w|"</span>
+        </div>
+        <div class="transport">
+            <button type="button" class="button secondary small" on:click=move |_| show_backward()>
+                "Show the backward pass"
+            </button>
+        </div>
+        <p class="step-result" aria-live="polite">
+            {move || {
+                model
+                    .backward_at
+                    .get()
+                    .map(|l| {
+                        format!(
+                            "Backward pass: the error signal δ reaches layer {} and flows back through its incoming weights (orange), which each get the gradient δ × the input they carried.",
+                            l + 1,
+                        )
+                    })
+                    .unwrap_or_else(|| "Select a unit (click, tap, or Tab to it) to see its output and edit its weights.".to_string())
+            }}
+        </p>
+        <UnitPanel model=model />
+    }
+}
+
+/// The selected unit: its output over the plane, its equation, its weights and bias.
+#[component]
+fn UnitPanel(model: NetModel) -> impl IntoView {
+    let dark = prefers_dark();
+    let off = offscreen();
+    let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
+        let Some((layer, unit)) = model.selected.get() else {
+            return;
+        };
+        let palette = Palette::for_scheme(dark.get());
+        let Some(area) = backend(canvas) else {
+            return;
+        };
+        let grid = model
+            .state
+            .with(|s| s.network.unit_grid(layer, unit, UNIT_CELLS));
+        let rgba = heatmap_rgba(&grid, &palette);
+        if let Err(e) = draw_network_plane(&area, &[], &[], None, &palette, scale, |r| {
+            paint_heatmap(canvas, off, &rgba, UNIT_CELLS, r)
+        }) {
+            leptos::logging::warn!("unit plot not drawn: {e}");
+        }
+    };
+    let title = move || {
+        model.selected.get().map(|(l, u)| {
+            let shape = model.state.with(|s| s.network.shape());
+            format!("Unit {}", unit_name(&shape, l + 1, u))
+        })
+    };
+    let equation = move || {
+        let (l, u) = model.selected.get()?;
+        model.state.with(|s| {
+            let shape = s.network.shape();
+            let layer = s.network.layers.get(l)?;
+            let terms: Vec<String> = layer
+                .weights
+                .get(u)?
+                .iter()
+                .enumerate()
+                .map(|(i, w)| format!("{}·{}", factor(*w, 2), unit_name(&shape, l, i)))
+                .collect();
+            Some(format!(
+                "{} = {}({} + {})",
+                unit_name(&shape, l + 1, u),
+                layer.activation.symbol(),
+                terms.join(" + "),
+                factor(layer.biases[u], 2)
+            ))
+        })
+    };
+    let description = Signal::derive(move || {
+        let range = model.selected.get().map(|(l, u)| {
+            let grid = model.state.with(|s| s.network.unit_grid(l, u, 20));
+            let lo = grid.iter().cloned().fold(f32::INFINITY, f32::min);
+            let hi = grid.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
+            format!(
+                "This unit's output over the plane ranges from {} to {}.",
+                fixed(f64::from(lo), 2),
+                fixed(f64::from(hi), 2)
+            )
+        });
+        range.unwrap_or_default()
+    });
+    let sliders = move || {
+        let (l, u) = model.selected.get()?;
+        let shape = model.state.with_untracked(|s| s.network.shape());
+        let inputs = shape.get(l).copied().unwrap_or(0);
+        let weight_sliders = (0..inputs)
+            .map(|i| {
+                view! {
+                    <ParamSlider
+                        label=format!("Weight from {}", unit_name(&shape, l, i))
+                        spec=WEIGHT
+                        value=Signal::derive(move || {
+                            model.state.with(|s| s.network.layers.get(l).and_then(|x| x.weights.get(u)).and_then(|r| r.get(i)).copied().unwrap_or(0.0))
+                        })
+                        on_change=move |v| model.state.update(|s| s.set_weight(l, u, i, v))
+                    />
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="param-stack stacked">
+                {weight_sliders}
+                <ParamSlider
+                    label="Bias"
+                    spec=WEIGHT
+                    value=Signal::derive(move || {
+                        model.state.with(|s| s.network.layers.get(l).and_then(|x| x.biases.get(u)).copied().unwrap_or(0.0))
+                    })
+                    on_change=move |v| model.state.update(|s| s.set_bias(l, u, v))
+                />
+            </div>
+        })
+    };
+
+    view! {
+        <Show when=move || model.selected.get().is_some()>
+            <div class="unit-panel">
+                <h4>{title}</h4>
+                <p class="formula unit-equation">{equation}</p>
+                <div class="unit-plot">
+                    <PlotCanvas label="Selected unit's output over the plane" description=description draw=draw />
+                </div>
+                {sliders}
+            </div>
+        </Show>
+    }
+}

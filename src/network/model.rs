@@ -1,0 +1,170 @@
+//! The layers widget's reactive model: one signal of editable state (architecture, activations,
+//! learning settings, data, weights), mirrored in the URL; the data split and the metrics as
+//! memos; the training run's history and generator beside it.
+
+use leptos::prelude::*;
+use neuron_core::Activation;
+use neuron_core::dataset::{Point, Preset};
+use neuron_core::network::{Loss, evaluate, train_epoch};
+use neuron_core::network_state::{NetworkState, batch_rng};
+use neuron_core::rng::SplitMix64;
+
+/// Train and test loss and accuracy.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Metrics {
+    pub train_loss: f64,
+    pub test_loss: f64,
+    pub train_accuracy: f64,
+    pub test_accuracy: f64,
+}
+
+/// Signals and memos of one layers widget. `Copy`.
+#[derive(Clone, Copy)]
+pub struct NetModel {
+    pub state: RwSignal<NetworkState>,
+    /// Training and test points.
+    pub data: Memo<(Vec<Point>, Vec<Point>)>,
+    pub metrics: Memo<Metrics>,
+    /// Metrics after each epoch of the current run.
+    pub history: RwSignal<Vec<Metrics>>,
+    pub epoch: RwSignal<usize>,
+    pub playing: RwSignal<bool>,
+    rng: StoredValue<SplitMix64>,
+    /// The unit the learner is looking at: (layer, unit); layer = the layer's index.
+    pub selected: RwSignal<Option<(usize, usize)>>,
+    /// A message when training stopped by itself (a blow-up).
+    pub message: RwSignal<Option<String>>,
+    /// While the backward pass is shown: the layer the error signal has reached.
+    pub backward_at: RwSignal<Option<usize>>,
+}
+
+impl NetModel {
+    pub fn new(start: NetworkState) -> Self {
+        let seed = start.seed;
+        let state = RwSignal::new(start);
+        let data = Memo::new(move |_| state.with(NetworkState::data));
+        let metrics = Memo::new(move |_| {
+            data.with(|(train, test)| {
+                state.with(|s| {
+                    let (train_loss, train_accuracy) = evaluate(&s.network, train, s.loss);
+                    let (test_loss, test_accuracy) = evaluate(&s.network, test, s.loss);
+                    Metrics {
+                        train_loss,
+                        test_loss,
+                        train_accuracy,
+                        test_accuracy,
+                    }
+                })
+            })
+        });
+        let model = NetModel {
+            state,
+            data,
+            metrics,
+            history: RwSignal::new(Vec::new()),
+            epoch: RwSignal::new(0),
+            playing: RwSignal::new(false),
+            rng: StoredValue::new(batch_rng(seed)),
+            selected: RwSignal::new(None),
+            message: RwSignal::new(None),
+            backward_at: RwSignal::new(None),
+        };
+        model.restart_history();
+        model
+    }
+
+    /// A fresh history starting from the current weights.
+    pub fn restart_history(&self) {
+        self.epoch.set(0);
+        self.history.set(vec![self.metrics.get_untracked()]);
+        self.rng
+            .set_value(batch_rng(self.state.with_untracked(|s| s.seed)));
+        self.message.set(None);
+    }
+
+    /// Applies a change of the setup: pauses and restarts the history.
+    pub fn edit(&self, edit: impl FnOnce(&mut NetworkState)) {
+        self.playing.set(false);
+        self.state.update(edit);
+        let units = self.state.with_untracked(|s| s.network.shape());
+        // Forget a selection that no longer exists.
+        if let Some((l, u)) = self.selected.get_untracked()
+            && units.get(l + 1).is_none_or(|n| u >= *n)
+        {
+            self.selected.set(None);
+        }
+        self.restart_history();
+    }
+
+    pub fn set_hidden(&self, hidden: Vec<usize>) {
+        self.edit(|s| s.set_hidden(&hidden));
+    }
+
+    pub fn set_hidden_activation(&self, a: Activation) {
+        self.edit(|s| s.set_hidden_activation(a));
+    }
+
+    pub fn set_output_activation(&self, a: Activation) {
+        self.edit(|s| s.set_output_activation(a));
+    }
+
+    pub fn set_loss(&self, l: Loss) {
+        self.edit(|s| s.set_loss(l));
+    }
+
+    pub fn set_preset(&self, p: Preset) {
+        self.edit(|s| s.preset = p);
+    }
+
+    /// Every activation linear (and squared error, which a linear output needs).
+    pub fn make_all_linear(&self) {
+        self.edit(|s| {
+            s.set_hidden_activation(Activation::Linear);
+            s.set_output_activation(Activation::Linear);
+        });
+    }
+
+    /// Back to the seeded initial weights.
+    pub fn reset(&self) {
+        self.edit(NetworkState::reinitialise);
+    }
+
+    /// Runs up to `epochs` epochs; stops (and says why) if the weights blow up.
+    pub fn train_epochs(&self, epochs: usize) {
+        let mut net = self.state.with_untracked(|s| s.network.clone());
+        let (lr, l2, batch, loss) = self
+            .state
+            .with_untracked(|s| (s.learning_rate, s.l2, s.batch, s.loss));
+        let mut blew_up = false;
+        let mut measured = Vec::with_capacity(epochs);
+        self.data.with_untracked(|(train, test)| {
+            self.rng.update_value(|rng| {
+                for _ in 0..epochs {
+                    if !train_epoch(&mut net, train, batch, lr, l2, loss, rng) {
+                        blew_up = true;
+                        break;
+                    }
+                    let (train_loss, train_accuracy) = evaluate(&net, train, loss);
+                    let (test_loss, test_accuracy) = evaluate(&net, test, loss);
+                    measured.push(Metrics {
+                        train_loss,
+                        test_loss,
+                        train_accuracy,
+                        test_accuracy,
+                    });
+                }
+            });
+        });
+        self.state.update(|s| s.network = net);
+        self.epoch.update(|e| *e += measured.len());
+        self.history.update(|h| h.extend(measured));
+        if blew_up {
+            self.playing.set(false);
+            self.message.set(Some(
+                "The weights blew up: this learning rate is too large. Training paused before any \
+                 number became infinite; lower the learning rate or press Reset."
+                    .to_string(),
+            ));
+        }
+    }
+}

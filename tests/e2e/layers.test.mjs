@@ -1,0 +1,101 @@
+// The layers widget, driven as a person would: train a hidden layer on XOR and the circle,
+// collapse an all-linear network, inspect and edit a unit by keyboard, watch the backward pass.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertNoProblems, eventually, fieldValue, useSite } from './helpers.mjs';
+
+const site = useSite();
+const layers = (page) => page.getByRole('region', { name: 'Stack neurons in layers' });
+const percent = async (locator) => Number((await locator.textContent()).replace('%', ''));
+
+for (const data of ['XOR', 'Circle']) {
+  test(`tanh hidden units reach 95% test accuracy on ${data} within seconds`, async () => {
+    const page = await site.open();
+    const nn = layers(page);
+    await nn.getByRole('combobox', { name: 'Data set' }).selectOption({ label: data });
+    await nn.getByRole('combobox', { name: 'Learning rate' }).selectOption('0.3');
+    assert.equal(await nn.getByRole('combobox', { name: 'Hidden activation' }).inputValue(), 'tanh');
+    const start = Date.now();
+    await nn.getByRole('button', { name: 'Train' }).click();
+    await eventually(async () => assert.ok((await percent(nn.getByLabel('Test accuracy'))) >= 95), 15000);
+    const seconds = (Date.now() - start) / 1000;
+    await nn.getByRole('button', { name: 'Pause' }).click();
+    assert.ok(seconds < 15, `took ${seconds} s`);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+}
+
+test('with every activation linear, one linear layer predicts the network exactly', async () => {
+  const page = await site.open();
+  const nn = layers(page);
+  await nn.getByRole('button', { name: 'Make every activation linear' }).click();
+  await nn.getByLabel('Equivalent single layer').waitFor();
+  assert.match(await nn.getByLabel('Equivalent single layer').textContent(), /^y = id\(.*·x₁ \+ .*·x₂ \+ .*\)$/);
+  const rows = nn.getByRole('table', { name: /predicts exactly/ }).getByRole('row');
+  assert.equal(await rows.count(), 5);
+  for (let r = 1; r < 5; r++) {
+    const cells = await rows.nth(r).getByRole('cell').allTextContents();
+    assert.equal(cells[1], cells[2], `row ${r}: network ${cells[1]} vs single layer ${cells[2]}`);
+  }
+  const plane = page.getByRole('img', { name: 'Network output over the plane' });
+  const text = await plane.evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+  assert.match(text, /the boundary is one straight line/);
+  // Training does not change that: still linear, still exact.
+  await nn.getByRole('button', { name: 'One epoch' }).click();
+  const cells = await rows.nth(3).getByRole('cell').allTextContents();
+  assert.equal(cells[1], cells[2]);
+  // Bend it back.
+  await nn.getByRole('combobox', { name: 'Hidden activation' }).selectOption({ label: 'Tanh' });
+  await nn.getByRole('button', { name: 'Make every activation linear' }).waitFor();
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('a unit can be inspected and edited from the keyboard', async () => {
+  const page = await site.open();
+  const nn = layers(page);
+  const unit = nn.getByRole('button', { name: /^Unit h1\.1/ });
+  await unit.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await unit.getAttribute('aria-pressed'), 'true');
+  await nn.getByRole('heading', { name: 'Unit h1.1' }).waitFor();
+  const weight = nn.getByRole('textbox', { name: 'Weight from x1 value' });
+  await weight.fill('2.5');
+  await eventually(async () => assert.match(await nn.getByText(/^h1\.1 = tanh\(/).textContent(), /^h1\.1 = tanh\(2\.5·x1 \+/));
+  assert.equal(await fieldValue(nn, 'Weight from x1 value'), 2.5);
+  const drawn = await page.getByRole('img', { name: "Selected unit's output over the plane" }).evaluate((c) => Number(c.dataset.drawn));
+  assert.ok(drawn >= 1);
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('the backward pass is shown layer by layer', async () => {
+  const page = await site.open();
+  const nn = layers(page);
+  await nn.getByRole('button', { name: 'Show the backward pass' }).click();
+  await nn.getByText(/^Backward pass: the error signal δ reaches layer 3/).waitFor();
+  await nn.getByText(/^Backward pass: the error signal δ reaches layer 1/).waitFor({ timeout: 5000 });
+  assert.ok((await nn.locator('.net-link.backprop').count()) > 0);
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('architecture, activations, data and weights round-trip through the URL', async () => {
+  const page = await site.open();
+  const nn = layers(page);
+  await nn.getByRole('combobox', { name: 'Hidden layers' }).selectOption('1');
+  await nn.getByRole('textbox', { name: 'Units in hidden layer 1 value' }).fill('6');
+  await nn.getByRole('combobox', { name: 'Hidden activation' }).selectOption({ label: 'ReLU' });
+  await nn.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Spiral' });
+  await nn.getByRole('button', { name: 'One epoch' }).click();
+  await eventually(async () => assert.match(page.url(), /nn-h=6&nn-fh=relu.*nn-d=spiral/));
+  const loss = await nn.locator('.readouts dd').nth(1).textContent();
+  await page.reload();
+  await nn.waitFor();
+  await eventually(async () => assert.equal(await nn.locator('.readouts dd').nth(1).textContent(), loss));
+  assert.equal(await nn.getByRole('combobox', { name: 'Hidden activation' }).inputValue(), 'relu');
+  assert.equal(await nn.getByRole('button', { name: /^Unit h1\./ }).count(), 6);
+  assertNoProblems(page);
+  await page.context().close();
+});
