@@ -22,7 +22,8 @@ pub fn install() {
     }));
 }
 
-fn show_message() -> Result<(), JsValue> {
+/// Lays the message over the page (public so that a component test can check it).
+pub fn show_message() -> Result<(), JsValue> {
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let body = document.body().ok_or("no body")?;

@@ -166,3 +166,29 @@ async fn explorer_shows_the_example_and_follows_a_slider() {
     );
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+async fn the_panic_message_offers_a_way_on() {
+    neuron_lab::panic_hook::show_message().unwrap();
+    let doc = document();
+    let dialog = doc
+        .query_selector("[role=alertdialog]")
+        .unwrap()
+        .expect("a dialog is shown");
+    assert_eq!(
+        doc.get_element_by_id("crash-title")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Something went wrong inside Neuron Lab"
+    );
+    let buttons = dialog.query_selector_all("button").unwrap();
+    assert_eq!(buttons.length(), 2);
+    let focused = doc.active_element().unwrap();
+    assert_eq!(
+        focused.text_content().unwrap(),
+        "Reload with my settings",
+        "the first way on has focus"
+    );
+    dialog.remove();
+}

@@ -227,7 +227,12 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
             </div>
             <div>
                 <dt>"Speed"</dt>
-                <dd>{move || format!("{} epochs/s", fixed(model.epochs_per_second.get(), 0))}</dd>
+                <dd>
+                    {move || {
+                        let eps = model.epochs_per_second.get();
+                        if eps > 0.0 { format!("{} epochs/s", fixed(eps, 0)) } else { "—".to_string() }
+                    }}
+                </dd>
             </div>
         </dl>
         <div class="training-message" role="status" aria-live="polite">
