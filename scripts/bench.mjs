@@ -58,6 +58,10 @@ try {
   row('transfer, total first load (gzip)', `${(total.gzip / 1024).toFixed(1)} KB`);
 
   const page = await openPage(browser, site.url);
+  // Keep hold of the wasm instance Trunk's loader announces, to read its memory at the end.
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  });
   const t0 = Date.now();
   await page.goto(site.url);
   await page.waitForFunction(() => [...document.querySelectorAll('canvas')].some((c) => c.width > 0));
@@ -152,10 +156,11 @@ try {
   row('layers widget: epochs per second with plane and curves redrawn (56 points, 10 epochs/frame)', ((e1 - e0) / ((Date.now() - t0n) / 1000)).toFixed(0));
 
   const memory = await page.evaluate(() => ({
-    wasm: window.wasmBindings.__wbindgen_memory?.().buffer.byteLength ?? null,
+    wasm: window.__wasm?.memory?.buffer.byteLength ?? null,
     heap: performance.memory?.usedJSHeapSize ?? null,
   }));
-  if (memory.heap) row('JS heap used', `${(memory.heap / 1048576).toFixed(1)} MB`);
+  if (memory.wasm) row('wasm memory after the run above', `${(memory.wasm / 1048576).toFixed(1)} MB`);
+  if (memory.heap) row('JS heap used after the run above', `${(memory.heap / 1048576).toFixed(1)} MB`);
   if (page.problems.length) row('page problems', page.problems.join('; '));
 
   const width = Math.max(...rows.map((r) => r[0].length));

@@ -6,7 +6,7 @@ use neuron_core::bio::sweep::{Model, SWEEP_MS};
 use neuron_core::format::fixed;
 
 use super::BioModel;
-use crate::plot::{draw_gates, draw_raster, draw_voltage_trace};
+use crate::plot::{draw_gates, draw_ionic_currents, draw_raster, draw_voltage_trace};
 use crate::theme::Palette;
 use crate::widgets::{PlotCanvas, backend, prefers_dark};
 
@@ -35,6 +35,28 @@ pub fn Traces(model: BioModel) -> impl IntoView {
             });
         }
     };
+    let draw_currents_plot = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
+        let palette = Palette::for_scheme(dark.get());
+        let until = model.playhead.get();
+        if let Some(area) = backend(canvas) {
+            model.sweep.with(|s| {
+                if let Err(e) = draw_ionic_currents(&area, s, until, &palette, scale) {
+                    leptos::logging::warn!("currents not drawn: {e}");
+                }
+            });
+        }
+    };
+    let currents_description = Signal::derive(move || {
+        model.sweep.with(|s| {
+            let inward = s.ionic.iter().map(|c| c[0]).fold(0.0, f64::min);
+            let outward = s.ionic.iter().map(|c| c[1]).fold(0.0, f64::max);
+            format!(
+                "Ionic currents over the sweep: the sodium current reaches {} µA/cm² inward, the potassium current {} µA/cm² outward.",
+                fixed(-inward, 0),
+                fixed(outward, 0)
+            )
+        })
+    });
     let draw_raster_plot = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
         let palette = Palette::for_scheme(dark.get());
         if let Some(area) = backend(canvas) {
@@ -95,6 +117,9 @@ pub fn Traces(model: BioModel) -> impl IntoView {
         <Show when=move || is_hh() && model.under_the_hood.get()>
             <div class="gates-plot">
                 <PlotCanvas label="Ion-channel gates" description=gates_description draw=draw_gates_plot />
+            </div>
+            <div class="gates-plot">
+                <PlotCanvas label="Ionic currents" description=currents_description draw=draw_currents_plot />
             </div>
         </Show>
         <h3 class="panel-title">"Spike raster"</h3>

@@ -80,10 +80,11 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
     let curve_description = Signal::derive(move || {
         let m = model.metrics.get();
         format!(
-            "Loss per epoch over {} epochs: training loss now {}, test loss {}.",
+            "Loss and accuracy per epoch over {} epochs: training loss now {}, test loss {}, {}% of test points correct.",
             model.epoch.get(),
             fixed(m.train_loss, 3),
-            fixed(m.test_loss, 3)
+            fixed(m.test_loss, 3),
+            fixed(m.test_accuracy * 100.0, 0)
         )
     });
 

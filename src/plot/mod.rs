@@ -18,7 +18,9 @@ pub use loss_curve::{Curve, draw_curves, draw_loss_curve};
 pub use plane::{Overlay, PixelRect, draw_network_plane, draw_plane};
 pub use raster::{RASTER_ROWS, Train, draw_raster, draw_spike_trains};
 pub use stdp_window::{draw_stdp_window, draw_weight_trajectories};
-pub use trace::{draw_gates, draw_voltage_trace};
+pub use trace::{
+    TimeSeries, draw_gates, draw_ionic_currents, draw_time_series, draw_voltage_trace,
+};
 
 use plotters::style::{FontDesc, IntoFont, RGBColor, TextStyle};
 

@@ -113,26 +113,44 @@ pub fn draw_voltage_trace<DB: DrawingBackend>(
     area.present()
 }
 
-/// The Hodgkin-Huxley gates m, h, n (open fractions) over the sweep, up to `until`.
-pub fn draw_gates<DB: DrawingBackend>(
+/// One line of a [`draw_time_series`] plot: a value every `SAMPLE_MS`.
+pub struct TimeSeries<'a> {
+    pub label: &'a str,
+    pub values: Vec<f64>,
+    pub color: RGBColor,
+    pub dashed: bool,
+}
+
+/// Lines against time over the sweep, drawn up to `until` ms, the vertical range fitted to the
+/// values (or `y_range` if given).
+pub fn draw_time_series<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    sweep: &Sweep,
+    series: &[TimeSeries],
     until: f64,
+    y_desc: &str,
+    y_range: Option<(f64, f64)>,
     palette: &Palette,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * scale).round() as u32;
     area.fill(&palette.background)?;
-    let shown = ((until / SAMPLE_MS).round() as usize + 1).min(sweep.gates.len());
+    let (lo, hi) = y_range.unwrap_or_else(|| {
+        let (lo, hi) = series
+            .iter()
+            .flat_map(|s| s.values.iter())
+            .fold((0.0f64, 0.0f64), |(a, b), v| (a.min(*v), b.max(*v)));
+        let pad = 0.08 * (hi - lo).max(1e-9);
+        (lo - pad, hi + pad)
+    });
     let mut chart = ChartBuilder::on(area)
         .margin(px(10.0))
         .x_label_area_size(px(30.0))
-        .y_label_area_size(px(46.0))
-        .build_cartesian_2d(0.0..SWEEP_MS, 0.0..1.0)?;
+        .y_label_area_size(px(50.0))
+        .build_cartesian_2d(0.0..SWEEP_MS, lo..hi)?;
     chart
         .configure_mesh()
         .x_desc("time (ms)")
-        .y_desc("open fraction")
+        .y_desc(y_desc)
         .x_labels(11)
         .y_labels(5)
         .label_style(label_font(11.0, scale, palette.muted))
@@ -143,25 +161,20 @@ pub fn draw_gates<DB: DrawingBackend>(
         .x_label_formatter(&|v| fixed(*v, 0))
         .y_label_formatter(&|v| fixed(*v, 1))
         .draw()?;
-    let names = [
-        "m (sodium opens)",
-        "h (sodium inactivates)",
-        "n (potassium opens)",
-    ];
-    let colors = [palette.negative, palette.point, palette.positive];
-    for g in 0..3 {
-        let series = sweep.gates[..shown]
+    for s in series {
+        let shown = ((until / SAMPLE_MS).round() as usize + 1).min(s.values.len());
+        let points = s.values[..shown]
             .iter()
             .enumerate()
-            .map(|(k, x)| (k as f64 * SAMPLE_MS, x[g]));
-        let color = colors[g];
+            .map(|(k, v)| (k as f64 * SAMPLE_MS, *v));
+        let color = s.color;
         let style = color.stroke_width(px(2.0));
-        let drawn = if g == 1 {
-            chart.draw_series(DashedLineSeries::new(series, px(6.0), px(4.0), style))?
+        let drawn = if s.dashed {
+            chart.draw_series(DashedLineSeries::new(points, px(6.0), px(4.0), style))?
         } else {
-            chart.draw_series(LineSeries::new(series, style))?
+            chart.draw_series(LineSeries::new(points, style))?
         };
-        drawn.label(names[g]).legend(move |(x, y)| {
+        drawn.label(s.label).legend(move |(x, y)| {
             PathElement::new(
                 [(x, y), (x + px(20.0) as i32, y)],
                 color.stroke_width(px(2.0)),
@@ -176,4 +189,84 @@ pub fn draw_gates<DB: DrawingBackend>(
         .label_font(label_font(11.0, scale, palette.ink))
         .draw()?;
     area.present()
+}
+
+/// The Hodgkin-Huxley gates m, h, n (open fractions) over the sweep, up to `until`.
+pub fn draw_gates<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    sweep: &Sweep,
+    until: f64,
+    palette: &Palette,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let gate = |g: usize| sweep.gates.iter().map(|x| x[g]).collect();
+    let series = [
+        TimeSeries {
+            label: "m (sodium opens)",
+            values: gate(0),
+            color: palette.negative,
+            dashed: false,
+        },
+        TimeSeries {
+            label: "h (sodium inactivates)",
+            values: gate(1),
+            color: palette.point,
+            dashed: true,
+        },
+        TimeSeries {
+            label: "n (potassium opens)",
+            values: gate(2),
+            color: palette.positive,
+            dashed: false,
+        },
+    ];
+    draw_time_series(
+        area,
+        &series,
+        until,
+        "open fraction",
+        Some((0.0, 1.0)),
+        palette,
+        scale,
+    )
+}
+
+/// The Hodgkin-Huxley ionic currents (µA/cm², positive outward) over the sweep, up to `until`.
+pub fn draw_ionic_currents<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    sweep: &Sweep,
+    until: f64,
+    palette: &Palette,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let current = |c: usize| sweep.ionic.iter().map(|x| x[c]).collect();
+    let series = [
+        TimeSeries {
+            label: "sodium (inward < 0)",
+            values: current(0),
+            color: palette.negative,
+            dashed: false,
+        },
+        TimeSeries {
+            label: "potassium (outward > 0)",
+            values: current(1),
+            color: palette.positive,
+            dashed: false,
+        },
+        TimeSeries {
+            label: "leak",
+            values: current(2),
+            color: palette.muted,
+            dashed: true,
+        },
+    ];
+    draw_time_series(
+        area,
+        &series,
+        until,
+        "current (µA/cm²)",
+        None,
+        palette,
+        scale,
+    )
 }

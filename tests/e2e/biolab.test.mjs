@@ -78,6 +78,9 @@ test('the f-I curve, the gates and the STDP window are drawn and described', asy
   [drawn, text] = await described('Ion-channel gates');
   assert.ok(drawn >= 1);
   assert.match(text, /sodium activation m peaks at 0\.9\d/);
+  [drawn, text] = await described('Ionic currents');
+  assert.ok(drawn >= 1);
+  assert.match(text, /the sodium current reaches [1-9]\d+ µA\/cm² inward, the potassium current [1-9]\d+ µA\/cm² outward/);
   await bl.getByRole('textbox', { name: 'Delay, pre to post (ms) value' }).fill('-10');
   await bl.getByText(/^Pre fires 10 ms after post: the synapse weakens by 0\.0064 per pairing \(depression\)/).waitFor();
   assertNoProblems(page);
