@@ -10,10 +10,11 @@ use neuron_core::boundary::BoundaryState;
 use neuron_core::network_state::NetworkState;
 use neuron_core::query::{STATE_VERSION, build_query, get, parse_query};
 
-use crate::biolab::{BioLab, BioModel};
-use crate::boundary::{Boundary, BoundaryModel};
-use crate::explorer::{Explorer, ExplorerModel};
-use crate::network::{Layers, NetModel};
+use crate::biolab::BioModel;
+use crate::boundary::BoundaryModel;
+use crate::explorer::ExplorerModel;
+use crate::lesson::{Contents, JumpLink, Lesson, Models};
+use crate::network::NetModel;
 use crate::url_state::{read_fragment, write_fragment};
 use crate::widgets::Notices;
 
@@ -80,7 +81,8 @@ pub fn App() -> impl IntoView {
     // ...and the state follows a URL edited by hand (or the back button).
     let listener = window_event_listener(ev::hashchange, move |_| {
         let fragment = read_fragment();
-        if fragment != untrack(query) {
+        // A fragment without "key=value" pairs is an anchor, not a state.
+        if fragment.contains('=') && fragment != untrack(query) {
             let state = read_state(&fragment);
             notices.set(state.notices);
             explorer.state.set(state.explorer);
@@ -96,9 +98,9 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="app">
-            <a class="skip-link" href="#main">
-                "Skip to the content"
-            </a>
+            <span class="skip-link">
+                <JumpLink target="main">"Skip to the content"</JumpLink>
+            </span>
             <header class="site-header">
                 <h1 class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
@@ -110,10 +112,8 @@ pub fn App() -> impl IntoView {
             </header>
             <main id="main" tabindex="-1">
                 <Notices notices=notices />
-                <Explorer model=explorer />
-                <Boundary model=boundary />
-                <Layers model=layers />
-                <BioLab model=biolab explorer=explorer />
+                <Contents />
+                <Lesson models=Models { explorer, boundary, layers, biolab } />
             </main>
             <footer class="site-footer">
                 <p>

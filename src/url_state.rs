@@ -12,14 +12,15 @@ use wasm_bindgen::JsValue;
 /// The least time between two writes of the URL.
 const WRITE_INTERVAL: Duration = Duration::from_millis(300);
 
-/// The fragment without its `#`, or empty.
+/// The fragment without its `#`, or empty; a plain anchor (no `key=value`) counts as empty.
 pub fn read_fragment() -> String {
-    window()
-        .location()
-        .hash()
-        .unwrap_or_default()
-        .trim_start_matches('#')
-        .to_string()
+    let hash = window().location().hash().unwrap_or_default();
+    let fragment = hash.trim_start_matches('#');
+    if fragment.contains('=') {
+        fragment.to_string()
+    } else {
+        String::new()
+    }
 }
 
 thread_local! {

@@ -55,7 +55,7 @@ pub fn Bridge() -> impl IntoView {
     });
 
     view! {
-        <h3 class="panel-title">"The bridge: firing rate is an activation function"</h3>
+        <h4 class="panel-title">"The bridge: firing rate is an activation function"</h4>
         <div class="form-grid">
             <label for="bl-fi-model">"Model"</label>
             <select

@@ -53,7 +53,7 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
     };
 
     view! {
-        <h3 class="panel-title">"Stimulus (current clamp)"</h3>
+        <h4 class="panel-title">"Stimulus (current clamp)"</h4>
         <div class="form-grid">
             <label for="bl-model">"Neuron model"</label>
             <select
@@ -137,7 +137,7 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
                 }
             }}
         </div>
-        <h3 class="panel-title">"Playback"</h3>
+        <h4 class="panel-title">"Playback"</h4>
         <div class="transport" role="group" aria-label="Playback">
             <button
                 type="button"

@@ -26,13 +26,13 @@ use traces::Traces;
 
 use crate::explorer::ExplorerModel;
 
-/// The whole lab, driven by `model`; `explorer` is the artificial neuron it is compared with.
+/// The biological primer: the anatomy, the stimulus and the recording.
 #[component]
-pub fn BioLab(model: BioModel, explorer: ExplorerModel) -> impl IntoView {
+pub fn BioPrimer(model: BioModel) -> impl IntoView {
     view! {
         <section class="widget biolab" aria-labelledby="biolab-title">
             <header class="widget-header">
-                <h2 id="biolab-title">"Record a biological neuron"</h2>
+                <h3 class="widget-title" id="biolab-title">"Record a biological neuron"</h3>
                 <p class="lede">
                     "A real neuron does not output a number: it integrates current over time and, when its membrane crosses a threshold, fires a spike of fixed size. Inject current, find the threshold, and try two pulses close together."
                 </p>
@@ -48,6 +48,18 @@ pub fn BioLab(model: BioModel, explorer: ExplorerModel) -> impl IntoView {
                     <Traces model=model />
                 </div>
             </div>
+        </section>
+    }
+}
+
+/// Spikes in time: coincidence of inputs, and the same inputs into both kinds of neuron.
+#[component]
+pub fn BioTiming(explorer: ExplorerModel) -> impl IntoView {
+    view! {
+        <section class="widget biolab-timing" aria-labelledby="timing-title">
+            <header class="widget-header">
+                <h3 class="widget-title" id="timing-title">"Spikes happen in time"</h3>
+            </header>
             <div class="biolab-grid pair">
                 <div class="panel">
                     <Timing />
@@ -56,6 +68,19 @@ pub fn BioLab(model: BioModel, explorer: ExplorerModel) -> impl IntoView {
                     <SameInputs explorer=explorer />
                 </div>
             </div>
+        </section>
+    }
+}
+
+/// Rates and plasticity: the f-I curve against activation functions, and STDP against
+/// gradient descent.
+#[component]
+pub fn BioBridge() -> impl IntoView {
+    view! {
+        <section class="widget biolab-bridge" aria-labelledby="bridge-title">
+            <header class="widget-header">
+                <h3 class="widget-title" id="bridge-title">"Rates, and how synapses learn"</h3>
+            </header>
             <div class="biolab-grid pair">
                 <div class="panel">
                     <Bridge />

@@ -95,7 +95,7 @@ pub fn Plasticity() -> impl IntoView {
     });
 
     view! {
-        <h3 class="panel-title">"Plasticity: how a real synapse learns"</h3>
+        <h4 class="panel-title">"Plasticity: how a real synapse learns"</h4>
         <PlotCanvas label="Spike-timing-dependent plasticity window" description=description draw=draw />
         <div class="stacked">
             <ParamSlider
@@ -106,7 +106,7 @@ pub fn Plasticity() -> impl IntoView {
             />
         </div>
         <p class="step-result" aria-live="polite">{verdict}</p>
-        <h4>"Repeat the pairing"</h4>
+        <h5>"Repeat the pairing"</h5>
         <div class="transport">
             <button
                 type="button"

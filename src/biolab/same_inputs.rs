@@ -88,7 +88,7 @@ pub fn SameInputs(explorer: ExplorerModel) -> impl IntoView {
     });
 
     view! {
-        <h3 class="panel-title">"Same inputs, two neurons"</h3>
+        <h4 class="panel-title">"Same inputs, two neurons"</h4>
         <p class="panel-note">
             {format!(
                 "The explorer's neuron above, both ways. Each input xᵢ becomes a random (Poisson) spike train at xᵢ × {} Hz; each weight wᵢ the current each of its spikes injects (wᵢ × {} nA, negative: inhibitory); the bias a constant current. Change the explorer and watch both answers.",

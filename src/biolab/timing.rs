@@ -50,7 +50,7 @@ pub fn Timing() -> impl IntoView {
     };
 
     view! {
-        <h3 class="panel-title">"Timing matters"</h3>
+        <h4 class="panel-title">"Timing matters"</h4>
         <p class="panel-note">
             "Two excitatory inputs reach an integrate-and-fire neuron. Each alone is too weak to fire it. Slide them apart in time."
         </p>

@@ -97,7 +97,7 @@ pub fn Traces(model: BioModel) -> impl IntoView {
     });
 
     view! {
-        <h3 class="panel-title">"Membrane potential"</h3>
+        <h4 class="panel-title">"Membrane potential"</h4>
         <div class="trace-plot">
             <PlotCanvas
                 label="Membrane potential trace"
@@ -122,7 +122,7 @@ pub fn Traces(model: BioModel) -> impl IntoView {
                 <PlotCanvas label="Ionic currents" description=currents_description draw=draw_currents_plot />
             </div>
         </Show>
-        <h3 class="panel-title">"Spike raster"</h3>
+        <h4 class="panel-title">"Spike raster"</h4>
         <div class="raster-plot">
             <PlotCanvas label="Spike raster" description=raster_description draw=draw_raster_plot />
         </div>

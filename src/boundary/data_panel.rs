@@ -32,7 +32,7 @@ pub fn DataPanel(model: BoundaryModel) -> impl IntoView {
     let seed_text = RwSignal::new(None::<String>);
 
     view! {
-        <h3 class="panel-title">"Data"</h3>
+        <h4 class="panel-title">"Data"</h4>
         <div class="form-grid">
             <label for="bd-data">"Data set"</label>
             <select

@@ -23,7 +23,7 @@ pub fn Boundary(model: BoundaryModel) -> impl IntoView {
     view! {
         <section class="widget boundary" aria-labelledby="boundary-title">
             <header class="widget-header">
-                <h2 id="boundary-title">"Draw a boundary, then let the neuron learn"</h2>
+                <h3 class="widget-title" id="boundary-title">"Draw a boundary, then let the neuron learn"</h3>
                 <p class="lede">
                     "With two inputs, a neuron splits the plane in two along the line where "
                     <span class="formula">"w₁x₁ + w₂x₂ + b = 0"</span>

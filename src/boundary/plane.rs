@@ -124,7 +124,7 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
 
     let description = Signal::derive(move || model.description.get());
     view! {
-        <h3 class="panel-title">"The plane"</h3>
+        <h4 class="panel-title">"The plane"</h4>
         <div
             class="plane-wrap"
             on:pointerdown=on_down

@@ -39,7 +39,7 @@ pub fn StepView(model: BoundaryModel) -> impl IntoView {
         };
         Some(view! {
             <div class="step-view">
-                <h4>"One example, step by step"</h4>
+                <h5>"One example, step by step"</h5>
                 <ol class="step-list">
                     <li>
                         {format!(

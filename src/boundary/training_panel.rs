@@ -80,7 +80,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
     });
 
     view! {
-        <h3 class="panel-title">"Learning"</h3>
+        <h4 class="panel-title">"Learning"</h4>
         <div class="form-grid">
             <label for="bd-rule">"Learning rule"</label>
             <select

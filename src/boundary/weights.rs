@@ -36,7 +36,7 @@ pub fn WeightControls(model: BoundaryModel) -> impl IntoView {
     };
     let level = move || model.state.with(|s| s.level());
     view! {
-        <h3 class="panel-title">"Weights and bias"</h3>
+        <h4 class="panel-title">"Weights and bias"</h4>
         <p class="formula boundary-equation">{equation}</p>
         <p class="panel-note">
             {move || {

@@ -26,7 +26,7 @@ pub fn ActivationPlot(model: ExplorerModel) -> impl IntoView {
     let activation = move || model.activation();
 
     view! {
-        <h3 class="panel-title">"The activation function"</h3>
+        <h4 class="panel-title">"The activation function"</h4>
         <div class="plot-layout">
             <PlotCanvas label="Activation function plot" description=description draw=draw />
             <div class="plot-notes">

@@ -16,7 +16,7 @@ pub fn EquationView(model: ExplorerModel) -> impl IntoView {
 
     view! {
         <div class="equation">
-            <h3 class="panel-title">"The equation, live"</h3>
+            <h4 class="panel-title">"The equation, live"</h4>
             <Show
                 when=move || model.equation.with(Option::is_some)
                 fallback=move || {

@@ -9,7 +9,7 @@ use crate::widgets::ParamSlider;
 #[component]
 pub fn InputRows(model: ExplorerModel) -> impl IntoView {
     view! {
-        <h3 class="panel-title">"Inputs and weights"</h3>
+        <h4 class="panel-title">"Inputs and weights"</h4>
         <p class="panel-note">
             "Each input is a signal arriving at a dendrite; its weight is the strength of that synapse. Negative weights inhibit."
         </p>

@@ -26,7 +26,7 @@ pub fn Explorer(model: ExplorerModel) -> impl IntoView {
     view! {
         <section class="widget explorer" aria-labelledby="explorer-title">
             <header class="widget-header">
-                <h2 id="explorer-title">"Build an artificial neuron"</h2>
+                <h3 class="widget-title" id="explorer-title">"Build an artificial neuron"</h3>
                 <p class="lede">
                     "An artificial neuron multiplies each input by a weight, adds them up with a bias, and passes the sum through an activation function: "
                     <span class="formula">"y = f(w · x + b)"</span>

@@ -48,7 +48,7 @@ pub fn CollapsePanel(model: NetModel) -> impl IntoView {
     };
 
     view! {
-        <h3 class="panel-title">"Why nonlinearity matters"</h3>
+        <h4 class="panel-title">"Why nonlinearity matters"</h4>
         <Show
             when=move || collapsed().is_some()
             fallback=move || {
@@ -81,7 +81,7 @@ pub fn CollapsePanel(model: NetModel) -> impl IntoView {
                 "Its boundary is one straight line (dashed on the plane), however many layers and units: XOR, the circle and the spiral stay out of reach. Switch the hidden activation back to tanh or ReLU to bend it."
             </p>
         </Show>
-        <h3 class="panel-title">"Backpropagation, and its biological problem"</h3>
+        <h4 class="panel-title">"Backpropagation, and its biological problem"</h4>
         <p>
             "To learn, the network sends its output error backwards through the same connections, layer by layer, giving every weight its exact share of the blame (press "
             <em>"Show the backward pass"</em>

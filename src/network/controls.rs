@@ -79,7 +79,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
     };
 
     view! {
-        <h3 class="panel-title">"Network and learning"</h3>
+        <h4 class="panel-title">"Network and learning"</h4>
         <div class="form-grid">
             {picker(
                 "nn-layers",

@@ -116,6 +116,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                         aria-label=label
                         aria-pressed=move || is_unit.then(|| if selected() { "true" } else { "false" })
                         on:click=move |_| select()
+                        on:mouseenter=move |_| select()
                         on:focus=move |_| select()
                         on:keydown=move |ev| {
                             if ev.key() == "Enter" || ev.key() == " " {
@@ -172,7 +173,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
     };
 
     view! {
-        <h3 class="panel-title">"The network"</h3>
+        <h4 class="panel-title">"The network"</h4>
         <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="network-diagram" role="group" aria-label="Network diagram">
             <desc>{description}</desc>
             <g class="net-links">{links}</g>
@@ -305,7 +306,7 @@ fn UnitPanel(model: NetModel) -> impl IntoView {
     view! {
         <Show when=move || model.selected.get().is_some()>
             <div class="unit-panel">
-                <h4>{title}</h4>
+                <h5>{title}</h5>
                 <p class="formula unit-equation">{equation}</p>
                 <div class="unit-plot">
                     <PlotCanvas label="Selected unit's output over the plane" description=description draw=draw />

@@ -23,7 +23,7 @@ pub fn Layers(model: NetModel) -> impl IntoView {
     view! {
         <section class="widget layers" aria-labelledby="layers-title">
             <header class="widget-header">
-                <h2 id="layers-title">"Stack neurons in layers"</h2>
+                <h3 class="widget-title" id="layers-title">"Stack neurons in layers"</h3>
                 <p class="lede">
                     "One neuron draws one straight line. Stack them in layers with a nonlinear activation and the boundary can bend around any shape; make every activation linear and the whole network collapses back into a single neuron."
                 </p>

@@ -89,7 +89,7 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
     });
 
     view! {
-        <h3 class="panel-title">"The plane"</h3>
+        <h4 class="panel-title">"The plane"</h4>
         <div class="plane-wrap">
             <PlotCanvas label="Network output over the plane" description=description draw=draw />
         </div>

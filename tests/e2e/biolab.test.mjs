@@ -6,6 +6,8 @@ import { assertNoProblems, eventually, fieldValue, useSite } from './helpers.mjs
 
 const site = useSite();
 const lab = (page) => page.getByRole('region', { name: 'Record a biological neuron' });
+const timing = (page) => page.getByRole('region', { name: 'Spikes happen in time' });
+const bridge = (page) => page.getByRole('region', { name: 'Rates, and how synapses learn' });
 
 async function traceText(page) {
   return page.getByRole('img', { name: 'Membrane potential trace' }).evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
@@ -68,11 +70,12 @@ test('playing reveals the recording and fills the raster; the time slider scrubs
 test('the f-I curve, the gates and the STDP window are drawn and described', async () => {
   const page = await site.open();
   const bl = lab(page);
+  const br = bridge(page);
   const described = async (name) => page.getByRole('img', { name }).evaluate((c) => [Number(c.dataset.drawn), document.getElementById(c.getAttribute('aria-describedby')).textContent]);
   let [drawn, text] = await described('Firing rate against input current');
   assert.ok(drawn >= 1);
   assert.match(text, /silent up to 1\.50 nA/);
-  await bl.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Hodgkin-Huxley (squid axon)' });
+  await br.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Hodgkin-Huxley (squid axon)' });
   await eventually(async () => assert.match((await described('Firing rate against input current'))[1], /Hodgkin-Huxley/));
   await bl.getByRole('checkbox', { name: /Under the hood/ }).check();
   [drawn, text] = await described('Ion-channel gates');
@@ -81,15 +84,15 @@ test('the f-I curve, the gates and the STDP window are drawn and described', asy
   [drawn, text] = await described('Ionic currents');
   assert.ok(drawn >= 1);
   assert.match(text, /the sodium current reaches [1-9]\d+ µA\/cm² inward, the potassium current [1-9]\d+ µA\/cm² outward/);
-  await bl.getByRole('textbox', { name: 'Delay, pre to post (ms) value' }).fill('-10');
-  await bl.getByText(/^Pre fires 10 ms after post: the synapse weakens by 0\.0064 per pairing \(depression\)/).waitFor();
+  await br.getByRole('textbox', { name: 'Delay, pre to post (ms) value' }).fill('-10');
+  await br.getByText(/^Pre fires 10 ms after post: the synapse weakens by 0\.0064 per pairing \(depression\)/).waitFor();
   assertNoProblems(page);
   await page.context().close();
 });
 
 test('timing: two inputs fire the neuron only when close together; the artificial one ignores time', async () => {
   const page = await site.open();
-  const bl = lab(page);
+  const bl = timing(page);
   const text = () => page.getByRole('img', { name: 'Two-input timing trace' }).evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
   await eventually(async () => assert.match(await text(), /^Two inputs 25\.0 ms apart: no spike/));
   const artificial = await bl.getByText(/^Artificial step neuron/).textContent();
@@ -103,7 +106,7 @@ test('timing: two inputs fire the neuron only when close together; the artificia
 
 test('the explorer\'s inputs drive both neurons: one number against a spike train', async () => {
   const page = await site.open();
-  const bl = lab(page);
+  const bl = timing(page);
   assert.equal((await bl.getByLabel('Artificial neuron output').textContent()).trim(), 'σ(0.96) = 0.7231');
   const rate = async () => Number((await bl.getByLabel('Biological neuron output').textContent()).match(/: (\d+) Hz/)[1]);
   const before = await rate();
@@ -139,7 +142,7 @@ test('the anatomy names each part\'s artificial counterpart and shows a travelli
 
 test('repeated pairings move the synapse beside an artificial weight', async () => {
   const page = await site.open();
-  const bl = lab(page);
+  const bl = bridge(page);
   const text = () => page.getByRole('img', { name: 'Weight after repeated pairings and gradient steps' }).evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
   assert.match(await text(), /^After 0 pairings at 10 ms the synapse's weight is 0\.500/);
   await bl.getByRole('button', { name: 'Pair 10 more times' }).click();

@@ -2,8 +2,8 @@
 // transfers, gzip; scripts/size-report.mjs prints the figures.
 //
 // The budget is a ratchet: today's size with a little headroom, so that growth is a decision.
-// With the explorer, the decision boundary, the layers and the biological-neuron lab the page is
-// ~333 KB; the whole lesson's goal (issue 7) is 200 KB, which needs the wasm made smaller (see
+// With the whole lesson (six sections, every widget but export and embedding) the page is
+// ~348 KB; the whole lesson's goal (issue 7) is 200 KB, which needs the wasm made smaller (see
 // docs/implementation-notes.md).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { measure } from '../../scripts/size-report.mjs';
 import { DIST } from './helpers.mjs';
 
-const BUDGET_GZIP_BYTES = 345 * 1024;
+const BUDGET_GZIP_BYTES = 360 * 1024;
 
 test('the first load fits the size budget', () => {
   const { files, total } = measure(DIST);

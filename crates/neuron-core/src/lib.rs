@@ -46,6 +46,7 @@ pub mod neuron;
 pub mod params;
 pub mod query;
 pub mod rng;
+pub mod scale;
 pub mod training;
 
 pub use activation::Activation;

@@ -1,0 +1,121 @@
+//! The scale widget: neurons, synapses and parameters of brains and artificial networks on one
+//! logarithmic axis, each bar focusable and read out, with the sources listed; and the energy
+//! comparison.
+
+use leptos::prelude::*;
+use neuron_core::scale::{ENTRIES, in_words};
+
+const WIDTH: f64 = 720.0;
+const ROW: f64 = 30.0;
+const LEFT: f64 = 270.0;
+const RIGHT: f64 = 700.0;
+/// The axis spans 10^2 to 10^15.
+const LOG_MIN: f64 = 2.0;
+const LOG_MAX: f64 = 15.0;
+
+fn x_of(count: f64) -> f64 {
+    LEFT + (count.log10() - LOG_MIN) / (LOG_MAX - LOG_MIN) * (RIGHT - LEFT)
+}
+
+#[component]
+pub fn Scale() -> impl IntoView {
+    let selected = RwSignal::new(None::<usize>);
+    let height = ROW * ENTRIES.len() as f64 + 50.0;
+    let bars = ENTRIES
+        .iter()
+        .enumerate()
+        .map(|(k, e)| {
+            let y = 10.0 + k as f64 * ROW;
+            let label = format!(
+                "{}, {}: about {}",
+                e.system,
+                e.quantity.name(),
+                in_words(e.count)
+            );
+            view! {
+                <g
+                    class="scale-bar"
+                    class:is-selected=move || selected.get() == Some(k)
+                    tabindex="0"
+                    role="img"
+                    aria-label=label
+                    on:focus=move |_| selected.set(Some(k))
+                    on:mouseenter=move |_| selected.set(Some(k))
+                >
+                    <text class="scale-label" x=LEFT - 8.0 y=y + 19.0>
+                        {format!("{} · {}", e.system, e.quantity.name())}
+                    </text>
+                    <rect
+                        class=format!("bar {}", e.quantity.name())
+                        x=LEFT
+                        y=y + 6.0
+                        width=(x_of(e.count) - LEFT).max(2.0)
+                        height=ROW - 10.0
+                        rx="3"
+                    />
+                    <text class="scale-value" x=x_of(e.count) + 6.0 y=y + 19.0>
+                        {in_words(e.count)}
+                    </text>
+                </g>
+            }
+        })
+        .collect_view();
+    let ticks = (LOG_MIN as i32..=LOG_MAX as i32)
+        .step_by(2)
+        .map(|p| {
+            let x = x_of(10f64.powi(p));
+            view! {
+                <line class="scale-tick" x1=x x2=x y1="6" y2=height - 36.0 />
+                <text class="scale-tick-label" x=x y=height - 20.0>{format!("10^{p}")}</text>
+            }
+        })
+        .collect_view();
+    let readout = move || {
+        selected
+            .get()
+            .and_then(|k| ENTRIES.get(k))
+            .map(|e| {
+                format!(
+                    "{}: about {} {} (source: {}).",
+                    e.system,
+                    in_words(e.count),
+                    e.quantity.name(),
+                    e.source
+                )
+            })
+            .unwrap_or_else(|| "Focus or point at a bar to read its value and source.".to_string())
+    };
+
+    view! {
+        <section class="widget scale" aria-labelledby="scale-title">
+            <header class="widget-header">
+                <h3 class="widget-title" id="scale-title">"Scale: brains and networks"</h3>
+                <p class="lede">
+                    "Counts on a logarithmic axis: each grid line is a hundred times the one before. A synapse is far more than a number, and a parameter far less than a synapse, so this compares orders of magnitude, not like with like."
+                </p>
+            </header>
+            <div class="panel">
+                <svg viewBox=format!("0 0 {WIDTH} {height}") class="scale-chart" role="group" aria-label="Scale comparison, logarithmic">
+                    {ticks}
+                    {bars}
+                </svg>
+                <p class="step-result" aria-live="polite">{readout}</p>
+                <h4 class="panel-title">"Energy"</h4>
+                <p>
+                    "A human brain runs on about 20 watts. If its roughly 10¹⁴ synapses each pass a signal about once a second, that is of the order of 10⁻¹³ joules per synaptic event. One data-centre GPU (an NVIDIA A100: 400 W at most, 312 × 10¹² 16-bit tensor operations a second, from its datasheet) spends about 10⁻¹² joules per operation, and training a large language model takes thousands of such GPUs for weeks."
+                </p>
+                <details>
+                    <summary>"Sources"</summary>
+                    <ul class="sources">
+                        {ENTRIES
+                            .iter()
+                            .map(|e| view! { <li>{format!("{}, {}: {}", e.system, e.quantity.name(), e.source)}</li> })
+                            .collect_view()}
+                        <li>"Brain power, about 20 W: Attwell & Laughlin 2001, J. Cereb. Blood Flow Metab.; Raichle & Gusnard 2002, PNAS."</li>
+                        <li>"NVIDIA A100 Tensor Core GPU datasheet (2020): 400 W, 312 TFLOPS FP16 tensor."</li>
+                    </ul>
+                </details>
+            </div>
+        </section>
+    }
+}
