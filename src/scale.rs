@@ -5,13 +5,33 @@
 use leptos::prelude::*;
 use neuron_core::scale::{ENTRIES, in_words};
 
-const WIDTH: f64 = 720.0;
+const WIDTH: f64 = 800.0;
 const ROW: f64 = 30.0;
-const LEFT: f64 = 270.0;
+const LEFT: f64 = 250.0;
 const RIGHT: f64 = 700.0;
 /// The axis spans 10^2 to 10^15.
 const LOG_MIN: f64 = 2.0;
 const LOG_MAX: f64 = 15.0;
+
+/// `p` in superscript digits, as in 10¹⁴.
+fn superscript(p: i32) -> String {
+    p.to_string()
+        .chars()
+        .map(|c| match c {
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            '9' => '⁹',
+            other => other,
+        })
+        .collect()
+}
 
 fn x_of(count: f64) -> f64 {
     LEFT + (count.log10() - LOG_MIN) / (LOG_MAX - LOG_MIN) * (RIGHT - LEFT)
@@ -66,7 +86,7 @@ pub fn Scale() -> impl IntoView {
             let x = x_of(10f64.powi(p));
             view! {
                 <line class="scale-tick" x1=x x2=x y1="6" y2=height - 36.0 />
-                <text class="scale-tick-label" x=x y=height - 20.0>{format!("10^{p}")}</text>
+                <text class="scale-tick-label" x=x y=height - 20.0>{format!("10{}", superscript(p))}</text>
             }
         })
         .collect_view();

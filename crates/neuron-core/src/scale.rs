@@ -32,7 +32,7 @@ pub struct Entry {
 /// The entries, smallest systems first.
 pub const ENTRIES: [Entry; 12] = [
     Entry {
-        system: "This page's layers widget (largest)",
+        system: "The layers widget (largest)",
         quantity: Quantity::Parameters,
         count: 105.0,
         source: "2·8 + 8·8 + 8·1 weights and 17 biases",
