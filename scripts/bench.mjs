@@ -149,7 +149,7 @@ try {
   await nn.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Spiral' });
   const e0 = Number(await nn.locator('.readouts dd').first().textContent());
   const t0n = Date.now();
-  await nn.getByRole('button', { name: 'Train' }).click();
+  await nn.getByRole('button', { name: 'Train', exact: true }).click();
   await page.waitForTimeout(3000);
   await nn.getByRole('button', { name: 'Pause' }).click();
   const e1 = Number(await nn.locator('.readouts dd').first().textContent());

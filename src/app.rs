@@ -60,7 +60,13 @@ fn read_state(fragment: &str) -> PageState {
 #[component]
 pub fn App() -> impl IntoView {
     let start = read_state(&read_fragment());
-    let notices = RwSignal::new(start.notices);
+    let embedded = crate::embed::requested();
+    let mut start_notices = start.notices;
+    if let Err(e) = &embedded {
+        start_notices.push(e.clone());
+    }
+    let embedded = embedded.ok().flatten();
+    let notices = RwSignal::new(start_notices);
     let explorer = ExplorerModel::new(start.explorer);
     let boundary = BoundaryModel::new(start.boundary);
     let biolab = BioModel::new(start.protocol);
@@ -95,9 +101,21 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
+    let models = Models {
+        explorer,
+        boundary,
+        layers,
+        biolab,
+    };
+
+    if embedded.is_some() {
+        crate::embed::report_height();
+    }
+    let path = window().location().pathname().unwrap_or_default();
+    let whole = move || format!("{path}#{}", query());
 
     view! {
-        <div class="app">
+        <div class="app" class:embed=embedded.is_some() data-embed=embedded.unwrap_or("")>
             <span class="skip-link">
                 <JumpLink target="main">"Skip to the content"</JumpLink>
             </span>
@@ -113,7 +131,12 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Notices notices=notices />
                 <Contents />
-                <Lesson models=Models { explorer, boundary, layers, biolab } />
+                <Lesson models=models />
+                <p class="embed-credit">
+                    <a href=whole target="_blank" rel="noopener">
+                        "Open the whole lesson in Neuron Lab"
+                    </a>
+                </p>
             </main>
             <footer class="site-footer">
                 <p>

@@ -34,6 +34,17 @@ pub fn PlotCanvas<F>(
 where
     F: Fn(&HtmlCanvasElement, f64) + 'static,
 {
+    // Everything below is compiled once, not once per plot: only this line is generic.
+    plot_canvas(label, description, Box::new(draw), node_ref)
+}
+
+/// The non-generic body of [`PlotCanvas`].
+fn plot_canvas(
+    label: String,
+    description: Signal<String>,
+    draw: Box<dyn Fn(&HtmlCanvasElement, f64)>,
+    node_ref: Option<NodeRef<html::Canvas>>,
+) -> impl IntoView {
     let canvas_ref = node_ref.unwrap_or_default();
     let description_id = unique_id("plot-desc");
     let resized = RwSignal::new(0u32);
@@ -64,6 +75,19 @@ where
         let _ = canvas.set_attribute("data-drawn", &drawn.get_value().to_string());
     });
 
+    let save_label = format!("Save PNG: {label}");
+    let file_name = format!(
+        "{}.png",
+        label
+            .to_lowercase()
+            .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
+    );
+    let save = move |_| {
+        if let Some(canvas) = canvas_ref.get_untracked() {
+            save_png(&canvas, &file_name);
+        }
+    };
+
     view! {
         <figure class="plot">
             <canvas
@@ -72,8 +96,13 @@ where
                 aria-label=label
                 aria-describedby=description_id.clone()
             ></canvas>
-            <figcaption id=description_id class="plot-description">
-                {move || description.get()}
+            <figcaption class="plot-caption">
+                <span id=description_id class="plot-description">
+                    {move || description.get()}
+                </span>
+                <button type="button" class="save-png" aria-label=save_label on:click=save>
+                    "Save PNG"
+                </button>
             </figcaption>
         </figure>
     }
@@ -82,4 +111,22 @@ where
 /// A plotters drawing area over the whole of `canvas`.
 pub fn backend(canvas: &HtmlCanvasElement) -> Option<DrawingArea<CanvasBackend, Shift>> {
     CanvasBackend::with_canvas_object(canvas.clone()).map(IntoDrawingArea::into_drawing_area)
+}
+
+/// Downloads the canvas as a PNG file named `file_name`.
+fn save_png(canvas: &HtmlCanvasElement, file_name: &str) {
+    use wasm_bindgen::JsCast;
+    let Ok(url) = canvas.to_data_url() else {
+        return;
+    };
+    let Some(link) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
 }

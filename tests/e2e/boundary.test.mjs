@@ -43,7 +43,7 @@ async function correct(page) {
 }
 
 async function train(page) {
-  await boundary(page).getByRole('button', { name: 'Train' }).click();
+  await boundary(page).getByRole('button', { name: 'Train', exact: true }).click();
 }
 
 test('the bias slider moves the boundary: pixels change on the expected side', async () => {
@@ -109,7 +109,7 @@ test('a huge learning rate is caught: a message, finite weights, and a way back'
   const before = await fieldValue(bd, 'Weight w1 value');
   await train(page);
   await bd.getByText(/The weights blew up/).waitFor({ timeout: 10000 });
-  assert.equal(await bd.getByRole('button', { name: 'Train' }).getAttribute('aria-pressed'), 'false', 'training paused');
+  assert.equal(await bd.getByRole('button', { name: 'Train', exact: true }).getAttribute('aria-pressed'), 'false', 'training paused');
   for (const name of ['Weight w1 value', 'Weight w2 value', 'Bias b value']) {
     assert.ok(Number.isFinite(await fieldValue(bd, name)), `${name} is a finite number`);
   }

@@ -68,9 +68,9 @@ test('a diverging network is caught and explained', async () => {
   await nn.getByRole('combobox', { name: 'Output activation' }).selectOption({ label: 'Linear (none)' });
   await nn.getByRole('combobox', { name: 'Learning rate' }).selectOption('30');
   await nn.getByRole('combobox', { name: 'Batch size' }).selectOption('1');
-  await nn.getByRole('button', { name: 'Train' }).click();
+  await nn.getByRole('button', { name: 'Train', exact: true }).click();
   await nn.getByText(/The weights blew up/).waitFor({ timeout: 10000 });
-  assert.equal(await nn.getByRole('button', { name: 'Train' }).getAttribute('aria-pressed'), 'false');
+  assert.equal(await nn.getByRole('button', { name: 'Train', exact: true }).getAttribute('aria-pressed'), 'false');
   const loss = await nn.locator('.readouts dd').nth(1).textContent();
   assert.match(loss, /^\d+\.\d{3}$/, `the loss is still a number: ${loss}`);
   await eventually(async () => assert.ok(!/NaN|Infinity/.test(await page.locator('body').innerText())));

@@ -16,7 +16,7 @@ for (const data of ['XOR', 'Circle']) {
     await nn.getByRole('combobox', { name: 'Learning rate' }).selectOption('0.3');
     assert.equal(await nn.getByRole('combobox', { name: 'Hidden activation' }).inputValue(), 'tanh');
     const start = Date.now();
-    await nn.getByRole('button', { name: 'Train' }).click();
+    await nn.getByRole('button', { name: 'Train', exact: true }).click();
     await eventually(async () => assert.ok((await percent(nn.getByLabel('Test accuracy'))) >= 95), 15000);
     const seconds = (Date.now() - start) / 1000;
     await nn.getByRole('button', { name: 'Pause' }).click();

@@ -1,0 +1,79 @@
+//! Embedding: `index.html?embed=<widget>#<state>` shows one widget without the page around it
+//! (the page is built as usual and the stylesheet hides the rest, keyed on `data-embed`: a
+//! second, separate view tree for embedding would add tens of KB of wasm; hidden plots are not
+//! drawn, so the cost at run time is small),
+//! for an `<iframe>` in a course page, and reports its height to the parent page with
+//! `postMessage({ type: "neuron-lab:height", height })` so that the iframe can size itself:
+//!
+//! ```html
+//! <iframe id="nl" src=".../index.html?embed=boundary#v=1&..." style="width:100%;border:0"></iframe>
+//! <script>addEventListener('message', e => { if (e.data?.type === 'neuron-lab:height')
+//!   document.getElementById('nl').style.height = e.data.height + 'px'; });</script>
+//! ```
+
+use leptos::prelude::*;
+use neuron_core::query::{get, parse_query};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+
+/// The widgets that can be embedded: (id, name).
+pub const WIDGETS: [(&str, &str); 7] = [
+    ("neuron", "the biological neuron"),
+    ("explorer", "the artificial neuron"),
+    ("boundary", "the decision boundary"),
+    ("layers", "the layers"),
+    ("bridge", "rates and plasticity"),
+    ("timing", "spikes in time"),
+    ("scale", "the scale comparison"),
+];
+
+/// What the page's query string asks to embed: `Ok(None)` for the whole lesson, `Err` for a
+/// name that is not a widget.
+pub fn requested() -> Result<Option<&'static str>, String> {
+    let search = window().location().search().unwrap_or_default();
+    let pairs = parse_query(&search);
+    match get(&pairs, "embed") {
+        None => Ok(None),
+        Some(name) => WIDGETS
+            .iter()
+            .find(|(id, _)| *id == name)
+            .map(|(id, _)| Some(*id))
+            .ok_or_else(|| {
+                let shown: String = name.chars().take(24).collect();
+                format!("This embed link asks for a widget “{shown}” that Neuron Lab does not have, so the whole lesson is shown.")
+            }),
+    }
+}
+
+/// Reports the document's height to the parent page whenever it changes.
+pub fn report_height() {
+    let Some(body) = document().body() else {
+        return;
+    };
+    let send = |height: f64| {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"neuron-lab:height".into());
+        let _ = js_sys::Reflect::set(
+            &message,
+            &"height".into(),
+            &JsValue::from_f64(height.ceil()),
+        );
+        if let Ok(Some(parent)) = window().parent() {
+            // The height is not a secret: any embedding page may know it.
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        let height = document()
+            .document_element()
+            .map_or(0.0, |e| f64::from(e.scroll_height()));
+        send(height);
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // The observer and its callback live as long as the page.
+        std::mem::forget(observer);
+        on_resize.forget();
+    }
+}

@@ -1,0 +1,61 @@
+// Embedding: one widget alone at ?embed=<widget>, its state from the fragment, its height
+// reported to the parent page; plots can be saved as PNG.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertNoProblems, eventually, fieldValue, useSite } from './helpers.mjs';
+import { openPage } from './browser.mjs';
+
+const site = useSite();
+
+test('an embed URL shows only its widget, with the state from the link', async () => {
+  const page = await openPage(site.browser, site.site.url);
+  await page.goto(`${site.site.url}?embed=boundary#v=1&bd-w=3,-1&bd-b=0.5&bd-d=xor`);
+  const bd = page.getByRole('region', { name: 'Draw a boundary, then let the neuron learn' });
+  await bd.waitFor();
+  assert.equal(await page.getByRole('navigation', { name: 'Contents' }).count(), 0, 'no page chrome');
+  assert.equal(await page.getByRole('region', { name: 'Build an artificial neuron' }).count(), 0, 'no other widget');
+  assert.equal(await fieldValue(bd, 'Weight w1 value'), 3);
+  assert.equal(await bd.getByRole('combobox', { name: 'Data set' }).inputValue(), 'xor');
+  const open = page.getByRole('link', { name: 'Open the whole lesson in Neuron Lab' });
+  await eventually(async () => assert.match(await open.getAttribute('href'), /#v=1&.*bd-w=3,-1/));
+  // An unknown widget: the whole lesson, with a notice.
+  await page.goto(`${site.site.url}?embed=nonsense`);
+  await page.getByText(/asks for a widget “nonsense” that Neuron Lab does not have/).waitFor();
+  await page.getByRole('navigation', { name: 'Contents' }).waitFor();
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('an iframe embed sizes itself from the height it is sent', async () => {
+  const page = await openPage(site.browser, site.site.url);
+  await page.goto(`${site.site.url}?embed=explorer`);
+  await page.getByRole('region', { name: 'Build an artificial neuron' }).waitFor();
+  // A course page on the same host, with the snippet the embed module documents.
+  await page.setContent(`<!doctype html><title>Course</title><h1>Week 3</h1>
+    <iframe id="nl" title="Neuron Lab" src="${site.site.url}?embed=explorer" style="width:1000px;height:150px;border:0"></iframe>
+    <script>addEventListener('message', e => { if (e.data && e.data.type === 'neuron-lab:height') document.getElementById('nl').style.height = e.data.height + 'px'; });</script>`);
+  await eventually(async () => {
+    const h = await page.locator('#nl').evaluate((f) => f.getBoundingClientRect().height);
+    assert.ok(h > 600, `the iframe grew to ${h}px`);
+  }, 10000);
+  const frame = page.frameLocator('#nl');
+  await frame.getByLabel('Neuron output y').waitFor();
+  assert.equal((await frame.getByLabel('Neuron output y').textContent()).trim(), '0.7231');
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('a plot can be saved as a PNG file', async () => {
+  const page = await site.open();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save PNG: Activation function plot' }).click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'activation-function-plot.png');
+  const path = await file.path();
+  const { readFileSync } = await import('node:fs');
+  const bytes = readFileSync(path);
+  assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
+  assert.ok(bytes.length > 5000);
+  assertNoProblems(page);
+  await page.context().close();
+});
