@@ -38,11 +38,14 @@ where
     plot_canvas(label, description, Box::new(draw), node_ref)
 }
 
+/// A draw function, boxed.
+type DrawFn = Box<dyn Fn(&HtmlCanvasElement, f64)>;
+
 /// The non-generic body of [`PlotCanvas`].
 fn plot_canvas(
     label: String,
     description: Signal<String>,
-    draw: Box<dyn Fn(&HtmlCanvasElement, f64)>,
+    draw: DrawFn,
     node_ref: Option<NodeRef<html::Canvas>>,
 ) -> impl IntoView {
     let canvas_ref = node_ref.unwrap_or_default();
