@@ -26,8 +26,25 @@ pub mod theme;
 pub mod url_state;
 pub mod widgets;
 
-/// Installs the panic hook and mounts the app on the page's `<body>`.
+/// Installs the panic hook, mounts the app on the page's `<body>`, and registers the service
+/// worker that keeps the page working offline (`static/sw.js`).
 pub fn start() {
     panic_hook::install();
     leptos::mount::mount_to_body(app::App);
+    register_service_worker();
+}
+
+/// Registers `sw.js` beside the page. Failure (a browser without service workers, a page
+/// opened from a file) only means no offline copy.
+fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    let container = navigator.service_worker();
+    let promise = container.register("./sw.js");
+    // Handle the rejection, so that it is not reported as an error.
+    let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+    let _ = promise.catch(&ignore);
+    ignore.forget();
 }

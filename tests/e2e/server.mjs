@@ -16,12 +16,21 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(root) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port, under `prefix` (a sub-path such as
+ * "/course/lab/", to check that the site works away from the host's root); resolves to
+ * { url, close }.
+ */
+export async function serve(root, { prefix = '/' } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (!full.startsWith(prefix)) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      const path = '/' + full.slice(prefix.length);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
         res.writeHead(403).end();
@@ -41,7 +50,7 @@ export async function serve(root) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }
