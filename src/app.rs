@@ -15,6 +15,7 @@ use crate::boundary::BoundaryModel;
 use crate::explorer::ExplorerModel;
 use crate::lesson::{Contents, JumpLink, Lesson, Models};
 use crate::network::NetModel;
+use crate::settings_file::SettingsFile;
 use crate::url_state::{read_fragment, write_fragment};
 use crate::widgets::Notices;
 
@@ -85,19 +86,23 @@ pub fn App() -> impl IntoView {
     // The URL follows the state...
     Effect::new(move |_| write_fragment(query()));
     // ...and the state follows a URL edited by hand (or the back button).
+    // Applies a state read from the URL or a settings file to every widget.
+    let apply = move |fragment: String| {
+        let state = read_state(&fragment);
+        notices.set(state.notices);
+        explorer.state.set(state.explorer);
+        boundary.playing.set(false);
+        boundary.state.set(state.boundary);
+        boundary.restart_history();
+        layers.edit(|s| *s = state.network);
+        biolab.playing.set(false);
+        biolab.edit(|p| *p = state.protocol);
+    };
     let listener = window_event_listener(ev::hashchange, move |_| {
         let fragment = read_fragment();
         // A fragment without "key=value" pairs is an anchor, not a state.
         if fragment.contains('=') && fragment != untrack(query) {
-            let state = read_state(&fragment);
-            notices.set(state.notices);
-            explorer.state.set(state.explorer);
-            boundary.playing.set(false);
-            boundary.state.set(state.boundary);
-            boundary.restart_history();
-            layers.edit(|s| *s = state.network);
-            biolab.playing.set(false);
-            biolab.edit(|p| *p = state.protocol);
+            apply(fragment);
         }
     });
     on_cleanup(move || listener.remove());
@@ -139,6 +144,7 @@ pub fn App() -> impl IntoView {
                 </p>
             </main>
             <footer class="site-footer">
+                <SettingsFile state=Signal::derive(query) apply=Callback::new(apply) />
                 <p>
                     "Everything runs in your browser; nothing is sent anywhere. The settings live in the address bar, so any view can be shared."
                 </p>

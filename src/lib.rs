@@ -22,6 +22,7 @@ pub mod network;
 pub mod panic_hook;
 pub mod plot;
 pub mod scale;
+pub mod settings_file;
 pub mod theme;
 pub mod url_state;
 pub mod widgets;

@@ -1,0 +1,101 @@
+//! Export and import of the page's settings (every widget's state, weights and data included)
+//! as a small JSON file: `{"format": "neuron-lab", "version": 1, "state": "<the URL state>"}`.
+//! An import goes through the same validation as a link, so a bad value gives a notice, and a
+//! file that is not Neuron Lab's gives a clear message and changes nothing.
+
+use leptos::prelude::*;
+use neuron_core::query::STATE_VERSION;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// The settings file's text for `state`.
+pub fn to_json(state: &str) -> String {
+    let escaped: String = state
+        .chars()
+        .flat_map(|c| match c {
+            '"' => vec!['\\', '"'],
+            '\\' => vec!['\\', '\\'],
+            c => vec![c],
+        })
+        .collect();
+    format!(
+        "{{\"format\": \"neuron-lab\", \"version\": {STATE_VERSION}, \"state\": \"{escaped}\"}}\n"
+    )
+}
+
+/// The state in a settings file, or why there is none.
+pub fn from_json(text: &str) -> Result<String, String> {
+    let value = js_sys::JSON::parse(text).map_err(|_| {
+        "This file is not JSON, so it is not a Neuron Lab settings file.".to_string()
+    })?;
+    let field = |name: &str| js_sys::Reflect::get(&value, &name.into()).ok();
+    if field("format").and_then(|f| f.as_string()).as_deref() != Some("neuron-lab") {
+        return Err("This JSON file is not a Neuron Lab settings file (it has no \"format\": \"neuron-lab\").".to_string());
+    }
+    if field("version").and_then(|v| v.as_f64()) != Some(f64::from(STATE_VERSION)) {
+        return Err(
+            "This settings file is from another version of Neuron Lab and cannot be read."
+                .to_string(),
+        );
+    }
+    field("state")
+        .and_then(|s| s.as_string())
+        .filter(|s| s.contains('='))
+        .ok_or_else(|| "This settings file has no settings in it.".to_string())
+}
+
+/// Buttons to export the settings and to import them from a file.
+#[component]
+pub fn SettingsFile(
+    /// The current state, as in the URL.
+    #[prop(into)]
+    state: Signal<String>,
+    /// Applies an imported state.
+    #[prop(into)]
+    apply: Callback<String>,
+) -> impl IntoView {
+    let message = RwSignal::new(None::<String>);
+    let export_href = move || {
+        format!(
+            "data:application/json;charset=utf-8,{}",
+            String::from(js_sys::encode_uri_component(&to_json(&state.get())))
+        )
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        let on_text =
+            Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |text: wasm_bindgen::JsValue| {
+                match from_json(&text.as_string().unwrap_or_default()) {
+                    Ok(s) => {
+                        apply.run(s);
+                        message.set(Some("Settings loaded.".to_string()));
+                    }
+                    Err(e) => message.set(Some(format!("Nothing loaded. {e}"))),
+                }
+            });
+        let _ = file.text().then(&on_text);
+        on_text.forget();
+        input.set_value("");
+    };
+
+    view! {
+        <div class="settings-file">
+            <a class="button secondary small" href=export_href download="neuron-lab-settings.json">
+                "Export settings (JSON)"
+            </a>
+            <label class="button secondary small file-label">
+                "Import settings (JSON)"
+                <input type="file" accept="application/json,.json" class="sr-only" on:change=on_file />
+            </label>
+            <p class="data-message" role="status" aria-live="polite">{move || message.get()}</p>
+        </div>
+    }
+}
