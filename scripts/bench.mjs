@@ -146,6 +146,10 @@ try {
   row('layers, TF Playground setup: epochs per second, no drawing', `${(300 / tf.plain * 1000).toFixed(0)} (TF Playground: about 37)`);
   row('layers, TF Playground setup: one frame\'s work (epoch + 100×100 grid + pixels)', `${ms(tf.framed / 100)}`);
   const nn = page.getByRole('region', { name: 'Stack neurons in layers' });
+  await nn.getByRole('button', { name: /^Unit h1\.1/ }).click();
+  const lw = await sliderLatency(page, 'Stack neurons in layers', 'Weight from x1', 'Network output over the plane', values.map((v) => v * 2));
+  let sl = stats(lw.drawn);
+  row(`layers: a unit's weight slider → 100×100 plane redrawn (median / p95, ${RUNS} changes)`, `${ms(sl.median)} / ${ms(sl.p95)}`);
   await nn.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Spiral' });
   const e0 = Number(await nn.locator('.readouts dd').first().textContent());
   const t0n = Date.now();

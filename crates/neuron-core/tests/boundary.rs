@@ -216,3 +216,20 @@ proptest! {
         prop_assert!(s.output_grid(8).iter().all(|v| v.is_finite()));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn csv_of_any_text_is_points_or_a_named_line(text in "(.{0,30}\n){0,6}") {
+        match parse_csv(&text) {
+            Ok(points) => prop_assert!(points.iter().all(|p| p.x1.is_finite() && p.x2.is_finite())),
+            Err(e) => prop_assert!(e.line <= text.lines().count() && !e.message.is_empty()),
+        }
+    }
+
+    #[test]
+    fn csv_of_numberish_text_never_panics(text in "([-0-9.e,; x]{0,20}\n){0,8}") {
+        let _ = parse_csv(&text);
+    }
+}

@@ -275,3 +275,28 @@ fn unit_grids_equal_the_forward_pass_at_cell_centres() {
         }
     }
 }
+
+mod fuzz {
+    use neuron_core::bio::sweep::{Protocol, record};
+    use neuron_core::network_state::NetworkState;
+    use neuron_core::query::parse_query;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn any_network_url_gives_a_usable_network(q in "(nn-[a-z0-9]{1,4}=[-0-9a-z.,e]{0,30}&){0,10}") {
+            let (s, _) = NetworkState::from_pairs(&parse_query(&q));
+            prop_assert!(s.network.is_sane());
+            prop_assert!(s.network.output(&[0.5, 0.5]).is_finite());
+        }
+
+        #[test]
+        fn any_protocol_url_gives_a_finite_recording(q in "(bl-[a-z]{1,2}=[-0-9a-z.e]{0,12}&){0,8}") {
+            let (p, _) = Protocol::from_pairs(&parse_query(&q));
+            let sweep = record(&p, 0);
+            prop_assert!(sweep.v.iter().all(|v| v.is_finite()));
+        }
+    }
+}
