@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use neuron_core::ActivationCurve;
 use neuron_core::format::fixed;
 
-use super::label_font;
+use super::{draw_legend, label_font, legend_line, themed_mesh};
 use crate::theme::Palette;
 
 /// Draws `curve` on `area`. `scale` is the device pixel ratio (1 on a plain screen).
@@ -27,17 +27,11 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
         .x_label_area_size(px(34.0))
         .y_label_area_size(px(44.0))
         .build_cartesian_2d(w.z_min..w.z_max, w.y_min..w.y_max)?;
-    chart
-        .configure_mesh()
+    themed_mesh(&mut chart.configure_mesh(), palette, scale, 12.0)
         .x_desc("z (weighted sum)")
         .y_desc("f(z)")
         .x_labels(7)
         .y_labels(6)
-        .label_style(label_font(12.0, scale, palette.muted))
-        .axis_desc_style(label_font(13.0, scale, palette.ink))
-        .axis_style(palette.muted)
-        .bold_line_style(palette.grid)
-        .light_line_style(palette.background)
         .x_label_formatter(&|z| fixed(*z, 0))
         .y_label_formatter(&|y| fixed(*y, 1))
         .draw()?;
@@ -55,24 +49,14 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
             palette.slope.stroke_width(px(2.0)),
         ))?
         .label("f′(z), the slope")
-        .legend(move |(x, y)| {
-            PathElement::new(
-                [(x, y), (x + px(22.0) as i32, y)],
-                palette.slope.stroke_width(px(2.0)),
-            )
-        });
+        .legend(legend_line(palette.slope, px(2.0), scale));
     chart
         .draw_series(LineSeries::new(
             curve.values.iter().copied(),
             palette.ink.stroke_width(px(3.0)),
         ))?
         .label(format!("f(z), {}", curve.activation.name()))
-        .legend(move |(x, y)| {
-            PathElement::new(
-                [(x, y), (x + px(22.0) as i32, y)],
-                palette.ink.stroke_width(px(3.0)),
-            )
-        });
+        .legend(legend_line(palette.ink, px(3.0), scale));
 
     // The operating point: guides to the axes, the tangent, the point itself.
     let (z, y) = curve.point;
@@ -117,12 +101,6 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
             ),
     ))?;
 
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(palette.background.mix(0.85))
-        .border_style(palette.grid)
-        .label_font(label_font(12.0, scale, palette.ink))
-        .draw()?;
+    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft, palette, scale)?;
     area.present()
 }

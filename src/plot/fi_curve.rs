@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use neuron_core::bio::rate_code::{ReluFit, SigmoidFit, linspace};
 use neuron_core::format::fixed;
 
-use super::label_font;
+use super::{draw_legend, legend_line, themed_mesh};
 use crate::theme::Palette;
 
 /// Draws the measured `points` (current, rate) and the fits.
@@ -34,17 +34,11 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
         .x_label_area_size(px(32.0))
         .y_label_area_size(px(46.0))
         .build_cartesian_2d(lo..hi, 0.0..top)?;
-    chart
-        .configure_mesh()
+    themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
         .x_desc(format!("input current ({current_unit})"))
         .y_desc("firing rate (Hz)")
         .x_labels(7)
         .y_labels(6)
-        .label_style(label_font(11.0, scale, palette.muted))
-        .axis_desc_style(label_font(12.0, scale, palette.ink))
-        .axis_style(palette.muted)
-        .bold_line_style(palette.grid)
-        .light_line_style(palette.background)
         .x_label_formatter(&|v| fixed(*v, 1))
         .y_label_formatter(&|v| fixed(*v, 0))
         .draw()?;
@@ -56,12 +50,7 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
                 palette.positive.stroke_width(px(2.0)),
             ))?
             .label("ReLU fit")
-            .legend(move |(x, y)| {
-                PathElement::new(
-                    [(x, y), (x + px(20.0) as i32, y)],
-                    palette.positive.stroke_width(px(2.0)),
-                )
-            });
+            .legend(legend_line(palette.positive, px(2.0), scale));
     }
     if let Some(fit) = sigmoid {
         chart
@@ -72,12 +61,7 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
                 palette.slope.stroke_width(px(2.0)),
             ))?
             .label("sigmoid fit")
-            .legend(move |(x, y)| {
-                PathElement::new(
-                    [(x, y), (x + px(20.0) as i32, y)],
-                    palette.slope.stroke_width(px(2.0)),
-                )
-            });
+            .legend(legend_line(palette.slope, px(2.0), scale));
     }
     chart
         .draw_series(
@@ -87,12 +71,6 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
         )?
         .label("measured")
         .legend(move |(x, y)| Circle::new((x + px(10.0) as i32, y), px(4.0), palette.ink.filled()));
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(palette.background.mix(0.85))
-        .border_style(palette.grid)
-        .label_font(label_font(11.0, scale, palette.ink))
-        .draw()?;
+    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft, palette, scale)?;
     area.present()
 }

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 
 use neuron_core::format::fixed;
 
-use super::label_font;
+use super::{draw_legend, legend_line, themed_mesh};
 use crate::theme::Palette;
 
 /// Draws `history` (`(loss, accuracy)` per epoch, entry 0 before training).
@@ -74,16 +74,10 @@ pub fn draw_curves<DB: DrawingBackend>(
         .x_label_area_size(px(30.0))
         .y_label_area_size(px(40.0))
         .build_cartesian_2d(0.0..epochs, 0.0..top)?;
-    chart
-        .configure_mesh()
+    themed_mesh(&mut chart.configure_mesh(), palette, scale, 12.0)
         .x_desc("epoch")
         .x_labels(6)
         .y_labels(5)
-        .label_style(label_font(12.0, scale, palette.muted))
-        .axis_desc_style(label_font(12.0, scale, palette.ink))
-        .axis_style(palette.muted)
-        .bold_line_style(palette.grid)
-        .light_line_style(palette.background)
         .x_label_formatter(&|v| fixed(*v, 0))
         .y_label_formatter(&|v| fixed(*v, 1))
         .draw()?;
@@ -96,19 +90,10 @@ pub fn draw_curves<DB: DrawingBackend>(
         } else {
             chart.draw_series(LineSeries::new(points, style))?
         };
-        drawn.label(c.label).legend(move |(x, y)| {
-            PathElement::new(
-                [(x, y), (x + px(20.0) as i32, y)],
-                color.stroke_width(px(2.5)),
-            )
-        });
+        drawn
+            .label(c.label)
+            .legend(legend_line(color, px(2.5), scale));
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(palette.background.mix(0.85))
-        .border_style(palette.grid)
-        .label_font(label_font(12.0, scale, palette.ink))
-        .draw()?;
+    draw_legend(&mut chart, SeriesLabelPosition::UpperRight, palette, scale)?;
     area.present()
 }

@@ -7,7 +7,7 @@ use neuron_core::bio::rate_code::linspace;
 use neuron_core::bio::stdp::StdpParams;
 use neuron_core::format::fixed;
 
-use super::label_font;
+use super::{draw_legend, legend_line, themed_mesh};
 use crate::theme::Palette;
 
 /// The plotted Δt range, ms.
@@ -29,17 +29,11 @@ pub fn draw_stdp_window<DB: DrawingBackend>(
         .x_label_area_size(px(32.0))
         .y_label_area_size(px(52.0))
         .build_cartesian_2d(-RANGE..RANGE, -top..top)?;
-    chart
-        .configure_mesh()
+    themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
         .x_desc("Δt = t_post − t_pre (ms)")
         .y_desc("weight change Δw")
         .x_labels(9)
         .y_labels(5)
-        .label_style(label_font(11.0, scale, palette.muted))
-        .axis_desc_style(label_font(12.0, scale, palette.ink))
-        .axis_style(palette.muted)
-        .bold_line_style(palette.grid)
-        .light_line_style(palette.background)
         .x_label_formatter(&|v| fixed(*v, 0))
         .y_label_formatter(&|v| fixed(*v, 3))
         .draw()?;
@@ -85,17 +79,11 @@ pub fn draw_weight_trajectories<DB: DrawingBackend>(
         .x_label_area_size(px(30.0))
         .y_label_area_size(px(46.0))
         .build_cartesian_2d(0.0..n, bottom..top)?;
-    chart
-        .configure_mesh()
+    themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
         .x_desc("repetitions")
         .y_desc("weight")
         .x_labels(6)
         .y_labels(5)
-        .label_style(label_font(11.0, scale, palette.muted))
-        .axis_desc_style(label_font(11.0, scale, palette.ink))
-        .axis_style(palette.muted)
-        .bold_line_style(palette.grid)
-        .light_line_style(palette.background)
         .x_label_formatter(&|v| fixed(*v, 0))
         .y_label_formatter(&|v| fixed(*v, 1))
         .draw()?;
@@ -112,12 +100,7 @@ pub fn draw_weight_trajectories<DB: DrawingBackend>(
             palette.ink.stroke_width(px(2.5)),
         ))?
         .label("synapse, STDP pairings")
-        .legend(move |(x, y)| {
-            PathElement::new(
-                [(x, y), (x + px(20.0) as i32, y)],
-                palette.ink.stroke_width(px(2.5)),
-            )
-        });
+        .legend(legend_line(palette.ink, px(2.5), scale));
     chart
         .draw_series(DashedLineSeries::new(
             series(gradient),
@@ -126,18 +109,7 @@ pub fn draw_weight_trajectories<DB: DrawingBackend>(
             palette.slope.stroke_width(px(2.5)),
         ))?
         .label("artificial weight, gradient steps")
-        .legend(move |(x, y)| {
-            PathElement::new(
-                [(x, y), (x + px(20.0) as i32, y)],
-                palette.slope.stroke_width(px(2.5)),
-            )
-        });
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(palette.background.mix(0.85))
-        .border_style(palette.grid)
-        .label_font(label_font(11.0, scale, palette.ink))
-        .draw()?;
+        .legend(legend_line(palette.slope, px(2.5), scale));
+    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft, palette, scale)?;
     area.present()
 }

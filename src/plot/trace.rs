@@ -9,7 +9,7 @@ use neuron_core::bio::sweep::{SAMPLE_MS, SWEEP_MS, Sweep};
 
 use neuron_core::format::fixed;
 
-use super::label_font;
+use super::{draw_legend, label_font, legend_line, themed_mesh};
 use crate::theme::Palette;
 
 /// The potential axis, mV.
@@ -37,16 +37,10 @@ pub fn draw_voltage_trace<DB: DrawingBackend>(
         .x_label_area_size(px(4.0))
         .y_label_area_size(px(46.0))
         .build_cartesian_2d(0.0..end, V_RANGE.0..V_RANGE.1)?;
-    chart
-        .configure_mesh()
+    themed_mesh(&mut chart.configure_mesh(), palette, scale, 12.0)
         .y_desc("V (mV)")
         .x_labels(0)
         .y_labels(6)
-        .label_style(label_font(12.0, scale, palette.muted))
-        .axis_desc_style(label_font(12.0, scale, palette.ink))
-        .axis_style(palette.muted)
-        .bold_line_style(palette.grid)
-        .light_line_style(palette.background)
         .y_label_formatter(&|v| fixed(*v, 0))
         .draw()?;
     for (level, name, color) in [
@@ -147,17 +141,11 @@ pub fn draw_time_series<DB: DrawingBackend>(
         .x_label_area_size(px(30.0))
         .y_label_area_size(px(50.0))
         .build_cartesian_2d(0.0..SWEEP_MS, lo..hi)?;
-    chart
-        .configure_mesh()
+    themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
         .x_desc("time (ms)")
         .y_desc(y_desc)
         .x_labels(11)
         .y_labels(5)
-        .label_style(label_font(11.0, scale, palette.muted))
-        .axis_desc_style(label_font(11.0, scale, palette.ink))
-        .axis_style(palette.muted)
-        .bold_line_style(palette.grid)
-        .light_line_style(palette.background)
         .x_label_formatter(&|v| fixed(*v, 0))
         .y_label_formatter(&|v| fixed(*v, 1))
         .draw()?;
@@ -174,20 +162,11 @@ pub fn draw_time_series<DB: DrawingBackend>(
         } else {
             chart.draw_series(LineSeries::new(points, style))?
         };
-        drawn.label(s.label).legend(move |(x, y)| {
-            PathElement::new(
-                [(x, y), (x + px(20.0) as i32, y)],
-                color.stroke_width(px(2.0)),
-            )
-        });
+        drawn
+            .label(s.label)
+            .legend(legend_line(color, px(2.0), scale));
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(palette.background.mix(0.85))
-        .border_style(palette.grid)
-        .label_font(label_font(11.0, scale, palette.ink))
-        .draw()?;
+    draw_legend(&mut chart, SeriesLabelPosition::UpperRight, palette, scale)?;
     area.present()
 }
 
