@@ -16,6 +16,7 @@ use crate::explorer::ExplorerModel;
 use crate::lesson::{Contents, JumpLink, Lesson, Models};
 use crate::network::NetModel;
 use crate::settings_file::SettingsFile;
+use crate::share::ShareDialog;
 use crate::url_state::{read_fragment, write_fragment};
 use crate::widgets::Notices;
 
@@ -116,6 +117,7 @@ pub fn App() -> impl IntoView {
     if embedded.is_some() {
         crate::embed::report_height();
     }
+    crate::share::apply_from_query();
     let path = window().location().pathname().unwrap_or_default();
     let whole = move || format!("{path}#{}", query());
 
@@ -145,6 +147,7 @@ pub fn App() -> impl IntoView {
             </main>
             <footer class="site-footer">
                 <SettingsFile state=Signal::derive(query) apply=Callback::new(apply) />
+                <ShareDialog state=Signal::derive(query) />
                 <p>
                     "Everything runs in your browser; nothing is sent anywhere. The settings live in the address bar, so any view can be shared."
                 </p>

@@ -23,6 +23,7 @@ pub mod panic_hook;
 pub mod plot;
 pub mod scale;
 pub mod settings_file;
+pub mod share;
 pub mod theme;
 pub mod url_state;
 pub mod widgets;

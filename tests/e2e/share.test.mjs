@@ -1,0 +1,41 @@
+// The share dialog builds a link and an embed snippet with the current settings; the link's
+// hidden controls are gone and its locked controls cannot be used.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertNoProblems, boundary, eventually, fieldValue, useSite } from './helpers.mjs';
+import { openPage } from './browser.mjs';
+
+const site = useSite();
+
+test('a shared link hides and locks the chosen controls', async () => {
+  const page = await site.open();
+  await boundary(page).getByRole('slider', { name: 'Bias b', exact: true }).fill('0.5');
+  await page.getByText('Share or embed').click();
+  await page.getByRole('combobox', { name: 'Share' }).selectOption({ label: 'Only the decision boundary' });
+  await page.getByRole('checkbox', { name: 'Hide: Data controls' }).check();
+  await page.getByRole('checkbox', { name: 'Lock: Learning settings' }).check();
+  const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
+  assert.match(link, /\?embed=boundary&hide=bd-data&lock=bd-learning#v=1&.*bd-b=0\.5/);
+  const snippet = await page.getByRole('textbox', { name: 'Embed code for a course page' }).inputValue();
+  assert.ok(snippet.startsWith('<iframe id="neuron-lab" title="Neuron Lab" src="'));
+  assert.ok(snippet.includes(link));
+  assertNoProblems(page);
+
+  const student = await openPage(site.browser, site.site.url);
+  await student.goto(link);
+  const bd = boundary(student);
+  await bd.waitFor();
+  assert.equal(await fieldValue(bd, 'Bias b value'), 0.5);
+  await eventually(async () => assert.equal(await student.locator('.boundary .data-panel').isVisible(), false));
+  await eventually(async () => assert.ok(await student.locator('#bd-rule').evaluate((el) => el.closest('[inert]') !== null)));
+  const focusable = await student.locator('#bd-rule').evaluate((el) => { el.focus(); return document.activeElement === el; });
+  assert.equal(focusable, false, 'a locked control cannot even take the focus');
+  assert.equal(await bd.getByRole('button', { name: 'Train', exact: true }).count(), 1, 'the rest still works');
+  // Unknown group names are ignored.
+  await student.goto(`${site.site.url}?hide=nonsense,%7Bbody%7D#v=1`);
+  await student.getByRole('heading', { name: 'Build an artificial neuron' }).waitFor();
+  assert.ok(await student.locator('main').isVisible());
+  assertNoProblems(student);
+  await student.context().close();
+  await page.context().close();
+});
