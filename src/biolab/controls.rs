@@ -7,7 +7,7 @@ use neuron_core::bio::sweep::{INTERVAL, Model, NOISE, SWEEP_MS, Stimulus, WIDTH}
 use neuron_core::format::fixed;
 
 use super::BioModel;
-use crate::widgets::{Clicker, ParamSlider};
+use crate::widgets::{Clicker, ParamSlider, PlayButton};
 
 const TIME: ParamSpec = ParamSpec {
     min: 0.0,
@@ -139,14 +139,7 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
         </div>
         <h4 class="panel-title">"Playback"</h4>
         <div class="transport" role="group" aria-label="Playback">
-            <button
-                type="button"
-                class="button"
-                aria-pressed=move || if model.playing.get() { "true" } else { "false" }
-                on:click=move |_| play()
-            >
-                {move || if model.playing.get() { "Pause" } else { "Play" }}
-            </button>
+            <PlayButton playing=model.playing play="Play" on_press=move |_| play() />
             <button
                 type="button"
                 class="button secondary"

@@ -11,7 +11,7 @@ use super::step_view::StepView;
 use super::{BoundaryModel, Outcome};
 use crate::plot::draw_loss_curve;
 use crate::theme::Palette;
-use crate::widgets::{PlotCanvas, backend, prefers_dark};
+use crate::widgets::{PlayButton, PlotCanvas, backend, prefers_dark};
 
 /// Epochs per animation frame, by speed.
 const SPEEDS: [(&str, usize); 3] = [("Slow", 1), ("Normal", 4), ("Fast", 25)];
@@ -174,14 +174,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
             </select>
         </div>
         <div class="transport" role="group" aria-label="Training">
-            <button
-                type="button"
-                class="button"
-                aria-pressed=move || if model.playing.get() { "true" } else { "false" }
-                on:click=move |_| play()
-            >
-                {move || if model.playing.get() { "Pause" } else { "Train" }}
-            </button>
+            <PlayButton playing=model.playing play="Train" on_press=move |_| play() />
             <button
                 type="button"
                 class="button secondary"

@@ -9,7 +9,7 @@ use neuron_core::network_state::{BATCH_SIZES, L2_STRENGTHS, RATES};
 use neuron_core::{Activation, ParamSpec};
 
 use super::NetModel;
-use crate::widgets::ParamSlider;
+use crate::widgets::{ParamSlider, PlayButton};
 
 const UNITS: ParamSpec = ParamSpec {
     min: 1.0,
@@ -162,14 +162,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
             </Show>
         </div>
         <div class="transport" role="group" aria-label="Network training">
-            <button
-                type="button"
-                class="button"
-                aria-pressed=move || if model.playing.get() { "true" } else { "false" }
-                on:click=move |_| play()
-            >
-                {move || if model.playing.get() { "Pause" } else { "Train" }}
-            </button>
+            <PlayButton playing=model.playing play="Train" on_press=move |_| play() />
             <button
                 type="button"
                 class="button secondary"
