@@ -11,7 +11,7 @@ use super::step_view::StepView;
 use super::{BoundaryModel, Outcome};
 use crate::plot::draw_loss_curve;
 use crate::theme::Palette;
-use crate::widgets::{PlayButton, PlotCanvas, backend, prefers_dark};
+use crate::widgets::{LossSound, PlayButton, PlotCanvas, backend, prefers_dark};
 
 /// Epochs per animation frame, by speed.
 const SPEEDS: [(&str, usize); 3] = [("Slow", 1), ("Normal", 4), ("Fast", 25)];
@@ -228,6 +228,10 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                 </dd>
             </div>
         </dl>
+        <LossSound
+            loss=Signal::derive(move || model.trainer.with(|t| t.history.last().map(|h| h.0)))
+            playing=model.playing
+        />
         <div class="training-message" role="status" aria-live="polite">
             <Show when=move || message().is_some()>
                 <p class:warning=diverged>{message}</p>

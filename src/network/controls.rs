@@ -9,7 +9,7 @@ use neuron_core::network_state::{BATCH_SIZES, L2_STRENGTHS, RATES};
 use neuron_core::{Activation, ParamSpec};
 
 use super::NetModel;
-use crate::widgets::{ParamSlider, PlayButton};
+use crate::widgets::{LossSound, ParamSlider, PlayButton};
 
 const UNITS: ParamSpec = ParamSpec {
     min: 1.0,
@@ -195,6 +195,10 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 </dd>
             </div>
         </dl>
+        <LossSound
+            loss=Signal::derive(move || Some(model.metrics.with(|m| m.train_loss)))
+            playing=model.playing
+        />
         <div role="status" aria-live="polite" class="training-message">
             {move || model.message.get().map(|m| view! { <p class="warning">{m}</p> })}
         </div>

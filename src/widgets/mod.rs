@@ -2,6 +2,7 @@
 
 mod heatmap;
 mod ids;
+mod loss_sound;
 mod media;
 mod notices;
 mod play_button;
@@ -11,6 +12,7 @@ mod sound;
 
 pub use heatmap::{Offscreen, offscreen, paint_heatmap};
 pub use ids::unique_id;
+pub use loss_sound::LossSound;
 pub use media::prefers_dark;
 pub use notices::Notices;
 pub use play_button::PlayButton;

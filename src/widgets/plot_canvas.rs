@@ -82,7 +82,7 @@ fn plot_canvas(
     let file_name = format!(
         "{}.png",
         label
-            .to_lowercase()
+            .to_ascii_lowercase()
             .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
     );
     let save = move |_| {

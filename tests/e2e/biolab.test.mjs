@@ -2,7 +2,7 @@
 // play the recording, and check the f-I and STDP plots are drawn.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, fieldValue, useSite } from './helpers.mjs';
+import { assertNoProblems, eventually, fieldValue, recordAudio, useSite } from './helpers.mjs';
 
 const site = useSite();
 const lab = (page) => page.getByRole('region', { name: 'Record a biological neuron' });
@@ -129,13 +129,6 @@ test('the anatomy names each part\'s artificial counterpart and shows a travelli
   await bl.getByRole('textbox', { name: 'Time (ms) value' }).fill('13.5');
   await eventually(async () => assert.match(await desc(), /A spike is travelling down the axon, \d+% of the way/));
   assert.equal(await anatomy.locator('.travelling-spike').count(), 1);
-  // Sound can be switched on and off without errors.
-  const sound = bl.getByRole('checkbox', { name: /Sound: a click per spike/ });
-  await sound.check();
-  await bl.getByRole('button', { name: 'Play' }).click();
-  await page.waitForTimeout(500);
-  await bl.getByRole('button', { name: 'Pause' }).click();
-  await sound.uncheck();
   assertNoProblems(page);
   await page.context().close();
 });
@@ -151,6 +144,30 @@ test('repeated pairings move the synapse beside an artificial weight', async () 
   await eventually(async () => assert.match(await text(), /^After 20 pairings at 10 ms the synapse's weight is 0\.621/));
   await bl.getByRole('textbox', { name: 'Delay, pre to post (ms) value' }).fill('-10');
   await eventually(async () => assert.match(await text(), /weight is 0\.373/));
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('sound, when switched on, clicks once per spike during playback and never otherwise', async () => {
+  const page = await site.open('', { init: recordAudio });
+  const bl = lab(page);
+  await bl.getByRole('combobox', { name: 'Stimulus' }).selectOption({ label: 'Step (constant current)' });
+  const sound = bl.getByRole('checkbox', { name: /Sound: a click per spike/ });
+  assert.equal(await sound.isChecked(), false);
+  const play = async () => {
+    await bl.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(1500);
+    await bl.getByRole('button', { name: 'Pause' }).click();
+  };
+  await play();
+  assert.equal(await page.evaluate(() => window.__audio.oscillators), 0, 'silent while sound is off');
+  await sound.check();
+  await play();
+  const clicks = await page.evaluate(() => window.__audio.oscillators);
+  assert.ok(clicks >= 1, 'the spikes passed were heard');
+  await sound.uncheck();
+  await play();
+  assert.equal(await page.evaluate(() => window.__audio.oscillators), clicks, 'silent again once switched off');
   assertNoProblems(page);
   await page.context().close();
 });

@@ -23,11 +23,13 @@ export async function launch() {
 
 /**
  * A new page at `viewport` whose problems are collected in `page.problems`: console errors,
- * page errors, failed requests, and requests that leave `origin`.
+ * page errors, failed requests, and requests that leave `origin`. `init` runs in the page
+ * before its own scripts.
  */
-export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) {
+export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'no-preference', init = null } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
   const page = await context.newPage();
+  if (init) await page.addInitScript(init);
   const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);

@@ -28,6 +28,35 @@ export function useSite() {
   return ctx;
 }
 
+/**
+ * An init script (for `site.open(hash, { init: recordAudio })`) that records what the page asks
+ * of Web Audio in `window.__audio`: contexts made, oscillators made, and every value passed to
+ * `AudioParam.setTargetAtTime` (the loss tone's pitches in hertz and volumes of at most 1).
+ */
+export function recordAudio() {
+  const log = (window.__audio = { contexts: 0, oscillators: 0, pitches: [], volumes: [] });
+  const Context = window.AudioContext;
+  window.AudioContext = class extends Context {
+    constructor(...args) {
+      super(...args);
+      log.contexts += 1;
+    }
+  };
+  const createOscillator = BaseAudioContext.prototype.createOscillator;
+  BaseAudioContext.prototype.createOscillator = function () {
+    log.oscillators += 1;
+    return createOscillator.call(this);
+  };
+  const setTarget = AudioParam.prototype.setTargetAtTime;
+  AudioParam.prototype.setTargetAtTime = function (value, time, constant) {
+    (value > 1 ? log.pitches : log.volumes).push(value);
+    return setTarget.call(this, value, time, constant);
+  };
+}
+
+/** The pitch in hertz the loss tone should have for `loss` (neuron_core::sonify). */
+export const pitchForLoss = (loss) => 220 * 4 ** ((Math.log10(Math.min(10, Math.max(1e-3, loss))) + 3) / 4);
+
 /** Retries `check` until it stops throwing, for up to `ms`. */
 export async function eventually(check, ms = 3000) {
   const end = Date.now() + ms;

@@ -2,7 +2,7 @@
 // collapse an all-linear network, inspect and edit a unit by keyboard, watch the backward pass.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, fieldValue, useSite } from './helpers.mjs';
+import { assertNoProblems, eventually, fieldValue, pitchForLoss, readNumber, recordAudio, useSite } from './helpers.mjs';
 
 const site = useSite();
 const layers = (page) => page.getByRole('region', { name: 'Stack neurons in layers' });
@@ -96,6 +96,40 @@ test('architecture, activations, data and weights round-trip through the URL', a
   await eventually(async () => assert.equal(await nn.locator('.readouts dd').nth(1).textContent(), loss));
   assert.equal(await nn.getByRole('combobox', { name: 'Hidden activation' }).inputValue(), 'relu');
   assert.equal(await nn.getByRole('button', { name: /^Unit h1\./ }).count(), 6);
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('the loss tone is off by default, then falls with the loss while training and stops on pause', async () => {
+  const page = await site.open('', { init: recordAudio });
+  const nn = layers(page);
+  const sound = nn.getByRole('checkbox', { name: /Sound: a tone that falls as the loss falls/ });
+  assert.equal(await sound.isChecked(), false);
+  await nn.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Circle' });
+  await nn.getByRole('combobox', { name: 'Learning rate' }).selectOption('0.3');
+  // Training without sound makes no sound.
+  await nn.getByRole('button', { name: 'One epoch' }).click();
+  assert.deepEqual(await page.evaluate(() => window.__audio), { contexts: 0, oscillators: 0, pitches: [], volumes: [] });
+  await sound.check();
+  const readout = nn.locator('.tone-readout');
+  const [, loss, hz] = (await readout.textContent()).match(/^Loss ([\d.]+) sounds at (\d+) Hz\./);
+  assert.ok(Math.abs(Number(hz) - pitchForLoss(Number(loss))) <= 1, `${loss} -> ${hz} Hz`);
+  await nn.getByRole('button', { name: 'Train', exact: true }).click();
+  await page.waitForTimeout(2500);
+  await nn.getByRole('button', { name: 'Pause' }).click();
+  const audio = await page.evaluate(() => window.__audio);
+  assert.equal(audio.contexts, 1);
+  assert.equal(audio.oscillators, 1, 'one continuous tone, not one per frame');
+  assert.ok(audio.pitches.length > 20, `${audio.pitches.length} pitch changes`);
+  const [first, last] = [audio.pitches[0], audio.pitches.at(-1)];
+  assert.ok(last < first * 0.9, `the tone fell from ${first} Hz to ${last} Hz`);
+  assert.ok(audio.volumes.at(-1) === 0 && audio.volumes.some((v) => v > 0), 'sounding while training, silent on pause');
+  // The pitch heard last is the one the readout names for the loss shown.
+  const text = await readout.textContent();
+  const shown = readNumber(text.match(/sounds at (\d+) Hz/)[1]);
+  assert.ok(Math.abs(shown - last) <= 1, `readout ${shown} Hz, tone ${last} Hz`);
+  await sound.uncheck();
+  assert.ok(await readout.isHidden(), 'the readout goes with the sound');
   assertNoProblems(page);
   await page.context().close();
 });

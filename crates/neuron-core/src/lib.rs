@@ -30,7 +30,8 @@
 //! - [`curve`]: the samples the activation plot draws;
 //! - [`equation`]: the equation with live numbers;
 //! - [`explorer`]: the explorer's editable state and its URL form;
-//! - [`format`], [`query`]: number and URL text.
+//! - [`format`], [`query`]: number and URL text;
+//! - [`sonify`]: the training loss as a pitch.
 
 pub mod activation;
 pub mod bio;
@@ -47,6 +48,7 @@ pub mod params;
 pub mod query;
 pub mod rng;
 pub mod scale;
+pub mod sonify;
 pub mod training;
 
 pub use activation::Activation;
