@@ -22,7 +22,11 @@ pub fn LossSound(
     let pitch = move || loss.get().and_then(pitch_for_loss);
 
     Effect::new(move |_| {
-        let sounding = if on.get() && playing.get() { pitch() } else { None };
+        let sounding = if on.get() && playing.get() {
+            pitch()
+        } else {
+            None
+        };
         tone.update_value(|t| t.set(sounding));
     });
     on_cleanup(move || tone.update_value(|t| t.set(None)));

@@ -43,7 +43,10 @@ mod tests {
         // Four decades over two octaves: each decade is half an octave, a ratio of √2.
         for loss in [0.01, 0.02, 0.3, 1.5, 10.0] {
             let ratio = pitch_for_loss(loss).unwrap() / pitch_for_loss(loss / 10.0).unwrap();
-            assert!((ratio - 2f64.sqrt()).abs() < 1e-9, "loss {loss}: ratio {ratio}");
+            assert!(
+                (ratio - 2f64.sqrt()).abs() < 1e-9,
+                "loss {loss}: ratio {ratio}"
+            );
         }
     }
 
