@@ -159,12 +159,52 @@ try {
   const e1 = Number(await nn.locator('.readouts dd').first().textContent());
   row('layers widget: epochs per second with plane and curves redrawn (56 points, 10 epochs/frame)', ((e1 - e0) / ((Date.now() - t0n) / 1000)).toFixed(0));
 
-  const memory = await page.evaluate(() => ({
+  // The smaller biological widgets: two timed inputs, and the STDP window.
+  for (const [region, slider, canvas, amounts] of [
+    ['Spikes happen in time', 'Delay between the inputs (ms)', 'Two-input timing trace', (i) => 1 + (i % 10)],
+    ['Rates, and how synapses learn', 'Delay, pre to post (ms)', 'Spike-timing-dependent plasticity window', (i) => (i % 2 ? 1 : -1) * (2 + (i % 10) * 3)],
+  ]) {
+    const r = await sliderLatency(page, region, slider, canvas, Array.from({ length: RUNS }, (_, i) => amounts(i)));
+    const st = stats(r.drawn);
+    row(`${canvas.toLowerCase()}: ${slider.toLowerCase()} slider → redrawn (median / p95)`, `${ms(st.median)} / ${ms(st.p95)}`);
+  }
+
+  // A minute of use: the network trains on the spiral, the biological neuron plays, and every
+  // 100 ms the explorer's weight and the lab's amplitude move. Memory before and after shows
+  // whether anything piles up.
+  const memory = () => page.evaluate(() => ({
     wasm: window.__wasm?.memory?.buffer.byteLength ?? null,
     heap: performance.memory?.usedJSHeapSize ?? null,
   }));
-  if (memory.wasm) row('wasm memory after the run above', `${(memory.wasm / 1048576).toFixed(1)} MB`);
-  if (memory.heap) row('JS heap used after the run above', `${(memory.heap / 1048576).toFixed(1)} MB`);
+  const mb = (m) => `wasm ${(m.wasm / 1048576).toFixed(1)} MB, JS heap ${(m.heap / 1048576).toFixed(1)} MB`;
+  const before = await memory();
+  await nn.getByRole('button', { name: 'Reset' }).click();
+  await nn.getByRole('button', { name: 'Train', exact: true }).click();
+  await lab.getByRole('button', { name: 'Play' }).click();
+  const minute = await page.evaluate(async () => {
+    const weight = [...document.querySelectorAll('input[type="range"]')].find((i) => i.labels?.[0]?.textContent.trim() === 'Weight w1');
+    const amplitude = [...document.querySelectorAll('input[type="range"]')].find((i) => i.labels?.[0]?.textContent.trim().startsWith('Amplitude'));
+    let changes = 0;
+    const start = performance.now();
+    while (performance.now() - start < 60000) {
+      for (const [input, v] of [[weight, Math.sin(changes / 7) * 3], [amplitude, 8 + 6 * Math.abs(Math.sin(changes / 11))]]) {
+        if (!input) continue;
+        input.value = String(v);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      changes += 1;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { changes, found: Boolean(weight && amplitude) };
+  });
+  await nn.getByRole('button', { name: 'Pause' }).click();
+  await lab.getByRole('button', { name: 'Pause' }).click();
+  const epochs = Number(await nn.locator('.readouts dd').first().textContent());
+  const after = await memory();
+  if (before.wasm && after.wasm) {
+    row('memory before a minute of use', mb(before));
+    row(`memory after a minute of use (${minute.changes} slider moves${minute.found ? '' : ', sliders not found'}, ${epochs} epochs, playback)`, mb(after));
+  }
   if (page.problems.length) row('page problems', page.problems.join('; '));
 
   const width = Math.max(...rows.map((r) => r[0].length));

@@ -206,7 +206,7 @@ pub fn ShareDialog(
     };
 
     view! {
-        <details class="share">
+        <details class="share" on:keydown=close_on_escape>
             <summary>"Share or embed"</summary>
             <div class="form-grid">
                 <label for="share-widget">"Share"</label>
@@ -234,5 +234,31 @@ pub fn ShareDialog(
             <label for="share-snippet">"Embed code for a course page"</label>
             <textarea id="share-snippet" class="share-field" rows="4" readonly prop:value=snippet></textarea>
         </details>
+    }
+}
+
+/// Escape closes the open share panel and puts the focus back on its summary, as it would close
+/// a dialog.
+fn close_on_escape(ev: web_sys::KeyboardEvent) {
+    if ev.key() != "Escape" {
+        return;
+    }
+    let Some(details) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if details.has_attribute("open") {
+        ev.prevent_default();
+        let _ = details.remove_attribute("open");
+        if let Some(summary) = details
+            .query_selector("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = summary.focus();
+        }
     }
 }

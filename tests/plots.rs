@@ -101,3 +101,30 @@ fn the_raster_draws_one_tick_per_spike() {
         .count();
     assert!(ticks >= 3, "{ticks} ink strokes");
 }
+
+#[test]
+fn a_long_training_history_is_drawn_as_its_envelope() {
+    use neuron_lab::plot::draw_loss_curve;
+    // 100 000 epochs of a falling, noisy loss: the drawn line has a bounded number of points,
+    // and still reaches the run's last epoch.
+    let history: Vec<(f64, f64)> = (0..100_000)
+        .map(|i| {
+            let loss = 0.7 / (1.0 + i as f64 / 500.0) + 0.02 * ((i * 31) % 7) as f64 / 7.0;
+            (loss, 1.0 - loss)
+        })
+        .collect();
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area();
+        draw_loss_curve(&area, &history, &LIGHT, 1.0).expect("drawn");
+    }
+    let loss_line = svg
+        .lines()
+        .find(|l| l.contains("<polyline") && l.contains(&hex(LIGHT.ink)))
+        .expect("the loss line is drawn");
+    let points = loss_line.matches(',').count();
+    assert!(
+        (100..=1300).contains(&points),
+        "{points} points for 100 000 epochs on a 600 px plot"
+    );
+}

@@ -231,6 +231,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
         <LossSound
             loss=Signal::derive(move || model.trainer.with(|t| t.history.last().map(|h| h.0)))
             playing=model.playing
+            name="Loss"
         />
         <div class="training-message" role="status" aria-live="polite">
             <Show when=move || message().is_some()>

@@ -198,6 +198,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
         <LossSound
             loss=Signal::derive(move || Some(model.metrics.with(|m| m.train_loss)))
             playing=model.playing
+            name="Training loss"
         />
         <div role="status" aria-live="polite" class="training-message">
             {move || model.message.get().map(|m| view! { <p class="warning">{m}</p> })}

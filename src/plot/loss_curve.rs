@@ -4,6 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use neuron_core::envelope::envelope;
 use neuron_core::format::fixed;
 
 use super::{draw_legend, legend_line, themed_mesh};
@@ -74,6 +75,7 @@ pub fn draw_curves<DB: DrawingBackend>(
         .x_label_area_size(px(30.0))
         .y_label_area_size(px(40.0))
         .build_cartesian_2d(0.0..epochs, 0.0..top)?;
+    let columns = chart.plotting_area().dim_in_pixel().0 as usize;
     themed_mesh(&mut chart.configure_mesh(), palette, scale, 12.0)
         .x_desc("epoch")
         .x_labels(6)
@@ -82,7 +84,8 @@ pub fn draw_curves<DB: DrawingBackend>(
         .y_label_formatter(&|v| fixed(*v, 1))
         .draw()?;
     for c in curves {
-        let points = c.values.iter().enumerate().map(|(i, v)| (i as f64, *v));
+        // About two points per pixel column, however long the run.
+        let points = envelope(c.values, columns);
         let style = c.color.stroke_width(px(2.5));
         let color = c.color;
         let drawn = if c.dashed {

@@ -16,6 +16,8 @@ pub fn LossSound(
     /// Whether training is running; the tone sounds only then.
     #[prop(into)]
     playing: Signal<bool>,
+    /// Which loss it is, as the readout names it: "Loss", "Training loss".
+    name: &'static str,
 ) -> impl IntoView {
     let on = RwSignal::new(false);
     let tone = StoredValue::new_local(Tone::default());
@@ -32,8 +34,8 @@ pub fn LossSound(
     on_cleanup(move || tone.update_value(|t| t.set(None)));
 
     let readout = move || match (loss.get(), pitch()) {
-        (Some(l), Some(hz)) => format!("Loss {} sounds at {} Hz.", fixed(l, 3), fixed(hz, 0)),
-        (Some(_), None) => "The loss is not a number: no tone.".to_string(),
+        (Some(l), Some(hz)) => format!("{name} {} sounds at {} Hz.", fixed(l, 3), fixed(hz, 0)),
+        (Some(_), None) => format!("{name} is not a number: no tone."),
         (None, _) => "No loss yet: train to hear it.".to_string(),
     };
     let range = format!(

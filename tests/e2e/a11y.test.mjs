@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, shownOutput, useSite } from './helpers.mjs';
+import { assertNoProblems, eventually, explorer, shownOutput, useSite } from './helpers.mjs';
 
 const site = useSite();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -30,6 +30,71 @@ for (const colorScheme of ['light', 'dark']) {
     await page.context().close();
   });
 }
+
+// Each widget alone, as a course page embeds it: the same audit, in both themes.
+const EMBEDS = ['neuron', 'explorer', 'boundary', 'layers', 'bridge', 'timing', 'scale'];
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds no violations in any embedded widget (${colorScheme})`, async () => {
+    const page = await site.open('', { colorScheme });
+    for (const widget of EMBEDS) {
+      await page.goto(`${site.site.url}?embed=${widget}`);
+      await eventually(async () => assert.equal(await page.evaluate(() => document.querySelector('.app')?.dataset.embed), widget));
+      const violations = await axe(page);
+      assert.deepEqual(violations, [], `?embed=${widget}`);
+    }
+    assertNoProblems(page);
+    await page.context().close();
+  });
+}
+
+test('keyboard only: arrows, Enter, Space and Escape operate the controls', async () => {
+  const page = await site.open();
+  const nn = page.getByRole('region', { name: 'Stack neurons in layers' });
+  // A select changes with the arrow keys.
+  const data = nn.getByRole('combobox', { name: 'Data set' });
+  const first = await data.inputValue();
+  await data.focus();
+  await page.keyboard.press('ArrowDown');
+  await eventually(async () => assert.notEqual(await data.inputValue(), first));
+  // Space starts training, Enter pauses it.
+  const train = nn.getByRole('button', { name: 'Train', exact: true });
+  await train.focus();
+  await page.keyboard.press('Space');
+  const pause = nn.getByRole('button', { name: 'Pause' });
+  await eventually(async () => assert.equal(await pause.getAttribute('aria-pressed'), 'true'));
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal(await train.getAttribute('aria-pressed'), 'false'));
+  // Space ticks a checkbox.
+  const sound = nn.getByRole('checkbox', { name: /Sound: a tone/ });
+  await sound.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await sound.isChecked(), true);
+  await page.keyboard.press('Space');
+  assert.equal(await sound.isChecked(), false);
+  // Escape abandons a bad entry in a number field and shows the value still in use.
+  const bias = explorer(page).getByRole('textbox', { name: 'Bias b value', exact: true });
+  const kept = await bias.inputValue();
+  await bias.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('abc');
+  await page.getByText('Not a number').waitFor();
+  await page.keyboard.press('Escape');
+  await eventually(async () => assert.equal(await bias.inputValue(), kept));
+  assert.equal(await page.getByText('Not a number').count(), 0);
+  assert.equal(await shownOutput(page), '0.7231');
+  // Enter opens the share panel; Escape closes it and leaves the focus on its summary.
+  const summary = page.getByText('Share or embed', { exact: true });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const share = page.getByRole('combobox', { name: 'Share', exact: true });
+  await share.waitFor();
+  await share.focus();
+  await page.keyboard.press('Escape');
+  await eventually(async () => assert.ok(await share.isHidden()));
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SUMMARY');
+  assertNoProblems(page);
+  await page.context().close();
+});
 
 test('every control is reachable by Tab, named, and shows a focus ring', async () => {
   const page = await site.open();

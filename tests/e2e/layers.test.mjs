@@ -112,7 +112,7 @@ test('the loss tone is off by default, then falls with the loss while training a
   assert.deepEqual(await page.evaluate(() => window.__audio), { contexts: 0, oscillators: 0, pitches: [], volumes: [] });
   await sound.check();
   const readout = nn.locator('.tone-readout');
-  const [, loss, hz] = (await readout.textContent()).match(/^Loss ([\d.]+) sounds at (\d+) Hz\./);
+  const [, loss, hz] = (await readout.textContent()).match(/^Training loss ([\d.]+) sounds at (\d+) Hz\./);
   assert.ok(Math.abs(Number(hz) - pitchForLoss(Number(loss))) <= 1, `${loss} -> ${hz} Hz`);
   await nn.getByRole('button', { name: 'Train', exact: true }).click();
   await page.waitForTimeout(2500);

@@ -31,13 +31,15 @@
 //! - [`equation`]: the equation with live numbers;
 //! - [`explorer`]: the explorer's editable state and its URL form;
 //! - [`format`], [`query`]: number and URL text;
-//! - [`sonify`]: the training loss as a pitch.
+//! - [`sonify`]: the training loss as a pitch;
+//! - [`envelope`]: thinning a long training history for drawing.
 
 pub mod activation;
 pub mod bio;
 pub mod boundary;
 pub mod curve;
 pub mod dataset;
+pub mod envelope;
 pub mod equation;
 pub mod explorer;
 pub mod format;
