@@ -118,7 +118,7 @@ pub fn Lesson(models: Models) -> impl IntoView {
                 "Meaning in a brain lies in the pattern of activity across many cells, not in one; a network spreads a problem across layers of units in the same way. But layers only help if each applies a nonlinear activation, like the neuron's threshold: stack linear units and the layers multiply out into a single linear map."
             </p>
             <TryThis>
-                "Train the default network on the spiral. Then press \"Make every activation linear\": what happens to the boundary, however many units you add?"
+                "Choose the spiral and train the default network. Then press \"Make every activation linear\": what happens to the boundary, however many units you add?"
             </TryThis>
             <Layers model=models.layers />
             <p>
