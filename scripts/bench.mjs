@@ -91,19 +91,26 @@ try {
     const section = [...document.querySelectorAll('section')].find((s) => s.querySelector('#boundary-title'));
     const button = (text) => [...section.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
     const epochs = () => Number(section.querySelector('.readouts dd').textContent);
+    // Frame times come from a plain rAF loop of their own (awaiting a promise per frame would
+    // itself skip frames); the run is polled with timers.
     const frames = [];
+    let measuring = true;
+    const tick = (t) => {
+      frames.push(t);
+      if (measuring) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const wait = (ms) => new Promise((r) => setTimeout(r, ms));
     let total = 0;
     const start = performance.now();
     while (performance.now() - start < 3000) {
       button('Reset weights').click();
-      await new Promise((r) => requestAnimationFrame(r));
+      await wait(20);
       button('Train').click();
-      for (;;) {
-        frames.push(await new Promise((r) => requestAnimationFrame(r)));
-        if (button('Train')?.getAttribute('aria-pressed') === 'false') break;
-      }
+      do await wait(10); while (button('Train')?.getAttribute('aria-pressed') !== 'false');
       total += epochs();
     }
+    measuring = false;
     const elapsed = (performance.now() - start) / 1000;
     const intervals = frames.slice(1).map((t, i) => t - frames[i]).filter((d) => d > 0 && d < 100);
     return { perSecond: total / elapsed, intervals };
