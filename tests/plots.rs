@@ -116,7 +116,7 @@ fn a_long_training_history_is_drawn_as_its_envelope() {
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area();
-        draw_loss_curve(&area, &history, &LIGHT, 1.0).expect("drawn");
+        draw_loss_curve(&area, &history, 1, &LIGHT, 1.0).expect("drawn");
     }
     let loss_line = svg
         .lines()
@@ -127,4 +127,32 @@ fn a_long_training_history_is_drawn_as_its_envelope() {
         (100..=1300).contains(&points),
         "{points} points for 100 000 epochs on a 600 px plot"
     );
+}
+
+#[test]
+fn a_thinned_history_is_drawn_against_its_real_epochs() {
+    use neuron_lab::plot::draw_loss_curve;
+    // 101 kept entries, one every 100 epochs: the epoch axis runs to 10 000.
+    let history: Vec<(f64, f64)> = (0..=100).map(|i| (1.0 / (1.0 + i as f64), 0.5)).collect();
+    let render = |stride: usize| {
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (600, 300)).into_drawing_area();
+            draw_loss_curve(&area, &history, stride, &LIGHT, 1.0).expect("drawn");
+        }
+        svg
+    };
+    let labels = |svg: String| -> Vec<f64> {
+        svg.split("</text>")
+            .filter_map(|t| t.rsplit('>').next()?.trim().parse().ok())
+            .collect()
+    };
+    let top = |v: Vec<f64>| v.into_iter().fold(0.0, f64::max);
+    assert!(
+        top(labels(render(100))) >= 8000.0,
+        "{:?}",
+        labels(render(100))
+    );
+    let short = top(labels(render(1)));
+    assert!((80.0..=100.0).contains(&short), "{short}");
 }

@@ -61,14 +61,20 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
         let palette = Palette::for_scheme(dark.get());
         if let Some(area) = backend(canvas) {
             model.trainer.with(|t| {
-                if let Err(e) = draw_loss_curve(&area, &t.history, &palette, scale) {
+                if let Err(e) = draw_loss_curve(
+                    &area,
+                    t.history.entries(),
+                    t.history.stride(),
+                    &palette,
+                    scale,
+                ) {
                     leptos::logging::warn!("loss curve not drawn: {e}");
                 }
             });
         }
     };
     let curve_description = Signal::derive(move || {
-        model.trainer.with(|t| match t.history.last() {
+        model.trainer.with(|t| match t.history.latest() {
             Some((loss, acc)) => format!(
                 "Training curve over {} epochs: mean loss now {}, {}% of points correct.",
                 t.epoch,
@@ -208,7 +214,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                 <dt>"Loss"</dt>
                 <dd>
                     {move || {
-                        model.trainer.with(|t| t.history.last().map(|h| fixed(h.0, 3)).unwrap_or_default())
+                        model.trainer.with(|t| t.history.latest().map(|h| fixed(h.0, 3)).unwrap_or_default())
                     }}
                 </dd>
             </div>
@@ -229,7 +235,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
             </div>
         </dl>
         <LossSound
-            loss=Signal::derive(move || model.trainer.with(|t| t.history.last().map(|h| h.0)))
+            loss=Signal::derive(move || model.trainer.with(|t| t.history.latest().map(|h| h.0)))
             playing=model.playing
             name="Loss"
         />

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use neuron_core::Activation;
 use neuron_core::dataset::{Point, Preset};
+use neuron_core::history::History;
 use neuron_core::network::{Loss, evaluate, train_epoch};
 use neuron_core::network_state::{NetworkState, batch_rng};
 use neuron_core::rng::SplitMix64;
@@ -26,7 +27,7 @@ pub struct NetModel {
     pub data: Memo<(Vec<Point>, Vec<Point>)>,
     pub metrics: Memo<Metrics>,
     /// Metrics after each epoch of the current run.
-    pub history: RwSignal<Vec<Metrics>>,
+    pub history: RwSignal<History<Metrics>>,
     pub epoch: RwSignal<usize>,
     pub playing: RwSignal<bool>,
     rng: StoredValue<SplitMix64>,
@@ -61,7 +62,7 @@ impl NetModel {
             state,
             data,
             metrics,
-            history: RwSignal::new(Vec::new()),
+            history: RwSignal::new(History::new()),
             epoch: RwSignal::new(0),
             playing: RwSignal::new(false),
             rng: StoredValue::new(batch_rng(seed)),
@@ -76,7 +77,8 @@ impl NetModel {
     /// A fresh history starting from the current weights.
     pub fn restart_history(&self) {
         self.epoch.set(0);
-        self.history.set(vec![self.metrics.get_untracked()]);
+        self.history
+            .set(std::iter::once(self.metrics.get_untracked()).collect());
         self.rng
             .set_value(batch_rng(self.state.with_untracked(|s| s.seed)));
         self.message.set(None);

@@ -56,8 +56,8 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
             return;
         };
         model.history.with(|h| {
-            let train: Vec<f64> = h.iter().map(|m| m.train_loss).collect();
-            let test: Vec<f64> = h.iter().map(|m| m.test_loss).collect();
+            let train: Vec<f64> = h.entries().iter().map(|m| m.train_loss).collect();
+            let test: Vec<f64> = h.entries().iter().map(|m| m.test_loss).collect();
             let curves = [
                 Curve {
                     label: "training loss",
@@ -72,7 +72,7 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
                     dashed: true,
                 },
             ];
-            if let Err(e) = draw_curves(&area, &curves, &palette, scale) {
+            if let Err(e) = draw_curves(&area, h.stride(), &curves, &palette, scale) {
                 leptos::logging::warn!("network curves not drawn: {e}");
             }
         });

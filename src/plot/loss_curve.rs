@@ -10,10 +10,12 @@ use neuron_core::format::fixed;
 use super::{draw_legend, legend_line, themed_mesh};
 use crate::theme::Palette;
 
-/// Draws `history` (`(loss, accuracy)` per epoch, entry 0 before training).
+/// Draws `history` (`(loss, accuracy)`; entry `i` is epoch `i × stride`, entry 0 before
+/// training).
 pub fn draw_loss_curve<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     history: &[(f64, f64)],
+    stride: usize,
     palette: &Palette,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
@@ -21,6 +23,7 @@ pub fn draw_loss_curve<DB: DrawingBackend>(
     let accuracy: Vec<f64> = history.iter().map(|h| h.1).collect();
     draw_curves(
         area,
+        stride,
         &[
             Curve {
                 label: "mean loss",
@@ -48,21 +51,25 @@ pub struct Curve<'a> {
     pub dashed: bool,
 }
 
-/// Several per-epoch curves on one plot (for example training and test loss).
+/// Several per-epoch curves on one plot (for example training and test loss); value `i` of each
+/// is epoch `i × stride`.
 pub fn draw_curves<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
+    stride: usize,
     curves: &[Curve],
     palette: &Palette,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * scale).round() as u32;
     area.fill(&palette.background)?;
-    let epochs = curves
+    let stride = stride.max(1);
+    let epochs = (curves
         .iter()
         .map(|c| c.values.len())
         .max()
         .unwrap_or(0)
         .saturating_sub(1)
+        * stride)
         .max(10) as f64;
     let top = curves
         .iter()
@@ -85,7 +92,9 @@ pub fn draw_curves<DB: DrawingBackend>(
         .draw()?;
     for c in curves {
         // About two points per pixel column, however long the run.
-        let points = envelope(c.values, columns);
+        let points = envelope(c.values, columns)
+            .into_iter()
+            .map(|(i, v)| (i * stride as f64, v));
         let style = c.color.stroke_width(px(2.5));
         let color = c.color;
         let drawn = if c.dashed {

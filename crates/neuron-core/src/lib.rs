@@ -32,7 +32,7 @@
 //! - [`explorer`]: the explorer's editable state and its URL form;
 //! - [`format`], [`query`]: number and URL text;
 //! - [`sonify`]: the training loss as a pitch;
-//! - [`envelope`]: thinning a long training history for drawing.
+//! - [`history`], [`envelope`]: a training run's bounded record, and thinning it for drawing.
 
 pub mod activation;
 pub mod bio;
@@ -43,6 +43,7 @@ pub mod envelope;
 pub mod equation;
 pub mod explorer;
 pub mod format;
+pub mod history;
 pub mod network;
 pub mod network_state;
 pub mod neuron;

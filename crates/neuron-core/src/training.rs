@@ -15,6 +15,7 @@
 
 use crate::activation::{Activation, sigmoid};
 use crate::dataset::Point;
+use crate::history::History;
 use crate::rng::{Rng, SplitMix64};
 
 /// Weights beyond this size count as "blown up" (a learning rate too large).
@@ -281,7 +282,7 @@ pub const PATIENCE: usize = 150;
 pub struct Trainer {
     pub epoch: usize,
     /// `(mean loss, fraction correct)` after each epoch; entry 0 is before any training.
-    pub history: Vec<(f64, f64)>,
+    pub history: History<(f64, f64)>,
     rng: SplitMix64,
     best_loss: f64,
     since_best: usize,
@@ -318,7 +319,7 @@ impl Trainer {
     pub fn new(seed: u64, setup: &Setup, params: &Params) -> Self {
         let mut t = Trainer {
             epoch: 0,
-            history: Vec::new(),
+            history: History::new(),
             rng: SplitMix64::new(seed.wrapping_mul(0x2545_f491_4f6c_dd1d) ^ 0x7a11_4000),
             best_loss: f64::INFINITY,
             since_best: 0,
