@@ -73,4 +73,14 @@ fn playback_wraps_into_new_sweeps_and_fills_the_raster() {
     let (t, v, _) = m.at_playhead();
     assert_eq!(t, SWEEP_MS);
     assert!(v.is_finite());
+    let sweep = m.sweep_number.get();
+    m.rewind(1.5);
+    assert_eq!(m.playhead.get(), SWEEP_MS - 1.5);
+    m.rewind(500.0);
+    assert_eq!(m.playhead.get(), 0.0, "not before the sweep's start");
+    assert_eq!(
+        m.sweep_number.get(),
+        sweep,
+        "stepping back stays in the sweep"
+    );
 }

@@ -144,6 +144,14 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
                 type="button"
                 class="button secondary"
                 disabled=move || model.playing.get()
+                on:click=move |_| model.rewind(1.0)
+            >
+                "Back 1 ms"
+            </button>
+            <button
+                type="button"
+                class="button secondary"
+                disabled=move || model.playing.get()
                 on:click=move |_| model.advance(1.0)
             >
                 "Step 1 ms"

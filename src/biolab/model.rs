@@ -98,6 +98,11 @@ impl BioModel {
         }
     }
 
+    /// Moves the playhead back by `dt` ms (not before the sweep's start), as PhET's step back.
+    pub fn rewind(&self, dt: f64) {
+        self.playhead.update(|at| *at = (*at - dt).max(0.0));
+    }
+
     /// Spike times of the current sweep in `(from, to]`, ms.
     pub fn spikes_between(&self, from: f64, to: f64) -> Vec<f64> {
         self.sweep.with_untracked(|s| {

@@ -122,7 +122,7 @@ test('every control is reachable by Tab, named, and shows a focus ring', async (
   for (const expected of ['Activation function', 'Add input', 'Example from the text', 'Reset',
     'Input x1', 'Input x1 value', 'Weight w1', 'Weight w1 value', 'Remove input x1', 'Bias b', 'Bias b value',
     'Learning rule', 'Train', 'One example', 'Data set', 'Hidden activation', 'Show the backward pass',
-    'Neuron model', 'Stimulus', 'Play', 'Step 1 ms', 'Time (ms)', 'Delay between the inputs (ms)', 'Pair 10 more times']) {
+    'Neuron model', 'Stimulus', 'Play', 'Back 1 ms', 'Step 1 ms', 'Time (ms)', 'Delay between the inputs (ms)', 'Pair 10 more times']) {
     assert.ok(names.some((n) => n.replace(/\s+/g, ' ').trim() === expected), `Tab reaches "${expected}" (saw ${names.join(' | ')})`);
   }
   for (const s of seen) {

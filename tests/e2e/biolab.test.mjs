@@ -63,6 +63,9 @@ test('playing reveals the recording and fills the raster; the time slider scrubs
   await eventually(async () => assert.match(await bl.getByText(/^At t = 5\.00 ms/).textContent(), /V = −6\d\.\d mV, injected current 0\.0/));
   await bl.getByRole('button', { name: 'Step 1 ms' }).click();
   await bl.getByText(/^At t = 6\.00 ms/).waitFor();
+  await bl.getByRole('button', { name: 'Back 1 ms' }).click();
+  await bl.getByRole('button', { name: 'Back 1 ms' }).click();
+  await bl.getByText(/^At t = 4\.00 ms/).waitFor();
   assertNoProblems(page);
   await page.context().close();
 });
