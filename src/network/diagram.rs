@@ -50,11 +50,13 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
     // would drop the keyboard focus from a unit while training runs).
     let shape_memo = Memo::new(move |_| model.state.with(|s| s.network.shape()));
     let shape = move || shape_memo.get();
+    // The links change at every training step: drawn as one SVG fragment (they are not
+    // interactive), rather than hundreds of reactive elements.
     let links = move || {
         let shape = shape();
         let backward = model.backward_at.get();
         model.state.with(|s| {
-            let mut out = Vec::new();
+            let mut out = String::new();
             for (l, layer) in s.network.layers.iter().enumerate() {
                 for (j, row) in layer.weights.iter().enumerate() {
                     for (i, w) in row.iter().enumerate() {
@@ -66,13 +68,15 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                             (false, false) => "net-link positive",
                         };
                         let width = 0.8 + 4.0 * (w.abs() / 2.0).min(1.0);
-                        out.push(view! {
-                            <line class=class x1=x1 + NODE_R y1=y1 x2=x2 - NODE_R y2=y2 stroke-width=width />
-                        });
+                        out.push_str(&format!(
+                            r#"<line class="{class}" x1="{:.1}" y1="{y1:.1}" x2="{:.1}" y2="{y2:.1}" stroke-width="{width:.2}"/>"#,
+                            x1 + NODE_R,
+                            x2 - NODE_R,
+                        ));
                     }
                 }
             }
-            out.collect_view()
+            out
         })
     };
     let nodes = move || {
@@ -176,7 +180,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
         <h4 class="panel-title">"The network"</h4>
         <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="network-diagram" role="group" aria-label="Network diagram">
             <desc>{description}</desc>
-            <g class="net-links">{links}</g>
+            <g class="net-links" inner_html=links></g>
             {nodes}
         </svg>
         <div class="diagram-legend">
