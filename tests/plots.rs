@@ -156,3 +156,29 @@ fn a_thinned_history_is_drawn_against_its_real_epochs() {
     let short = top(labels(render(1)));
     assert!((80.0..=100.0).contains(&short), "{short}");
 }
+
+#[test]
+fn the_neuron_diagram_shows_every_part_with_live_numbers() {
+    use neuron_core::ExplorerState;
+    use neuron_lab::explorer::diagram_markup;
+    let state = ExplorerState::example();
+    let evaluation = state.evaluate().expect("the example evaluates");
+    let svg = diagram_markup(&state, Some(&evaluation), Some(1));
+    assert!(svg.contains(r#"<title id="diagram-title">Neuron diagram</title>"#));
+    assert!(svg.contains("3 inputs: x1 = 0.5 through an excitatory synapse of weight 0.4"));
+    // One synapse per input, the second inhibitory (dashed by its class) and highlighted.
+    assert_eq!(svg.matches(r#"<line class="synapse "#).count(), 3);
+    assert_eq!(svg.matches(r#"class="synapse negative""#).count(), 1);
+    assert_eq!(svg.matches("is-highlighted").count(), 1);
+    let second = svg
+        .split(r#"<g class="input-group"#)
+        .nth(2)
+        .expect("a second input");
+    assert!(second.starts_with(" is-highlighted") && second.contains("synapse negative"));
+    for text in ["b = 0.1", "z = 0.96", ">0.72<", ">σ<", " = −0.2</tspan>"] {
+        assert!(svg.contains(text), "{text}");
+    }
+    // Without an evaluation (no valid output) the numbers are left out, not invented.
+    let blank = diagram_markup(&state, None, None);
+    assert!(!blank.contains("z = ") && !blank.contains("is-highlighted"));
+}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use neuron_core::format::{fixed, trimmed};
 use neuron_core::neuron::SynapseKind;
 use neuron_core::params::WEIGHT;
+use neuron_core::{Evaluation, ExplorerState};
 
 use super::ExplorerModel;
 
@@ -43,17 +44,14 @@ fn soma_contact(x: f64, y: f64) -> (f64, f64) {
 
 #[component]
 pub fn NeuronDiagram(model: ExplorerModel) -> impl IntoView {
-    let description = move || describe(model);
-    let output_text = move || {
-        model
-            .evaluation
-            .with(|e| e.as_ref().map(|e| fixed(e.output, 2)).unwrap_or_default())
-    };
-    // How strongly the output circle is lit: the output, clamped to [0, 1].
-    let output_glow = move || {
-        model.evaluation.with(|e| {
-            e.as_ref()
-                .map_or(0.0, |e| 0.12 + 0.88 * e.output.clamp(0.0, 1.0))
+    // One SVG fragment from the state: the diagram has no controls of its own, so it is redrawn
+    // whole (a few kilobytes of markup) rather than kept as dozens of reactive attributes.
+    let body = move || {
+        let highlighted = model.highlighted.get();
+        model.state.with(|s| {
+            model
+                .evaluation
+                .with(|e| diagram_markup(s, e.as_ref().ok(), highlighted))
         })
     };
 
@@ -64,74 +62,8 @@ pub fn NeuronDiagram(model: ExplorerModel) -> impl IntoView {
                 role="img"
                 aria-labelledby="diagram-title diagram-desc"
                 class="neuron-diagram"
-            >
-                <title id="diagram-title">"Neuron diagram"</title>
-                <desc id="diagram-desc">{description}</desc>
-                <g class="diagram-headings" aria-hidden="true">
-                    <text x=INPUT_X y="22">"inputs x"</text>
-                    <text x=INPUT_X y="40" class="bio">"dendrites"</text>
-                    <text x="250" y="22">"weights w"</text>
-                    <text x="250" y="40" class="bio">"synapses"</text>
-                    <text x=SOMA.0 y="22">"Σ + b"</text>
-                    <text x=SOMA.0 y="40" class="bio">"cell body"</text>
-                    <text x=HILLOCK_X y="22">"f"</text>
-                    <text x=HILLOCK_X y="40" class="bio">"axon hillock"</text>
-                    <text x=OUTPUT.0 y="22">"output y"</text>
-                    <text x=OUTPUT.0 y="40" class="bio">"axon"</text>
-                </g>
-                <For each=move || 0..model.input_count() key=|i| *i let:i>
-                    <Synapse model=model index=i />
-                </For>
-                // The bias enters the cell body from above.
-                <g class="bias-arrow">
-                    <line x1=SOMA.0 y1="70" x2=SOMA.0 y2=SOMA.1 - SOMA_R - 6.0 />
-                    <path d=format!(
-                        "M{} {} l-6 -10 h12 z",
-                        SOMA.0,
-                        SOMA.1 - SOMA_R - 2.0,
-                    ) />
-                    <text x=SOMA.0 + 10.0 y="84" class="value-label anchor-start">
-                        {move || format!("b = {}", trimmed(model.bias(), 2))}
-                    </text>
-                </g>
-                <circle class="soma" cx=SOMA.0 cy=SOMA.1 r=SOMA_R />
-                <text class="soma-sigma" x=SOMA.0 y=SOMA.1 - 6.0>
-                    "Σ"
-                </text>
-                <text class="value-label" x=SOMA.0 y=SOMA.1 + 22.0>
-                    {move || {
-                        model
-                            .evaluation
-                            .with(|e| {
-                                e.as_ref()
-                                    .map(|e| format!("z = {}", fixed(e.pre_activation, 2)))
-                                    .unwrap_or_default()
-                            })
-                    }}
-                </text>
-                <line class="axon" x1=SOMA.0 + SOMA_R x2=OUTPUT.0 - OUTPUT_R y1=SOMA.1 y2=SOMA.1 />
-                <rect class="hillock" x=HILLOCK_X - 30.0 y=SOMA.1 - 22.0 width="60" height="44" rx="10" />
-                <text class="hillock-symbol" x=HILLOCK_X y=SOMA.1 + 6.0>
-                    {move || model.activation().symbol()}
-                </text>
-                <circle
-                    class="output-glow"
-                    cx=OUTPUT.0
-                    cy=OUTPUT.1
-                    r=OUTPUT_R
-                    fill-opacity=output_glow
-                />
-                <circle class="output-node" cx=OUTPUT.0 cy=OUTPUT.1 r=OUTPUT_R />
-                <text class="node-value" x=OUTPUT.0 y=OUTPUT.1 + 5.0>
-                    {output_text}
-                </text>
-                <text class="bio caption" x=SOMA.0 y=HEIGHT - 10.0>
-                    "adds up its inputs"
-                </text>
-                <text class="bio caption" x=OUTPUT.0 - 40.0 y=HEIGHT - 10.0>
-                    "passes the signal on"
-                </text>
-            </svg>
+                inner_html=body
+            ></svg>
             <figcaption class="diagram-legend">
                 <span class="legend-item">
                     <span class="swatch positive" aria-hidden="true"></span>
@@ -147,84 +79,166 @@ pub fn NeuronDiagram(model: ExplorerModel) -> impl IntoView {
     }
 }
 
+/// The diagram's SVG content for `state` (with its evaluation, if it has one), input
+/// `highlighted` (if any) drawn highlighted: title and description, headings, one synapse per
+/// input, the bias, the cell body, the axon hillock and the output.
+pub fn diagram_markup(
+    state: &ExplorerState,
+    evaluation: Option<&Evaluation>,
+    highlighted: Option<usize>,
+) -> String {
+    let mut svg = String::with_capacity(4096);
+    let mut put = |s: String| svg.push_str(&s);
+    put(format!(
+        r#"<title id="diagram-title">Neuron diagram</title><desc id="diagram-desc">{}</desc>"#,
+        escape(&describe(state, evaluation))
+    ));
+    put(r#"<g class="diagram-headings" aria-hidden="true">"#.to_string());
+    for (x, top, bottom) in [
+        (INPUT_X, "inputs x", "dendrites"),
+        (250.0, "weights w", "synapses"),
+        (SOMA.0, "Σ + b", "cell body"),
+        (HILLOCK_X, "f", "axon hillock"),
+        (OUTPUT.0, "output y", "axon"),
+    ] {
+        put(format!(
+            r#"<text x="{x}" y="22">{top}</text><text x="{x}" y="40" class="bio">{bottom}</text>"#
+        ));
+    }
+    put("</g>".to_string());
+    let n = state.input_count();
+    for (i, (x, w)) in state.inputs().iter().zip(state.weights()).enumerate() {
+        put(synapse(i, n, *x, *w, highlighted == Some(i)));
+    }
+    // The bias enters the cell body from above.
+    let (sx, sy) = SOMA;
+    put(format!(
+        r#"<g class="bias-arrow"><line x1="{sx}" y1="70" x2="{sx}" y2="{}"/><path d="M{sx} {} l-6 -10 h12 z"/><text x="{}" y="84" class="value-label anchor-start">b = {}</text></g>"#,
+        sy - SOMA_R - 6.0,
+        sy - SOMA_R - 2.0,
+        sx + 10.0,
+        trimmed(state.bias(), 2)
+    ));
+    let z = evaluation.map(|e| format!("z = {}", fixed(e.pre_activation, 2)));
+    put(format!(
+        r#"<circle class="soma" cx="{sx}" cy="{sy}" r="{SOMA_R}"/><text class="soma-sigma" x="{sx}" y="{}">Σ</text><text class="value-label" x="{sx}" y="{}">{}</text>"#,
+        sy - 6.0,
+        sy + 22.0,
+        z.unwrap_or_default()
+    ));
+    put(format!(
+        r#"<line class="axon" x1="{}" x2="{}" y1="{sy}" y2="{sy}"/><rect class="hillock" x="{}" y="{}" width="60" height="44" rx="10"/><text class="hillock-symbol" x="{HILLOCK_X}" y="{}">{}</text>"#,
+        sx + SOMA_R,
+        OUTPUT.0 - OUTPUT_R,
+        HILLOCK_X - 30.0,
+        sy - 22.0,
+        sy + 6.0,
+        escape(state.activation().symbol())
+    ));
+    // How strongly the output circle is lit: the output, clamped to [0, 1].
+    let glow = evaluation.map_or(0.0, |e| 0.12 + 0.88 * e.output.clamp(0.0, 1.0));
+    let (ox, oy) = OUTPUT;
+    put(format!(
+        r#"<circle class="output-glow" cx="{ox}" cy="{oy}" r="{OUTPUT_R}" fill-opacity="{glow:.3}"/><circle class="output-node" cx="{ox}" cy="{oy}" r="{OUTPUT_R}"/><text class="node-value" x="{ox}" y="{}">{}</text>"#,
+        oy + 5.0,
+        evaluation.map(|e| fixed(e.output, 2)).unwrap_or_default()
+    ));
+    put(format!(
+        r#"<text class="bio caption" x="{sx}" y="{}">adds up its inputs</text><text class="bio caption" x="{}" y="{}">passes the signal on</text>"#,
+        HEIGHT - 10.0,
+        ox - 40.0,
+        HEIGHT - 10.0
+    ));
+    svg
+}
+
 /// One input node and its synapse.
-#[component]
-fn Synapse(model: ExplorerModel, index: usize) -> impl IntoView {
-    let n = move || model.input_count();
-    let y = move || input_y(index, n());
-    let contact = move || soma_contact(INPUT_X + INPUT_R, y());
-    let weight = move || model.weight(index);
-    let kind_class = move || match SynapseKind::of(weight()) {
+fn synapse(index: usize, n: usize, x: f64, w: f64, highlighted: bool) -> String {
+    let y = input_y(index, n);
+    let (cx, cy) = soma_contact(INPUT_X + INPUT_R, y);
+    let kind = match SynapseKind::of(w) {
         SynapseKind::Excitatory => "synapse positive",
         SynapseKind::Inhibitory => "synapse negative",
         SynapseKind::Silent => "synapse silent",
     };
-    // The weight label sits 40% of the way along the synapse.
-    let label_at = move || {
-        let (cx, cy) = contact();
-        let t = 0.42;
-        (
-            INPUT_X + INPUT_R + t * (cx - INPUT_X - INPUT_R),
-            y() + t * (cy - y()) - 8.0,
-        )
-    };
+    // The weight label sits 42% of the way along the synapse.
+    let t = 0.42;
+    let (lx, ly) = (
+        INPUT_X + INPUT_R + t * (cx - INPUT_X - INPUT_R),
+        y + t * (cy - y) - 8.0,
+    );
     let number = index + 1;
+    format!(
+        concat!(
+            r#"<g class="input-group{}">"#,
+            r#"<line class="{}" x1="{}" y1="{y:.2}" x2="{cx:.2}" y2="{cy:.2}" stroke-width="{:.2}"/>"#,
+            r#"<circle class="bouton" cx="{cx:.2}" cy="{cy:.2}" r="5"/>"#,
+            r#"<text class="weight-label" x="{lx:.2}" y="{ly:.2}">w<tspan class="subscript" dy="4">{number}</tspan><tspan dy="-4"> = {}</tspan></text>"#,
+            r#"<text class="input-name anchor-end" x="{}" y="{:.2}">x<tspan class="subscript" dy="4">{number}</tspan></text>"#,
+            r#"<circle class="input-node" cx="{INPUT_X}" cy="{y:.2}" r="{INPUT_R}"/>"#,
+            r#"<text class="node-value" x="{INPUT_X}" y="{:.2}">{}</text></g>"#,
+        ),
+        if highlighted { " is-highlighted" } else { "" },
+        kind,
+        INPUT_X + INPUT_R,
+        synapse_width(w),
+        trimmed(w, 2),
+        INPUT_X - INPUT_R - 8.0,
+        y + 5.0,
+        y + 5.0,
+        trimmed(x, 2),
+        y = y,
+        cx = cx,
+        cy = cy,
+        lx = lx,
+        ly = ly,
+        number = number,
+        INPUT_X = INPUT_X,
+        INPUT_R = INPUT_R,
+    )
+}
 
-    view! {
-        <g
-            class="input-group"
-            class:is-highlighted=move || model.highlighted.get() == Some(index)
-        >
-            <line
-                class=kind_class
-                x1=INPUT_X + INPUT_R
-                y1=y
-                x2=move || contact().0
-                y2=move || contact().1
-                stroke-width=move || synapse_width(weight())
-            />
-            <circle class="bouton" cx=move || contact().0 cy=move || contact().1 r="5" />
-            <text class="weight-label" x=move || label_at().0 y=move || label_at().1>
-                "w" <tspan class="subscript" dy="4">{number}</tspan>
-                <tspan dy="-4">{move || format!(" = {}", trimmed(weight(), 2))}</tspan>
-            </text>
-            <text class="input-name anchor-end" x=INPUT_X - INPUT_R - 8.0 y=move || y() + 5.0>
-                "x" <tspan class="subscript" dy="4">{number}</tspan>
-            </text>
-            <circle class="input-node" cx=INPUT_X cy=y r=INPUT_R />
-            <text class="node-value" x=INPUT_X y=move || y() + 5.0>
-                {move || trimmed(model.input(index), 2)}
-            </text>
-        </g>
-    }
+/// Text made safe to put inside markup.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The diagram in words.
-fn describe(model: ExplorerModel) -> String {
-    let state = model.state.get();
+fn describe(state: &ExplorerState, evaluation: Option<&Evaluation>) -> String {
     let inputs: Vec<String> = state
         .inputs()
         .iter()
         .zip(state.weights())
         .enumerate()
         .map(|(i, (x, w))| {
+            let kind = SynapseKind::of(*w).name();
+            let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
             format!(
-                "x{} = {} through a {} synapse of weight {}",
+                "x{} = {} through {article} {kind} synapse of weight {}",
                 i + 1,
                 trimmed(*x, 2),
-                SynapseKind::of(*w).name(),
                 trimmed(*w, 2)
             )
         })
         .collect();
-    let result = match model.evaluation.get() {
-        Ok(e) => format!(
+    let result = match evaluation {
+        Some(e) => format!(
             "The cell body sums them with the bias to z = {}; the {} activation gives the output {} along the axon.",
             fixed(e.pre_activation, 2),
             state.activation().name(),
             fixed(e.output, 4)
         ),
-        Err(e) => e.to_string(),
+        None => state
+            .evaluate()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default(),
     };
     format!(
         "{} input{}: {}. Bias b = {}. {}",

@@ -9,7 +9,7 @@ mod inputs;
 mod model;
 mod toolbar;
 
-pub use diagram::synapse_width;
+pub use diagram::{diagram_markup, synapse_width};
 pub use model::ExplorerModel;
 
 use leptos::prelude::*;
