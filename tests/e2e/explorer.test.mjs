@@ -173,8 +173,8 @@ test('a tampered URL shows a notice and sane values, and the page carries on', a
   await page.context().close();
 });
 
-test('dark mode and a phone-sized screen still draw everything', async () => {
-  const page = await site.open('', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+test('dark mode and a 360 px phone still draw everything, with no sideways scrolling', async () => {
+  const page = await site.open('', { viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
   await eventually(async () => assert.equal(await shownOutput(page), '0.7231'));
   const background = await plotPixels(page);
   assert.ok(background.length > 5000, 'the plot has content');
