@@ -7,7 +7,7 @@ use neuron_core::bio::sweep::{INTERVAL, Model, NOISE, SWEEP_MS, Stimulus, WIDTH}
 use neuron_core::format::fixed;
 
 use super::BioModel;
-use crate::widgets::{Clicker, ParamSlider, PlayButton};
+use crate::widgets::{Clicker, ParamSlider, PlayButton, StepButton};
 
 const TIME: ParamSpec = ParamSpec {
     min: 0.0,
@@ -140,22 +140,8 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
         <h4 class="panel-title">"Playback"</h4>
         <div class="transport" role="group" aria-label="Playback">
             <PlayButton playing=model.playing play="Play" on_press=move |_| play() />
-            <button
-                type="button"
-                class="button secondary"
-                disabled=move || model.playing.get()
-                on:click=move |_| model.rewind(1.0)
-            >
-                "Back 1 ms"
-            </button>
-            <button
-                type="button"
-                class="button secondary"
-                disabled=move || model.playing.get()
-                on:click=move |_| model.advance(1.0)
-            >
-                "Step 1 ms"
-            </button>
+            <StepButton playing=model.playing label="Back 1 ms" on_press=move |_| model.rewind(1.0) />
+            <StepButton playing=model.playing label="Step 1 ms" on_press=move |_| model.advance(1.0) />
             <button type="button" class="button secondary" on:click=move |_| model.next_sweep()>
                 "New sweep"
             </button>

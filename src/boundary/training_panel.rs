@@ -11,7 +11,7 @@ use super::step_view::StepView;
 use super::{BoundaryModel, Outcome};
 use crate::plot::draw_loss_curve;
 use crate::theme::Palette;
-use crate::widgets::{LossSound, PlayButton, PlotCanvas, backend, prefers_dark};
+use crate::widgets::{LossSound, PlayButton, PlotCanvas, StepButton, backend, prefers_dark};
 
 /// Epochs per animation frame, by speed.
 const SPEEDS: [(&str, usize); 3] = [("Slow", 1), ("Normal", 4), ("Fast", 25)];
@@ -181,26 +181,16 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
         </div>
         <div class="transport" role="group" aria-label="Training">
             <PlayButton playing=model.playing play="Train" on_press=move |_| play() />
-            <button
-                type="button"
-                class="button secondary"
-                disabled=move || model.playing.get()
-                on:click=move |_| {
+            <StepButton
+                playing=model.playing
+                label="One epoch"
+                on_press=move |_| {
                     model.run_start.set_value(Some(model.state.with_untracked(|s| s.params().clone())));
                     model.last_step.set(None);
                     model.train_epochs(1);
                 }
-            >
-                "One epoch"
-            </button>
-            <button
-                type="button"
-                class="button secondary"
-                disabled=move || model.playing.get()
-                on:click=move |_| model.step_example()
-            >
-                "One example"
-            </button>
+            />
+            <StepButton playing=model.playing label="One example" on_press=move |_| model.step_example() />
             <button type="button" class="button secondary" on:click=move |_| model.reset_weights()>
                 "Reset weights"
             </button>

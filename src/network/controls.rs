@@ -9,7 +9,7 @@ use neuron_core::network_state::{BATCH_SIZES, L2_STRENGTHS, RATES};
 use neuron_core::{Activation, ParamSpec};
 
 use super::NetModel;
-use crate::widgets::{LossSound, ParamSlider, PlayButton};
+use crate::widgets::{LossSound, ParamSlider, PlayButton, StepButton};
 
 const UNITS: ParamSpec = ParamSpec {
     min: 1.0,
@@ -163,14 +163,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
         </div>
         <div class="transport" role="group" aria-label="Network training">
             <PlayButton playing=model.playing play="Train" on_press=move |_| play() />
-            <button
-                type="button"
-                class="button secondary"
-                disabled=move || model.playing.get()
-                on:click=move |_| model.train_epochs(1)
-            >
-                "One epoch"
-            </button>
+            <StepButton playing=model.playing label="One epoch" on_press=move |_| model.train_epochs(1) />
             <button type="button" class="button secondary" on:click=move |_| model.reset()>
                 "Reset"
             </button>

@@ -15,7 +15,7 @@ pub use ids::unique_id;
 pub use loss_sound::LossSound;
 pub use media::prefers_dark;
 pub use notices::Notices;
-pub use play_button::PlayButton;
+pub use play_button::{PlayButton, StepButton};
 pub use plot_canvas::{PlotCanvas, backend};
 pub use slider::ParamSlider;
 pub use sound::Clicker;

@@ -1,5 +1,6 @@
-//! The one play/pause toggle every animated widget uses: a pressed-state button whose label
-//! says what pressing it will do.
+//! The transport buttons every animated widget uses: the play/pause toggle (a pressed-state
+//! button whose label says what pressing it will do) and the single steps beside it, which
+//! are disabled while the widget runs.
 
 use leptos::prelude::*;
 
@@ -23,6 +24,30 @@ pub fn PlayButton(
             on:click=move |_| on_press.run(())
         >
             {move || if playing.get() { "Pause" } else { play }}
+        </button>
+    }
+}
+
+/// A single step ("One epoch", "Step 1 ms"), disabled while the widget is `playing`.
+#[component]
+pub fn StepButton(
+    /// Whether the widget is running.
+    #[prop(into)]
+    playing: Signal<bool>,
+    /// What the step does, as its label.
+    label: &'static str,
+    /// Called on every press.
+    #[prop(into)]
+    on_press: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button secondary"
+            disabled=move || playing.get()
+            on:click=move |_| on_press.run(())
+        >
+            {label}
         </button>
     }
 }

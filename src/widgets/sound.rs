@@ -14,13 +14,7 @@ pub struct Clicker {
 impl Clicker {
     /// Creates the audio context (call from a user gesture). Returns whether sound is available.
     pub fn enable(&mut self) -> bool {
-        if self.context.is_none() {
-            self.context = AudioContext::new().ok();
-        }
-        if let Some(ctx) = &self.context {
-            let _ = ctx.resume();
-        }
-        self.context.is_some()
+        enable(&mut self.context)
     }
 
     /// A 15 ms click, `delay` seconds from now.
@@ -30,6 +24,18 @@ impl Clicker {
             let _ = play_click(ctx, delay);
         }
     }
+}
+
+/// Creates the audio context in `context` if there is none yet, and resumes it (browsers start
+/// it suspended until a gesture). Returns whether sound is available.
+fn enable(context: &mut Option<AudioContext>) -> bool {
+    if context.is_none() {
+        *context = AudioContext::new().ok();
+    }
+    if let Some(ctx) = context {
+        let _ = ctx.resume();
+    }
+    context.is_some()
 }
 
 fn play_click(ctx: &AudioContext, delay: f64) -> Result<(), JsValue> {
@@ -63,13 +69,7 @@ pub struct Tone {
 impl Tone {
     /// Creates the audio context (call from a user gesture). Returns whether sound is available.
     pub fn enable(&mut self) -> bool {
-        if self.context.is_none() {
-            self.context = AudioContext::new().ok();
-        }
-        if let Some(ctx) = &self.context {
-            let _ = ctx.resume();
-        }
-        self.context.is_some()
+        enable(&mut self.context)
     }
 
     /// Glides to `pitch` hertz, or fades out for `None`.
