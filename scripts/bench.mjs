@@ -5,6 +5,7 @@
 import { serve } from '../tests/e2e/server.mjs';
 import { launch, openPage } from '../tests/e2e/browser.mjs';
 import { measure } from './size-report.mjs';
+import { frameBudget } from './bench-frames.mjs';
 
 const RUNS = 50;
 const site = await serve('dist');
@@ -211,6 +212,10 @@ try {
     row(`memory after a minute of use (${minute.changes} slider moves${minute.found ? '' : ', sliders not found'}, ${epochs} epochs, playback)`, mb(after));
   }
   if (page.problems.length) row('page problems', page.problems.join('; '));
+  await page.context().close();
+
+  // The frame budget: the animating widgets on the real page, at normal speed and slowed 4×.
+  for (const [what, value] of await frameBudget(browser, site.url)) row(what, value);
 
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log('\nNeuron Lab benchmark (headless Chromium, this machine)\n');

@@ -17,7 +17,7 @@ use crate::lesson::{Contents, JumpLink, Lesson, Models};
 use crate::network::NetModel;
 use crate::settings_file::SettingsFile;
 use crate::share::ShareDialog;
-use crate::url_state::{read_fragment, write_fragment};
+use crate::url_state::{self, read_fragment};
 use crate::widgets::Notices;
 
 /// Every widget's state, as read from a URL fragment.
@@ -84,8 +84,15 @@ pub fn App() -> impl IntoView {
         )
     };
 
-    // The URL follows the state...
-    Effect::new(move |_| write_fragment(query()));
+    // The URL follows the state (built only when written: see `url_state`)...
+    url_state::follow(query);
+    crate::widgets::effect(Box::new(move || {
+        explorer.state.track();
+        boundary.state.track();
+        layers.state.track();
+        biolab.protocol.track();
+        url_state::changed();
+    }));
     // ...and the state follows a URL edited by hand (or the back button).
     // Applies a state read from the URL or a settings file to every widget.
     let apply = move |fragment: String| {

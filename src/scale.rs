@@ -106,8 +106,9 @@ pub fn Scale() -> impl IntoView {
             .unwrap_or_else(|| "Focus or point at a bar to read its value and source.".to_string())
     };
 
+    let frame = crate::widgets::visibility::provide_seen();
     view! {
-        <section class="widget scale" aria-labelledby="scale-title">
+        <section node_ref=frame class="widget scale" aria-labelledby="scale-title">
             <header class="widget-header">
                 <h3 class="widget-title" id="scale-title">"Scale: brains and networks"</h3>
                 <p class="lede">

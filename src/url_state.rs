@@ -1,16 +1,20 @@
 //! The state lives in the URL's fragment (`#v=1&x=…`), so any view can be shared, bookmarked
 //! or embedded. Reading is done once at start and on `hashchange`; writing uses
-//! `history.replaceState` (no history entry per slider step), at most a few times a second,
-//! because browsers throttle (and warn about) more frequent calls.
+//! `history.replaceState` (no history entry per slider step), at most ten times a second,
+//! because browsers throttle (and warn about) more frequent calls: Chromium allows 200 in 10 s.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The least time between two writes of the URL.
-const WRITE_INTERVAL: Duration = Duration::from_millis(300);
+const WRITE_INTERVAL: Duration = Duration::from_millis(100);
+/// The same while something animates: training changes the weights every frame, and a link
+/// a second old is as good as a fresh one (and a pending write is flushed at once when the
+/// page is hidden, unloaded or reloaded).
+const ANIMATING_WRITE_INTERVAL: Duration = Duration::from_millis(1000);
 
 /// The fragment without its `#`, or empty; a plain anchor (no `key=value`) counts as empty.
 pub fn read_fragment() -> String {
@@ -24,29 +28,55 @@ pub fn read_fragment() -> String {
 }
 
 thread_local! {
-    static PENDING: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Builds the query of the page's current state (untracked), once [`follow`] is called.
+    static SOURCE: RefCell<Option<Box<dyn Fn() -> String>>> = const { RefCell::new(None) };
+    /// The state changed since the URL was last written.
+    static DIRTY: Cell<bool> = const { Cell::new(false) };
     static SCHEDULED: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Replaces the fragment with `query`, without adding a history entry. Calls closer together
-/// than [`WRITE_INTERVAL`] are merged: the last one wins.
-pub fn write_fragment(query: String) {
-    PENDING.with(|p| *p.borrow_mut() = Some(query));
+/// Makes the URL follow the state that `query` builds. The query is built only when the URL
+/// is written (at most every [`WRITE_INTERVAL`]), not at every change: during training the
+/// state changes every frame. A pending write is flushed when the page is hidden, unloaded or
+/// reloaded, so a change followed at once by a reload or a closed tab is never lost.
+pub fn follow(query: impl Fn() -> String + 'static) {
+    SOURCE.with(|s| *s.borrow_mut() = Some(Box::new(move || untrack(&query))));
+    for event in ["pagehide", "beforeunload", "visibilitychange"] {
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(flush);
+        let _ = window().add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        // The page's own listener, for as long as the page lives.
+        listener.forget();
+    }
+}
+
+/// The state changed: the URL is written now if it was not written in the last
+/// [`WRITE_INTERVAL`], else once that interval is over (the last state wins).
+pub fn changed() {
+    DIRTY.with(|d| d.set(true));
     if SCHEDULED.with(|s| s.replace(true)) {
         return;
     }
     flush();
+    let interval = if crate::widgets::pace::animating() {
+        ANIMATING_WRITE_INTERVAL
+    } else {
+        WRITE_INTERVAL
+    };
     set_timeout(
         || {
             SCHEDULED.with(|s| s.set(false));
             flush();
         },
-        WRITE_INTERVAL,
+        interval,
     );
 }
 
-fn flush() {
-    let Some(query) = PENDING.with(|p| p.borrow_mut().take()) else {
+/// Writes a pending change to the URL now.
+pub fn flush() {
+    if !DIRTY.with(|d| d.replace(false)) {
+        return;
+    }
+    let Some(query) = SOURCE.with(|s| s.borrow().as_ref().map(|f| f())) else {
         return;
     };
     let window = window();

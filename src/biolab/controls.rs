@@ -7,7 +7,7 @@ use neuron_core::bio::sweep::{INTERVAL, Model, NOISE, SWEEP_MS, Stimulus, WIDTH}
 use neuron_core::format::fixed;
 
 use super::BioModel;
-use crate::widgets::{Clicker, ParamSlider, PlayButton, StepButton};
+use crate::widgets::{Clicker, ParamSlider, PlayButton, StepButton, pace};
 
 const TIME: ParamSpec = ParamSpec {
     min: 0.0,
@@ -38,6 +38,7 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
             model.playing.set(true);
             run.update_value(|r| *r += 1);
             let id = run.get_value();
+            pace::start();
             frame(model, run, id, clicker, None);
         }
     };
@@ -191,7 +192,7 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
             }
         />
         </div>
-        <p class="readout-line" aria-live="off">{readout}</p>
+        <p class="readout-line" aria-live="off">{pace::text(Box::new(readout))}</p>
     }
 }
 
@@ -206,9 +207,11 @@ fn frame(
     last: Option<(f64, f64)>,
 ) {
     if !model.playing.get_untracked() || run.get_value() != id {
+        pace::stop();
         return;
     }
     let now = window().performance().map_or(0.0, |p| p.now());
+    pace::frame(now);
     let mut carried = 0.0;
     if let Some((last, before)) = last {
         let simulated = (model.speed.get_untracked() * (now - last) / 1000.0).min(SWEEP_MS);

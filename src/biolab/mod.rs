@@ -29,8 +29,9 @@ use crate::explorer::ExplorerModel;
 /// The biological primer: the anatomy, the stimulus and the recording.
 #[component]
 pub fn BioPrimer(model: BioModel) -> impl IntoView {
+    let frame = crate::widgets::visibility::provide_seen();
     view! {
-        <section class="widget biolab" aria-labelledby="biolab-title">
+        <section node_ref=frame class="widget biolab" aria-labelledby="biolab-title">
             <header class="widget-header">
                 <h3 class="widget-title" id="biolab-title">"Record a biological neuron"</h3>
                 <p class="lede">
@@ -55,8 +56,9 @@ pub fn BioPrimer(model: BioModel) -> impl IntoView {
 /// Spikes in time: coincidence of inputs, and the same inputs into both kinds of neuron.
 #[component]
 pub fn BioTiming(explorer: ExplorerModel) -> impl IntoView {
+    let frame = crate::widgets::visibility::provide_seen();
     view! {
-        <section class="widget biolab-timing" aria-labelledby="timing-title">
+        <section node_ref=frame class="widget biolab-timing" aria-labelledby="timing-title">
             <header class="widget-header">
                 <h3 class="widget-title" id="timing-title">"Spikes happen in time"</h3>
             </header>
@@ -76,8 +78,9 @@ pub fn BioTiming(explorer: ExplorerModel) -> impl IntoView {
 /// gradient descent.
 #[component]
 pub fn BioBridge() -> impl IntoView {
+    let frame = crate::widgets::visibility::provide_seen();
     view! {
-        <section class="widget biolab-bridge" aria-labelledby="bridge-title">
+        <section node_ref=frame class="widget biolab-bridge" aria-labelledby="bridge-title">
             <header class="widget-header">
                 <h3 class="widget-title" id="bridge-title">"Rates, and how synapses learn"</h3>
             </header>

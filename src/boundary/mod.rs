@@ -20,8 +20,9 @@ use weights::WeightControls;
 /// The whole decision-boundary widget, driven by `model`.
 #[component]
 pub fn Boundary(model: BoundaryModel) -> impl IntoView {
+    let frame = crate::widgets::visibility::provide_seen();
     view! {
-        <section class="widget boundary" aria-labelledby="boundary-title">
+        <section node_ref=frame class="widget boundary" aria-labelledby="boundary-title">
             <header class="widget-header">
                 <h3 class="widget-title" id="boundary-title">"Draw a boundary, then let the neuron learn"</h3>
                 <p class="lede">

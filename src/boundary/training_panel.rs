@@ -11,7 +11,7 @@ use super::step_view::StepView;
 use super::{BoundaryModel, Outcome};
 use crate::plot::draw_loss_curve;
 use crate::theme::Palette;
-use crate::widgets::{LossSound, PlayButton, PlotCanvas, StepButton, backend, prefers_dark};
+use crate::widgets::{LossSound, PlayButton, PlotCanvas, StepButton, backend, pace, prefers_dark};
 
 /// Epochs per animation frame, by speed.
 const SPEEDS: [(&str, usize); 3] = [("Slow", 1), ("Normal", 4), ("Fast", 25)];
@@ -198,29 +198,29 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
         <dl class="readouts">
             <div>
                 <dt>"Epoch"</dt>
-                <dd>{move || model.trainer.with(|t| t.epoch)}</dd>
+                <dd>{pace::text(Box::new(move || model.trainer.with(|t| t.epoch.to_string())))}</dd>
             </div>
             <div>
                 <dt>"Loss"</dt>
                 <dd>
-                    {move || {
+                    {pace::text(Box::new(move || {
                         model.trainer.with(|t| t.history.latest().map(|h| fixed(h.0, 3)).unwrap_or_default())
-                    }}
+                    }))}
                 </dd>
             </div>
             <div>
                 <dt>"Correct"</dt>
                 <dd aria-label="Points classified correctly">
-                    {move || format!("{} of {}", model.correct.get(), model.points.with(Vec::len))}
+                    {pace::text(Box::new(move || format!("{} of {}", model.correct.get(), model.points.with(Vec::len))))}
                 </dd>
             </div>
             <div>
                 <dt>"Speed"</dt>
                 <dd>
-                    {move || {
+                    {pace::text(Box::new(move || {
                         let eps = model.epochs_per_second.get();
                         if eps > 0.0 { format!("{} epochs/s", fixed(eps, 0)) } else { "—".to_string() }
-                    }}
+                    }))}
                 </dd>
             </div>
         </dl>
@@ -252,6 +252,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
 fn run_frames(model: BoundaryModel, speed: RwSignal<usize>, run: StoredValue<u64>) {
     let id = run.get_value();
     let started = now();
+    pace::start();
     frame(model, speed, (run, id), started, 0);
 }
 
@@ -263,8 +264,10 @@ fn frame(
     done: usize,
 ) {
     if !model.playing.get_untracked() || run.get_value() != id {
+        pace::stop();
         return;
     }
+    pace::frame(now());
     let (ran, _) = model.train_epochs(speed.get_untracked());
     let done = done + ran;
     let elapsed = (now() - started) / 1000.0;

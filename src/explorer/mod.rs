@@ -23,8 +23,9 @@ use toolbar::Toolbar;
 /// The whole explorer widget, driven by `model`.
 #[component]
 pub fn Explorer(model: ExplorerModel) -> impl IntoView {
+    let frame = crate::widgets::visibility::provide_seen();
     view! {
-        <section class="widget explorer" aria-labelledby="explorer-title">
+        <section node_ref=frame class="widget explorer" aria-labelledby="explorer-title">
             <header class="widget-header">
                 <h3 class="widget-title" id="explorer-title">"Build an artificial neuron"</h3>
                 <p class="lede">

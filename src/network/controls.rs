@@ -9,7 +9,7 @@ use neuron_core::network_state::{BATCH_SIZES, L2_STRENGTHS, RATES};
 use neuron_core::{Activation, ParamSpec};
 
 use super::NetModel;
-use crate::widgets::{LossSound, ParamSlider, PlayButton, StepButton};
+use crate::widgets::{LossSound, ParamSlider, PlayButton, StepButton, pace};
 
 const UNITS: ParamSpec = ParamSpec {
     min: 1.0,
@@ -18,8 +18,11 @@ const UNITS: ParamSpec = ParamSpec {
     default: 4.0,
     decimals: 0,
 };
-/// Epochs per animation frame while training.
+/// The most epochs per animation frame while training.
 const EPOCHS_PER_FRAME: usize = 10;
+/// The time an animation frame may spend training, in ms: with the redraw this keeps a frame
+/// well inside 16.7 ms, leaving the main thread mostly free, on a slow laptop too.
+const TRAIN_BUDGET_MS: f64 = 2.5;
 
 /// A `<select>` of `options` labelled `label`, showing `current`, calling `set` on change.
 fn picker<T: Copy + PartialEq + Send + Sync + 'static>(
@@ -66,6 +69,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
             model.message.set(None);
             model.playing.set(true);
             run.update_value(|r| *r += 1);
+            pace::start();
             frame(model, run, run.get_value());
         }
     };
@@ -171,20 +175,20 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
         <dl class="readouts">
             <div>
                 <dt>"Epoch"</dt>
-                <dd>{move || model.epoch.get()}</dd>
+                <dd>{pace::text(Box::new(move || model.epoch.get().to_string()))}</dd>
             </div>
             <div>
                 <dt>"Test loss"</dt>
-                <dd>{move || fixed(model.metrics.get().test_loss, 3)}</dd>
+                <dd>{pace::text(Box::new(move || fixed(model.metrics.get().test_loss, 3)))}</dd>
             </div>
             <div>
                 <dt>"Train correct"</dt>
-                <dd>{move || format!("{}%", fixed(model.metrics.get().train_accuracy * 100.0, 0))}</dd>
+                <dd>{pace::text(Box::new(move || format!("{}%", fixed(model.metrics.get().train_accuracy * 100.0, 0))))}</dd>
             </div>
             <div>
                 <dt>"Test correct"</dt>
                 <dd aria-label="Test accuracy">
-                    {move || format!("{}%", fixed(model.metrics.get().test_accuracy * 100.0, 0))}
+                    {pace::text(Box::new(move || format!("{}%", fixed(model.metrics.get().test_accuracy * 100.0, 0))))}
                 </dd>
             </div>
         </dl>
@@ -201,8 +205,14 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
 
 fn frame(model: NetModel, run: StoredValue<u64>, id: u64) {
     if !model.playing.get_untracked() || run.get_value() != id {
+        pace::stop();
         return;
     }
-    model.train_epochs(EPOCHS_PER_FRAME);
+    let now = || window().performance().map_or(0.0, |p| p.now());
+    let start = now();
+    pace::frame(start);
+    // As many epochs as fit in the frame's training budget (at least one, at most
+    // EPOCHS_PER_FRAME), so a slow machine keeps its frame rate and trains more slowly.
+    model.train_while(EPOCHS_PER_FRAME, &mut || now() - start < TRAIN_BUDGET_MS);
     request_animation_frame(move || frame(model, run, id));
 }

@@ -9,7 +9,9 @@ use neuron_core::format::{factor, fixed, trimmed};
 use super::NetModel;
 use crate::plot::{draw_network_plane, heatmap_rgba};
 use crate::theme::Palette;
-use crate::widgets::{ParamSlider, PlotCanvas, backend, offscreen, paint_heatmap, prefers_dark};
+use crate::widgets::{
+    ParamSlider, PlotCanvas, backend, offscreen, pace, paint_heatmap, prefers_dark,
+};
 
 const WIDTH: f64 = 600.0;
 const HEIGHT: f64 = 300.0;
@@ -44,41 +46,95 @@ fn unit_name(shape: &[usize], col: usize, i: usize) -> String {
     }
 }
 
+/// The links of a network of `shape` as SVG lines, in the order of the layers' weights (layer,
+/// then unit, then input), each with its class and stroke width from `links`.
+fn link_markup(shape: &[usize], links: &[(&'static str, String)]) -> String {
+    let mut out = String::new();
+    let mut k = 0;
+    for l in 0..shape.len().saturating_sub(1) {
+        for j in 0..shape[l + 1] {
+            for i in 0..shape[l] {
+                let Some((class, width)) = links.get(k) else {
+                    return out;
+                };
+                k += 1;
+                let (x1, y1) = position(shape, l, i);
+                let (x2, y2) = position(shape, l + 1, j);
+                out.push_str(&format!(
+                    r#"<line class="{class}" x1="{:.1}" y1="{y1:.1}" x2="{:.1}" y2="{y2:.1}" stroke-width="{width}"/>"#,
+                    x1 + NODE_R,
+                    x2 - NODE_R,
+                ));
+            }
+        }
+    }
+    out
+}
+
 #[component]
 pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
     // Only the architecture: the nodes are rebuilt when it changes, not at every weight (which
     // would drop the keyboard focus from a unit while training runs).
     let shape_memo = Memo::new(move |_| model.state.with(|s| s.network.shape()));
     let shape = move || shape_memo.get();
-    // The links change at every training step: drawn as one SVG fragment (they are not
-    // interactive), rather than hundreds of reactive elements.
-    let links = move || {
+    // The links change at every training step. They are not interactive, so they are plain SVG
+    // lines rather than reactive elements: made as one fragment when the architecture changes,
+    // then only their class and width attributes are set, and only those that changed, and
+    // only while the diagram is seen.
+    let links_ref = NodeRef::<leptos::svg::G>::new();
+    let seen = crate::widgets::visibility::seen();
+    let shown = StoredValue::new(Vec::<(&'static str, String)>::new());
+    crate::widgets::effect(Box::new(move || {
+        if !seen.get() {
+            return;
+        }
+        let Some(group) = links_ref.get() else {
+            return;
+        };
         let shape = shape();
         let backward = model.backward_at.get();
-        model.state.with(|s| {
-            let mut out = String::new();
-            for (l, layer) in s.network.layers.iter().enumerate() {
-                for (j, row) in layer.weights.iter().enumerate() {
-                    for (i, w) in row.iter().enumerate() {
-                        let (x1, y1) = position(&shape, l, i);
-                        let (x2, y2) = position(&shape, l + 1, j);
+        let links: Vec<(&'static str, String)> = model.state.with(|s| {
+            s.network
+                .layers
+                .iter()
+                .enumerate()
+                .flat_map(|(l, layer)| {
+                    layer.weights.iter().flatten().map(move |w| {
                         let class = match (w.is_sign_negative(), backward == Some(l)) {
                             (_, true) => "net-link backprop",
                             (true, false) => "net-link negative",
                             (false, false) => "net-link positive",
                         };
-                        let width = 0.8 + 4.0 * (w.abs() / 2.0).min(1.0);
-                        out.push_str(&format!(
-                            r#"<line class="{class}" x1="{:.1}" y1="{y1:.1}" x2="{:.1}" y2="{y2:.1}" stroke-width="{width:.2}"/>"#,
-                            x1 + NODE_R,
-                            x2 - NODE_R,
-                        ));
+                        // Widths in tenths of a unit: a change smaller than that is not worth a
+                        // repaint of the diagram.
+                        (
+                            class,
+                            format!("{:.1}", 0.8 + 4.0 * (w.abs() / 2.0).min(1.0)),
+                        )
+                    })
+                })
+                .collect()
+        });
+        shown.update_value(|shown| {
+            if shown.len() != links.len() || group.child_element_count() as usize != links.len() {
+                group.set_inner_html(&link_markup(&shape, &links));
+            } else {
+                let lines = group.children();
+                for (k, (old, new)) in shown.iter().zip(&links).enumerate() {
+                    let Some(line) = lines.item(k as u32) else {
+                        continue;
+                    };
+                    if old.0 != new.0 {
+                        let _ = line.set_attribute("class", new.0);
+                    }
+                    if old.1 != new.1 {
+                        let _ = line.set_attribute("stroke-width", &new.1);
                     }
                 }
             }
-            out
-        })
-    };
+            *shown = links;
+        });
+    }));
     let nodes = move || {
         let shape = shape();
         let mut out = Vec::new();
@@ -86,8 +142,8 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
             for i in 0..*n {
                 let (x, y) = position(&shape, col, i);
                 let name = unit_name(&shape, col, i);
-                let bias = (col > 0).then_some({
-                    move || {
+                let bias = (col > 0).then(|| {
+                    pace::text_while(seen, Box::new(move || {
                         model.state.with(|s| {
                             s.network
                                 .layers
@@ -96,18 +152,20 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                                 .map(|b| format!("b {}", trimmed(*b, 2)))
                                 .unwrap_or_default()
                         })
-                    }
+                    }))
                 });
-                let is_unit = col > 0;
-                let selected = move || model.selected.get() == Some((col - 1, i)) && is_unit;
+                // The inputs (column 0) are not units of any layer: only a unit has an index.
+                let unit = col.checked_sub(1).map(|layer| (layer, i));
+                let is_unit = unit.is_some();
+                let selected = move || unit.is_some() && model.selected.get() == unit;
                 let label = if is_unit {
                     format!("Unit {name}: show its output and edit its weights")
                 } else {
                     format!("Input {name}")
                 };
                 let select = move || {
-                    if is_unit {
-                        model.selected.set(Some((col - 1, i)));
+                    if unit.is_some() {
+                        model.selected.set(unit);
                     }
                 };
                 out.push(view! {
@@ -180,7 +238,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
         <h4 class="panel-title">"The network"</h4>
         <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="network-diagram" role="group" aria-label="Network diagram">
             <desc>{description}</desc>
-            <g class="net-links" inner_html=links></g>
+            <g class="net-links" node_ref=links_ref></g>
             {nodes}
         </svg>
         <div class="diagram-legend">

@@ -20,8 +20,9 @@ use plane::NetworkPlane;
 /// The whole layers widget, driven by `model`.
 #[component]
 pub fn Layers(model: NetModel) -> impl IntoView {
+    let frame = crate::widgets::visibility::provide_seen();
     view! {
-        <section class="widget layers" aria-labelledby="layers-title">
+        <section node_ref=frame class="widget layers" aria-labelledby="layers-title">
             <header class="widget-header">
                 <h3 class="widget-title" id="layers-title">"Stack neurons in layers"</h3>
                 <p class="lede">

@@ -131,8 +131,16 @@ impl NetModel {
         self.edit(NetworkState::reinitialise);
     }
 
-    /// Runs up to `epochs` epochs; stops (and says why) if the weights blow up.
+    /// Runs `epochs` epochs; stops (and says why) if the weights blow up.
     pub fn train_epochs(&self, epochs: usize) {
+        self.train_while(epochs, &mut || true);
+    }
+
+    /// Runs at least one epoch and at most `epochs`, while `more()` says so before each further
+    /// one (an animation frame's time budget); stops (and says why) if the weights blow up.
+    /// Every epoch is the same whatever the budget, so a run's result does not depend on the
+    /// machine, only how fast it arrives.
+    pub fn train_while(&self, epochs: usize, more: &mut dyn FnMut() -> bool) {
         let mut net = self.state.with_untracked(|s| s.network.clone());
         let (lr, l2, batch, loss) = self
             .state
@@ -141,7 +149,10 @@ impl NetModel {
         let mut measured = Vec::with_capacity(epochs);
         self.data.with_untracked(|(train, test)| {
             self.rng.update_value(|rng| {
-                for _ in 0..epochs {
+                for k in 0..epochs {
+                    if k > 0 && !more() {
+                        break;
+                    }
                     if !train_epoch(&mut net, train, batch, lr, l2, loss, rng) {
                         blew_up = true;
                         break;

@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use neuron_core::ActivationCurve;
 use neuron_core::format::fixed;
 
-use super::{draw_legend, label_font, legend_line, themed_mesh};
+use super::{Corner, Mark, draw_legend, label_font, themed_mesh};
 use crate::theme::Palette;
 
 /// Draws `curve` on `area`. `scale` is the device pixel ratio (1 on a plain screen).
@@ -22,6 +22,7 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
     let w = curve.window;
     area.fill(&palette.background)?;
 
+    let mut legend: Vec<(String, Mark)> = Vec::new();
     let mut chart = ChartBuilder::on(area)
         .margin(px(12.0))
         .x_label_area_size(px(34.0))
@@ -41,22 +42,30 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
     chart.draw_series(LineSeries::new([(w.z_min, 0.0), (w.z_max, 0.0)], axis))?;
     chart.draw_series(LineSeries::new([(0.0, w.y_min), (0.0, w.y_max)], axis))?;
 
-    chart
-        .draw_series(DashedLineSeries::new(
-            curve.slopes.iter().copied(),
-            px(7.0),
-            px(5.0),
-            palette.slope.stroke_width(px(2.0)),
-        ))?
-        .label("f′(z), the slope")
-        .legend(legend_line(palette.slope, px(2.0), scale));
-    chart
-        .draw_series(LineSeries::new(
-            curve.values.iter().copied(),
-            palette.ink.stroke_width(px(3.0)),
-        ))?
-        .label(format!("f(z), {}", curve.activation.name()))
-        .legend(legend_line(palette.ink, px(3.0), scale));
+    chart.draw_series(DashedLineSeries::new(
+        curve.slopes.iter().copied(),
+        px(7.0),
+        px(5.0),
+        palette.slope.stroke_width(px(2.0)),
+    ))?;
+    legend.push((
+        "f′(z), the slope".to_string(),
+        Mark::Line {
+            color: palette.slope,
+            width: px(2.0),
+        },
+    ));
+    chart.draw_series(LineSeries::new(
+        curve.values.iter().copied(),
+        palette.ink.stroke_width(px(3.0)),
+    ))?;
+    legend.push((
+        format!("f(z), {}", curve.activation.name()).to_string(),
+        Mark::Line {
+            color: palette.ink,
+            width: px(3.0),
+        },
+    ));
 
     // The operating point: guides to the axes, the tangent, the point itself.
     let (z, y) = curve.point;
@@ -101,6 +110,12 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
             ),
     ))?;
 
-    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft, palette, scale)?;
+    draw_legend(
+        &chart.plotting_area().strip_coord_spec(),
+        Corner::UpperLeft,
+        &legend,
+        palette,
+        scale,
+    )?;
     area.present()
 }

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use neuron_core::bio::rate_code::{ReluFit, SigmoidFit, linspace};
 use neuron_core::format::fixed;
 
-use super::{draw_legend, legend_line, themed_mesh};
+use super::{Corner, Mark, draw_legend, themed_mesh};
 use crate::theme::Palette;
 
 /// Draws the measured `points` (current, rate) and the fits.
@@ -29,6 +29,7 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
         });
     let (lo, hi) = if lo < hi { (lo, hi) } else { (0.0, 1.0) };
     let top = points.iter().map(|p| p.1).fold(10.0, f64::max) * 1.15;
+    let mut legend: Vec<(String, Mark)> = Vec::new();
     let mut chart = ChartBuilder::on(area)
         .margin(px(10.0))
         .x_label_area_size(px(32.0))
@@ -44,33 +45,51 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
         .draw()?;
     let xs = linspace(lo, hi, 200);
     if let Some(fit) = relu {
-        chart
-            .draw_series(LineSeries::new(
-                xs.iter().map(|i| (*i, fit.rate(*i))),
-                palette.positive.stroke_width(px(2.0)),
-            ))?
-            .label("ReLU fit")
-            .legend(legend_line(palette.positive, px(2.0), scale));
+        chart.draw_series(LineSeries::new(
+            xs.iter().map(|i| (*i, fit.rate(*i))),
+            palette.positive.stroke_width(px(2.0)),
+        ))?;
+        legend.push((
+            "ReLU fit".to_string(),
+            Mark::Line {
+                color: palette.positive,
+                width: px(2.0),
+            },
+        ));
     }
     if let Some(fit) = sigmoid {
-        chart
-            .draw_series(DashedLineSeries::new(
-                xs.iter().map(|i| (*i, fit.rate(*i))),
-                px(6.0),
-                px(4.0),
-                palette.slope.stroke_width(px(2.0)),
-            ))?
-            .label("sigmoid fit")
-            .legend(legend_line(palette.slope, px(2.0), scale));
+        chart.draw_series(DashedLineSeries::new(
+            xs.iter().map(|i| (*i, fit.rate(*i))),
+            px(6.0),
+            px(4.0),
+            palette.slope.stroke_width(px(2.0)),
+        ))?;
+        legend.push((
+            "sigmoid fit".to_string(),
+            Mark::Line {
+                color: palette.slope,
+                width: px(2.0),
+            },
+        ));
     }
-    chart
-        .draw_series(
-            points
-                .iter()
-                .map(|p| Circle::new(*p, px(4.0), palette.ink.filled())),
-        )?
-        .label("measured")
-        .legend(move |(x, y)| Circle::new((x + px(10.0) as i32, y), px(4.0), palette.ink.filled()));
-    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft, palette, scale)?;
+    chart.draw_series(
+        points
+            .iter()
+            .map(|p| Circle::new(*p, px(4.0), palette.ink.filled())),
+    )?;
+    legend.push((
+        "measured".to_string(),
+        Mark::Dot {
+            color: palette.ink,
+            radius: px(4.0),
+        },
+    ));
+    draw_legend(
+        &chart.plotting_area().strip_coord_spec(),
+        Corner::UpperLeft,
+        &legend,
+        palette,
+        scale,
+    )?;
     area.present()
 }

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use neuron_core::envelope::envelope;
 use neuron_core::format::fixed;
 
-use super::{draw_legend, legend_line, themed_mesh};
+use super::{Corner, Mark, draw_legend, themed_mesh};
 use crate::theme::Palette;
 
 /// Draws `history` (`(loss, accuracy)`; entry `i` is epoch `i × stride`, entry 0 before
@@ -77,6 +77,7 @@ pub fn draw_curves<DB: DrawingBackend>(
         .filter(|v| v.is_finite())
         .fold(1.0f64, |a, b| a.max(*b))
         * 1.05;
+    let mut legend: Vec<(String, Mark)> = Vec::new();
     let mut chart = ChartBuilder::on(area)
         .margin(px(10.0))
         .x_label_area_size(px(30.0))
@@ -97,15 +98,25 @@ pub fn draw_curves<DB: DrawingBackend>(
             .map(|(i, v)| (i * stride as f64, v));
         let style = c.color.stroke_width(px(2.5));
         let color = c.color;
-        let drawn = if c.dashed {
+        if c.dashed {
             chart.draw_series(DashedLineSeries::new(points, px(6.0), px(4.0), style))?
         } else {
             chart.draw_series(LineSeries::new(points, style))?
         };
-        drawn
-            .label(c.label)
-            .legend(legend_line(color, px(2.5), scale));
+        legend.push((
+            c.label.to_string(),
+            Mark::Line {
+                color: color,
+                width: px(2.5),
+            },
+        ));
     }
-    draw_legend(&mut chart, SeriesLabelPosition::UpperRight, palette, scale)?;
+    draw_legend(
+        &chart.plotting_area().strip_coord_spec(),
+        Corner::UpperRight,
+        &legend,
+        palette,
+        scale,
+    )?;
     area.present()
 }

@@ -22,10 +22,13 @@ pub use trace::{
     TimeSeries, draw_gates, draw_ionic_currents, draw_time_series, draw_voltage_trace,
 };
 
-use plotters::chart::{ChartContext, MeshStyle, SeriesLabelPosition};
-use plotters::coord::CoordTranslate;
+use plotters::chart::MeshStyle;
+use plotters::coord::Shift;
 use plotters::coord::ranged1d::{Ranged, ValueFormatter};
-use plotters::prelude::{Color, DrawingAreaErrorKind, DrawingBackend, PathElement};
+use plotters::prelude::{
+    Circle, Color, DrawingArea, DrawingAreaErrorKind, DrawingBackend, PathElement, Rectangle,
+};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontDesc, IntoFont, RGBColor, TextStyle};
 
 use crate::theme::Palette;
@@ -56,32 +59,75 @@ where
         .light_line_style(palette.background)
 }
 
-/// The house style of a legend, drawn at `position`.
-pub(crate) fn draw_legend<'a, DB, CT>(
-    chart: &mut ChartContext<'a, DB, CT>,
-    position: SeriesLabelPosition,
-    palette: &Palette,
-    scale: f64,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>>
-where
-    DB: DrawingBackend + 'a,
-    CT: CoordTranslate,
-{
-    chart
-        .configure_series_labels()
-        .position(position)
-        .background_style(palette.background.mix(0.85))
-        .border_style(palette.grid)
-        .label_font(label_font(11.5, scale, palette.ink))
-        .draw()
+/// How a legend shows a series: a short line or a dot, in the series' colour.
+#[derive(Clone, Copy)]
+pub(crate) enum Mark {
+    Line { color: RGBColor, width: u32 },
+    Dot { color: RGBColor, radius: u32 },
 }
 
-/// A legend's short line in `color`, `width` pixels thick.
-pub(crate) fn legend_line(
-    color: RGBColor,
-    width: u32,
+/// Where a legend sits in the plotting area.
+#[derive(Clone, Copy)]
+pub(crate) enum Corner {
+    UpperLeft,
+    UpperRight,
+}
+
+/// The house style of a legend: one row per `(label, mark)` in a box in `corner` of `area`
+/// (a chart's plotting area: `chart.plotting_area().strip_coord_spec()`).
+///
+/// Drawn here rather than by plotters' series labels, which measure each label by adding a
+/// `<span>` to the page and reading its size (a forced layout per label per redraw); this
+/// measures through the backend (`widgets::Canvas` asks the canvas), so a redraw never
+/// touches the page's layout.
+pub(crate) fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    corner: Corner,
+    entries: &[(String, Mark)],
+    palette: &Palette,
     scale: f64,
-) -> impl Fn((i32, i32)) -> PathElement<(i32, i32)> {
-    let length = (20.0 * scale).round() as i32;
-    move |(x, y)| PathElement::new([(x, y), (x + length, y)], color.stroke_width(width))
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let font = label_font(11.5, scale, palette.ink);
+    let mut text_width = 0;
+    let mut text_height = 0;
+    for (label, _) in entries {
+        let (w, h) = area.estimate_text_size(label, &font)?;
+        text_width = text_width.max(w as i32);
+        text_height = text_height.max(h as i32);
+    }
+    let s = |v: f64| (v * scale).round() as i32;
+    let (pad, mark, gap) = (s(6.0), s(20.0), s(6.0));
+    let row = text_height + s(4.0);
+    let width = pad + mark + gap + text_width + pad;
+    let height = pad * 2 + row * entries.len() as i32 - s(4.0);
+    let (area_width, _) = area.dim_in_pixel();
+    let x0 = match corner {
+        Corner::UpperLeft => s(10.0),
+        Corner::UpperRight => area_width as i32 - s(10.0) - width,
+    };
+    let y0 = s(10.0);
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x0 + width, y0 + height)],
+        palette.background.mix(0.85).filled(),
+    ))?;
+    area.draw(&Rectangle::new(
+        [(x0, y0), (x0 + width, y0 + height)],
+        palette.grid,
+    ))?;
+    let text_style = font.pos(Pos::new(HPos::Left, VPos::Center));
+    for (k, (label, m)) in entries.iter().enumerate() {
+        let y = y0 + pad + row * k as i32 + text_height / 2;
+        let x = x0 + pad;
+        match *m {
+            Mark::Line { color, width } => area.draw(&PathElement::new(
+                [(x, y), (x + mark, y)],
+                color.stroke_width(width),
+            ))?,
+            Mark::Dot { color, radius } => {
+                area.draw(&Circle::new((x + mark / 2, y), radius, color.filled()))?
+            }
+        }
+        area.draw_text(label, &text_style, (x + mark + gap, y))?;
+    }
+    Ok(())
 }

@@ -7,7 +7,7 @@ use neuron_core::bio::rate_code::linspace;
 use neuron_core::bio::stdp::StdpParams;
 use neuron_core::format::fixed;
 
-use super::{draw_legend, legend_line, themed_mesh};
+use super::{Corner, Mark, draw_legend, themed_mesh};
 use crate::theme::Palette;
 
 /// The plotted Δt range, ms.
@@ -74,6 +74,7 @@ pub fn draw_weight_trajectories<DB: DrawingBackend>(
     let n = stdp.len().max(gradient.len()).saturating_sub(1).max(10) as f64;
     let top = stdp.iter().chain(gradient).cloned().fold(1.0, f64::max) * 1.05;
     let bottom = stdp.iter().chain(gradient).cloned().fold(0.0, f64::min);
+    let mut legend: Vec<(String, Mark)> = Vec::new();
     let mut chart = ChartBuilder::on(area)
         .margin(px(10.0))
         .x_label_area_size(px(30.0))
@@ -94,22 +95,36 @@ pub fn draw_weight_trajectories<DB: DrawingBackend>(
             .map(|(k, w)| (k as f64, *w))
             .collect::<Vec<_>>()
     };
-    chart
-        .draw_series(LineSeries::new(
-            series(stdp),
-            palette.ink.stroke_width(px(2.5)),
-        ))?
-        .label("synapse, STDP pairings")
-        .legend(legend_line(palette.ink, px(2.5), scale));
-    chart
-        .draw_series(DashedLineSeries::new(
-            series(gradient),
-            px(6.0),
-            px(4.0),
-            palette.slope.stroke_width(px(2.5)),
-        ))?
-        .label("artificial weight, gradient steps")
-        .legend(legend_line(palette.slope, px(2.5), scale));
-    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft, palette, scale)?;
+    chart.draw_series(LineSeries::new(
+        series(stdp),
+        palette.ink.stroke_width(px(2.5)),
+    ))?;
+    legend.push((
+        "synapse, STDP pairings".to_string(),
+        Mark::Line {
+            color: palette.ink,
+            width: px(2.5),
+        },
+    ));
+    chart.draw_series(DashedLineSeries::new(
+        series(gradient),
+        px(6.0),
+        px(4.0),
+        palette.slope.stroke_width(px(2.5)),
+    ))?;
+    legend.push((
+        "artificial weight, gradient steps".to_string(),
+        Mark::Line {
+            color: palette.slope,
+            width: px(2.5),
+        },
+    ));
+    draw_legend(
+        &chart.plotting_area().strip_coord_spec(),
+        Corner::UpperLeft,
+        &legend,
+        palette,
+        scale,
+    )?;
     area.present()
 }

@@ -9,7 +9,7 @@ use neuron_core::bio::sweep::{SAMPLE_MS, SWEEP_MS, Sweep};
 
 use neuron_core::format::fixed;
 
-use super::{draw_legend, label_font, legend_line, themed_mesh};
+use super::{Corner, Mark, draw_legend, label_font, themed_mesh};
 use crate::theme::Palette;
 
 /// The potential axis, mV.
@@ -136,6 +136,7 @@ pub fn draw_time_series<DB: DrawingBackend>(
         let pad = 0.08 * (hi - lo).max(1e-9);
         (lo - pad, hi + pad)
     });
+    let mut legend: Vec<(String, Mark)> = Vec::new();
     let mut chart = ChartBuilder::on(area)
         .margin(px(10.0))
         .x_label_area_size(px(30.0))
@@ -157,16 +158,26 @@ pub fn draw_time_series<DB: DrawingBackend>(
             .map(|(k, v)| (k as f64 * SAMPLE_MS, *v));
         let color = s.color;
         let style = color.stroke_width(px(2.0));
-        let drawn = if s.dashed {
+        if s.dashed {
             chart.draw_series(DashedLineSeries::new(points, px(6.0), px(4.0), style))?
         } else {
             chart.draw_series(LineSeries::new(points, style))?
         };
-        drawn
-            .label(s.label)
-            .legend(legend_line(color, px(2.0), scale));
+        legend.push((
+            s.label.to_string(),
+            Mark::Line {
+                color: color,
+                width: px(2.0),
+            },
+        ));
     }
-    draw_legend(&mut chart, SeriesLabelPosition::UpperRight, palette, scale)?;
+    draw_legend(
+        &chart.plotting_area().strip_coord_spec(),
+        Corner::UpperRight,
+        &legend,
+        palette,
+        scale,
+    )?;
     area.present()
 }
 

@@ -23,14 +23,14 @@ pub fn LossSound(
     let tone = StoredValue::new_local(Tone::default());
     let pitch = move || loss.get().and_then(pitch_for_loss);
 
-    Effect::new(move |_| {
+    super::effect(Box::new(move || {
         let sounding = if on.get() && playing.get() {
             pitch()
         } else {
             None
         };
         tone.update_value(|t| t.set(sounding));
-    });
+    }));
     on_cleanup(move || tone.update_value(|t| t.set(None)));
 
     let readout = move || match (loss.get(), pitch()) {
@@ -62,7 +62,7 @@ pub fn LossSound(
                 " Sound: a tone that falls as the loss falls"
             </label>
             <p class="panel-note tone-readout" hidden=move || !on.get()>
-                {move || if on.get() { readout() } else { String::new() }}
+                {super::pace::text(Box::new(move || if on.get() { readout() } else { String::new() }))}
                 " "
                 {range}
             </p>

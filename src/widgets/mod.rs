@@ -1,15 +1,19 @@
 //! Pieces every widget shares, so that every widget has the same slider, plot and notices.
 
+mod canvas_backend;
 mod heatmap;
 mod ids;
 mod loss_sound;
 mod media;
 mod notices;
+pub mod pace;
 mod play_button;
 mod plot_canvas;
 mod slider;
 mod sound;
+pub mod visibility;
 
+pub use canvas_backend::Canvas;
 pub use heatmap::{Offscreen, offscreen, paint_heatmap};
 pub use ids::unique_id;
 pub use loss_sound::LossSound;
@@ -19,3 +23,10 @@ pub use play_button::{PlayButton, StepButton};
 pub use plot_canvas::{PlotCanvas, backend};
 pub use slider::ParamSlider;
 pub use sound::Clicker;
+
+/// An effect: runs `f` now and again whenever a signal it read changes. Every effect of the
+/// shared widgets goes through this one function, so Leptos's effect machinery is compiled
+/// once for all of them rather than once per closure (each copy cost about 1 KB of wasm).
+pub fn effect(f: Box<dyn Fn()>) {
+    leptos::prelude::Effect::new(move |_| f());
+}

@@ -1,16 +1,15 @@
 //! The one plot frame used everywhere: a `<canvas>` sized to its box at the screen's pixel
-//! density, redrawn by one effect whenever what the draw function reads changes (or the window
-//! is resized), with a text description that updates with it.
+//! density, redrawn by one effect whenever what the draw function reads changes (or the box is
+//! resized) while the plot is near the viewport, with a text description that updates with it.
 
-use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::unique_id;
+use super::canvas_backend::Canvas;
+use super::{pace, unique_id, visibility};
 
 /// A canvas plot with a live text alternative.
 ///
@@ -42,6 +41,11 @@ where
 type DrawFn = Box<dyn Fn(&HtmlCanvasElement, f64)>;
 
 /// The non-generic body of [`PlotCanvas`].
+///
+/// The redraw never asks the page for its layout: the canvas's CSS size comes from a
+/// `ResizeObserver` and whether it is near the viewport from an `IntersectionObserver`
+/// ([`visibility::watch`]). Out of view the effect returns before the draw function runs, so it
+/// reads (and computes) nothing; it re-runs when the plot comes back and draws what is current.
 fn plot_canvas(
     label: String,
     description: Signal<String>,
@@ -50,33 +54,47 @@ fn plot_canvas(
 ) -> impl IntoView {
     let canvas_ref = node_ref.unwrap_or_default();
     let description_id = unique_id("plot-desc");
-    let resized = RwSignal::new(0u32);
+    let size = RwSignal::new((0.0, 0.0));
+    let seen = RwSignal::new(false);
+    visibility::watch(canvas_ref, seen, Some(size));
     let drawn = StoredValue::new(0u64);
-    let listener = window_event_listener(ev::resize, move |_| resized.update(|n| *n += 1));
-    on_cleanup(move || listener.remove());
 
-    Effect::new(move |_| {
-        resized.track();
-        let Some(canvas) = canvas_ref.get() else {
+    let draw = std::sync::Arc::new(send_wrapper::SendWrapper::new(draw));
+    // Sizes the canvas to its box at the screen's density and draws on it.
+    let paint = std::sync::Arc::new(
+        move |canvas: &HtmlCanvasElement, (css_width, css_height): (f64, f64)| {
+            let ratio = window().device_pixel_ratio().max(1.0);
+            let width = (css_width * ratio).round() as u32;
+            let height = (css_height * ratio).round() as u32;
+            if width == 0 || height == 0 {
+                return; // not laid out (hidden): nothing to draw on
+            }
+            if canvas.width() != width {
+                canvas.set_width(width);
+            }
+            if canvas.height() != height {
+                canvas.set_height(height);
+            }
+            draw(canvas, ratio);
+            // A count of redraws, for tests and the benchmark to observe. No selector reads it, so
+            // it costs no style work.
+            drawn.update_value(|n| *n += 1);
+            let _ = canvas.set_attribute("data-drawn", &drawn.get_value().to_string());
+        },
+    );
+    let redraw = paint.clone();
+    super::effect(Box::new(move || {
+        if !seen.get() {
             return;
-        };
-        let ratio = window().device_pixel_ratio().max(1.0);
-        let width = (f64::from(canvas.client_width()) * ratio).round() as u32;
-        let height = (f64::from(canvas.client_height()) * ratio).round() as u32;
-        if width == 0 || height == 0 {
-            return; // not laid out (hidden): nothing to draw on
         }
-        if canvas.width() != width {
-            canvas.set_width(width);
+        let size = size.get();
+        if let Some(canvas) = canvas_ref.get() {
+            redraw(&canvas, size);
         }
-        if canvas.height() != height {
-            canvas.set_height(height);
-        }
-        draw(&canvas, ratio);
-        // A count of redraws, for tests and the benchmark to observe.
-        drawn.update_value(|n| *n += 1);
-        let _ = canvas.set_attribute("data-drawn", &drawn.get_value().to_string());
-    });
+    }));
+    // The description follows the plot at a human rate, and only while the plot is seen.
+    // (Its own canvas's visibility: a plot may be built inside a closure, see `visibility::seen`.)
+    let description = pace::text_while(seen.into(), Box::new(move || description.get()));
 
     let save_label = format!("Save PNG: {label}");
     let file_name = format!(
@@ -85,8 +103,10 @@ fn plot_canvas(
             .to_ascii_lowercase()
             .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
     );
+    // The file holds what the plot shows now, even if it was out of view a moment ago.
     let save = move |_| {
         if let Some(canvas) = canvas_ref.get_untracked() {
+            untrack(|| paint(&canvas, size.get()));
             save_png(&canvas, &file_name);
         }
     };
@@ -112,8 +132,8 @@ fn plot_canvas(
 }
 
 /// A plotters drawing area over the whole of `canvas`.
-pub fn backend(canvas: &HtmlCanvasElement) -> Option<DrawingArea<CanvasBackend, Shift>> {
-    CanvasBackend::with_canvas_object(canvas.clone()).map(IntoDrawingArea::into_drawing_area)
+pub fn backend(canvas: &HtmlCanvasElement) -> Option<DrawingArea<Canvas, Shift>> {
+    Canvas::new(canvas).map(IntoDrawingArea::into_drawing_area)
 }
 
 /// Downloads the canvas as a PNG file named `file_name`.

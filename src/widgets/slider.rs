@@ -44,6 +44,8 @@ pub fn ParamSlider(
             .unwrap_or_else(|| fixed(value.get(), spec.decimals))
     };
     let commit = move || draft.set(None);
+    // What the controls show follows the value at a human rate while something animates.
+    let value = super::pace::value(value);
 
     view! {
         <div class="param" class:has-problem=move || problem.with(Option::is_some)>

@@ -2,7 +2,7 @@
 // play the recording, and check the f-I and STDP plots are drawn.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, fieldValue, recordAudio, useSite } from './helpers.mjs';
+import { assertNoProblems, describedPlot, eventually, fieldValue, recordAudio, useSite } from './helpers.mjs';
 
 const site = useSite();
 const lab = (page) => page.getByRole('region', { name: 'Record a biological neuron' });
@@ -74,10 +74,10 @@ test('the f-I curve, the gates and the STDP window are drawn and described', asy
   const page = await site.open();
   const bl = lab(page);
   const br = bridge(page);
-  const described = async (name) => page.getByRole('img', { name }).evaluate((c) => [Number(c.dataset.drawn), document.getElementById(c.getAttribute('aria-describedby')).textContent]);
+  const described = (name) => describedPlot(page, name);
   let [drawn, text] = await described('Firing rate against input current');
   assert.ok(drawn >= 1);
-  assert.match(text, /silent up to 1\.50 nA/);
+  await eventually(async () => assert.match((await described('Firing rate against input current'))[1], /silent up to 1\.50 nA/));
   await br.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Hodgkin-Huxley (squid axon)' });
   await eventually(async () => assert.match((await described('Firing rate against input current'))[1], /Hodgkin-Huxley/));
   await bl.getByRole('checkbox', { name: /Under the hood/ }).check();
@@ -140,7 +140,7 @@ test('repeated pairings move the synapse beside an artificial weight', async () 
   const page = await site.open();
   const bl = bridge(page);
   const text = () => page.getByRole('img', { name: 'Weight after repeated pairings and gradient steps' }).evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
-  assert.match(await text(), /^After 0 pairings at 10 ms the synapse's weight is 0\.500/);
+  await eventually(async () => assert.match(await text(), /^After 0 pairings at 10 ms the synapse's weight is 0\.500/));
   await bl.getByRole('button', { name: 'Pair 10 more times' }).click();
   await bl.getByRole('button', { name: 'Pair 10 more times' }).click();
   // 20 × 0.010 e^(−10/20) = 0.1213

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  assertNoProblems, eventually, explorer, fieldValue, plotPixels, shownOutput, shownPreActivation,
+  assertNoProblems, describedPlot, eventually, explorer, fieldValue, plotPixels, shownOutput, shownPreActivation,
   sigmoid, useSite,
 } from './helpers.mjs';
 
@@ -15,9 +15,10 @@ test('opens on the worked example: z = 0.96, σ(0.96) = 0.7231', async () => {
   await page.getByText('z = 0.5×0.4 + 0.3×(−0.2) + 0.8×0.9 + 0.1 = 0.96', { exact: true }).waitFor({ state: 'attached' });
   const status = page.getByRole('status').filter({ hasText: 'Weighted sum z' });
   assert.equal((await status.textContent()).trim(), 'Weighted sum z = 0.96. Output σ of z = 0.7231.');
-  const plot = page.getByRole('img', { name: 'Activation function plot' });
-  const description = await plot.evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
-  assert.match(description, /Operating point: z = 0\.96, output f\(z\) = 0\.7231/);
+  await eventually(async () => {
+    const [, description] = await describedPlot(page, 'Activation function plot');
+    assert.match(description, /Operating point: z = 0\.96, output f\(z\) = 0\.7231/);
+  });
   assert.match(await page.getByRole('img', { name: /Neuron diagram/ }).getAttribute('aria-labelledby'), /diagram-desc/);
   assertNoProblems(page);
   await page.context().close();

@@ -5,7 +5,8 @@ import { after, before } from 'node:test';
 import { launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
 
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+// The build under test: the release `dist/` unless NEURON_LAB_DIST names another (a debug build).
+export const DIST = process.env.NEURON_LAB_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 
 /** Starts the server and browser before the file's tests; closes them after. */
 export function useSite() {
@@ -88,9 +89,26 @@ export async function shownOutput(page) {
   return (await page.getByLabel('Neuron output y').textContent()).trim();
 }
 
-/** The pixels of the activation plot, as a data URL. */
+/**
+ * Brings a plot (a canvas locator) into view, as a person looks at it, and waits until it is
+ * drawn: plots out of view are not drawn (they catch up when they come back).
+ */
+export async function seePlot(plot) {
+  await plot.scrollIntoViewIfNeeded();
+  await plot.page().waitForFunction((c) => Number(c.dataset.drawn ?? 0) > 0, await plot.elementHandle());
+  return plot;
+}
+
+/** A plot's drawn-count and its text description, once it is in view and drawn. */
+export async function describedPlot(page, name) {
+  const plot = await seePlot(page.getByRole('img', { name }));
+  return plot.evaluate((c) => [Number(c.dataset.drawn), document.getElementById(c.getAttribute('aria-describedby')).textContent]);
+}
+
+/** The pixels of the activation plot, as a data URL (after it is in view and drawn). */
 export async function plotPixels(page) {
-  return page.getByRole('img', { name: 'Activation function plot' }).evaluate((c) => c.toDataURL());
+  const plot = await seePlot(page.getByRole('img', { name: 'Activation function plot' }));
+  return plot.evaluate((c) => c.toDataURL());
 }
 
 export const sigmoid = (z) => 1 / (1 + Math.exp(-z));

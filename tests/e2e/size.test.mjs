@@ -11,7 +11,11 @@ import { test } from 'node:test';
 import { measure } from '../../scripts/size-report.mjs';
 import { DIST } from './helpers.mjs';
 
-const BUDGET_GZIP_BYTES = 356 * 1024;
+// A ratchet: the size at the last change plus a little headroom. Session 3 raised it from 356
+// by what it measured its own additions to cost: the loader's last-resort error message in
+// index.html (+0.9 KB) and the frame-budget machinery (visibility and resize observers, text at
+// a human rate, the layout-free canvas backend and legend: +4.4 KB of wasm).
+const BUDGET_GZIP_BYTES = 361 * 1024;
 
 test('the first load fits the size budget', () => {
   const { files, total } = measure(DIST);

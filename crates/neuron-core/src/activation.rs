@@ -37,6 +37,9 @@ pub enum Activation {
     Gelu,
 }
 
+/// How far [`Activation::apply_for_drawing`] may be from [`Activation::apply`].
+pub const DRAWING_TOLERANCE: f64 = 1e-5;
+
 impl Activation {
     /// Every activation, in the order the picker lists them.
     pub const ALL: [Activation; 8] = [
@@ -160,6 +163,31 @@ impl Activation {
                 "A smooth, slightly dipping ReLU used in modern language models. Chosen because \
                  it trains well, not because neurons behave this way."
             }
+        }
+    }
+
+    /// The activation in single precision, for drawing only (heatmaps recompute it tens of
+    /// thousands of times a frame): within [`DRAWING_TOLERANCE`] of [`Activation::apply`] for
+    /// every finite input (relative to the output where it exceeds 1), far finer than a
+    /// colour's 1/256 step. tanh and sigmoid use
+    /// `exp` once (tanh z = 1 − 2 / (e^{2z} + 1), saturating where that is exactly ±1 in f32),
+    /// where `f64::tanh` goes through the slower `expm1`; the rest are the f64 formulas.
+    pub fn apply_for_drawing(self, z: f32) -> f32 {
+        match self {
+            Activation::Sigmoid => {
+                // e^(−z) overflows to infinity for very negative z, and 1/∞ = 0 is right.
+                1.0 / (1.0 + (-z).exp())
+            }
+            Activation::Tanh => {
+                if z.abs() > 10.0 {
+                    z.signum()
+                } else {
+                    1.0 - 2.0 / ((2.0 * z).exp() + 1.0)
+                }
+            }
+            Activation::Relu => z.max(0.0),
+            Activation::Linear => z,
+            other => other.apply(f64::from(z)) as f32,
         }
     }
 

@@ -378,29 +378,40 @@ impl Network {
     pub fn unit_grid(&self, layer: usize, unit: usize, cells: usize) -> Vec<f32> {
         let step = (PLANE_MAX - PLANE_MIN) / cells as f64;
         let mut out = Vec::with_capacity(cells * cells);
+        // Drawn, not trained on: single precision and the drawing form of each activation
+        // (`Activation::apply_for_drawing`), a few times faster than the f64 forward pass.
+        let layers: Vec<(Vec<Vec<f32>>, Vec<f32>, Activation)> = self
+            .layers
+            .iter()
+            .take(layer + 1)
+            .map(|l| {
+                let weights = l
+                    .weights
+                    .iter()
+                    .map(|row| row.iter().map(|w| *w as f32).collect())
+                    .collect();
+                let biases = l.biases.iter().map(|b| *b as f32).collect();
+                (weights, biases, l.activation)
+            })
+            .collect();
         // Two buffers reused for every point: no allocation per cell (this runs every frame).
-        let mut current: Vec<f64> = Vec::with_capacity(MAX_UNITS.max(2));
-        let mut next: Vec<f64> = Vec::with_capacity(MAX_UNITS.max(2));
+        let mut current: Vec<f32> = Vec::with_capacity(MAX_UNITS.max(2));
+        let mut next: Vec<f32> = Vec::with_capacity(MAX_UNITS.max(2));
         for row in 0..cells {
-            let x2 = PLANE_MAX - (row as f64 + 0.5) * step;
+            let x2 = (PLANE_MAX - (row as f64 + 0.5) * step) as f32;
             for col in 0..cells {
-                let x1 = PLANE_MIN + (col as f64 + 0.5) * step;
+                let x1 = (PLANE_MIN + (col as f64 + 0.5) * step) as f32;
                 current.clear();
                 current.extend([x1, x2]);
-                for l in self.layers.iter().take(layer + 1) {
+                for (weights, biases, activation) in &layers {
                     next.clear();
-                    for (weights, b) in l.weights.iter().zip(&l.biases) {
-                        let z = weights
-                            .iter()
-                            .zip(&current)
-                            .map(|(w, a)| w * a)
-                            .sum::<f64>()
-                            + b;
-                        next.push(l.activation.apply(z));
+                    for (w, b) in weights.iter().zip(biases) {
+                        let z = w.iter().zip(&current).map(|(w, a)| w * a).sum::<f32>() + b;
+                        next.push(activation.apply_for_drawing(z));
                     }
                     std::mem::swap(&mut current, &mut next);
                 }
-                out.push(current.get(unit).copied().unwrap_or(0.0) as f32);
+                out.push(current.get(unit).copied().unwrap_or(0.0));
             }
         }
         out

@@ -95,6 +95,27 @@ fn extreme_inputs_stay_finite_and_saturate() {
 }
 
 #[test]
+fn the_drawing_form_is_within_its_tolerance_of_the_exact_one() {
+    use neuron_core::activation::DRAWING_TOLERANCE;
+    let extremes = [
+        -1e30, -1e5, -88.8, -20.0, -10.0, 10.0, 20.0, 88.8, 1e5, 1e30, 0.0, -0.0,
+    ];
+    let dense = (-40_000..=40_000).map(|i| f64::from(i) * 0.001);
+    for z in dense.chain(extremes) {
+        // The drawing form sees the input rounded to f32: compare at that same input.
+        let z32 = z as f32;
+        for a in Activation::ALL {
+            let exact = a.apply(f64::from(z32));
+            let drawn = f64::from(a.apply_for_drawing(z32));
+            assert!(
+                (drawn - exact).abs() <= DRAWING_TOLERANCE * exact.abs().max(1.0),
+                "{a:?} at {z}: {drawn} vs {exact}"
+            );
+        }
+    }
+}
+
+#[test]
 fn every_activation_has_text() {
     for a in Activation::ALL {
         assert!(!a.name().is_empty() && !a.formula().is_empty());

@@ -1,0 +1,110 @@
+//! What is on screen, and how big it is, without ever asking the page for its layout.
+//!
+//! An `IntersectionObserver` says whether an element is in (or near) the viewport and a
+//! `ResizeObserver` gives its size; the browser computes both as part of its own rendering
+//! step, so reading them never forces a layout. A widget out of view draws nothing and
+//! updates no text; when it comes back, its effects re-run and show the current state.
+
+use leptos::html::ElementType;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{
+    Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
+    ResizeObserver, ResizeObserverEntry,
+};
+
+/// How far outside the viewport an element still counts as seen: it is drawn just before it
+/// scrolls in, so it is never blank when it arrives.
+const MARGIN: &str = "400px 0px";
+
+/// Whether a widget is in view. Provided as context by each widget's frame, read by its text
+/// (see [`super::pace`]) and plots.
+#[derive(Clone, Copy)]
+pub struct Seen(pub Signal<bool>);
+
+/// The widget's [`Seen`], or "always seen" outside a widget (a component test).
+///
+/// Call it in a component's body, never in a closure that runs later (a `move || view! {…}`):
+/// Leptos builds such closures after every widget's body has run, and a context lookup then
+/// finds the last widget's `Seen`, not this one's. Capture it first and pass it in.
+pub fn seen() -> Signal<bool> {
+    use_context::<Seen>().map_or_else(|| Signal::stored(true), |s| s.0)
+}
+
+/// Watches the element behind `node`: `seen` follows whether it is near the viewport and, if
+/// given, `size` its content box in CSS pixels. The observers are dropped with the owner.
+pub fn watch<E>(node: NodeRef<E>, seen: RwSignal<bool>, size: Option<RwSignal<(f64, f64)>>)
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    // Only this is generic; the work is done once for every element type.
+    super::effect(Box::new(move || {
+        if let Some(element) = node.get() {
+            observe(element.unchecked_into(), seen, size);
+        }
+    }));
+}
+
+fn observe(element: Element, seen: RwSignal<bool>, size: Option<RwSignal<(f64, f64)>>) {
+    let on_intersect = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The last entry is the newest state of the one element observed.
+        if let Some(entry) = entries
+            .pop()
+            .dyn_ref::<IntersectionObserverEntry>()
+            .map(IntersectionObserverEntry::is_intersecting)
+        {
+            if seen.get_untracked() != entry {
+                seen.set(entry);
+            }
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(MARGIN);
+    let Ok(intersections) =
+        IntersectionObserver::new_with_options(on_intersect.as_ref().unchecked_ref(), &options)
+    else {
+        // No observer (a very old browser): everything counts as seen.
+        seen.set(true);
+        return;
+    };
+    intersections.observe(&element);
+
+    let resizes = size.and_then(|size| {
+        let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(rect) = entries
+                .pop()
+                .dyn_ref::<ResizeObserverEntry>()
+                .map(ResizeObserverEntry::content_rect)
+            {
+                let new = (rect.width(), rect.height());
+                if size.get_untracked() != new {
+                    size.set(new);
+                }
+            }
+        });
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&element);
+        Some((observer, on_resize))
+    });
+
+    let kept = send_wrapper::SendWrapper::new((intersections, on_intersect, resizes));
+    on_cleanup(move || {
+        let (intersections, _, resizes) = &*kept;
+        intersections.disconnect();
+        if let Some((observer, _)) = resizes {
+            observer.disconnect();
+        }
+    });
+}
+
+/// Makes the widget being built watch its own frame: returns the `node_ref` for its
+/// `<section>` and provides its [`Seen`] to everything inside it.
+pub fn provide_seen() -> NodeRef<leptos::html::Section> {
+    let frame = NodeRef::new();
+    let seen = RwSignal::new(false);
+    watch(frame, seen, None);
+    provide_context(Seen(seen.into()));
+    frame
+}
