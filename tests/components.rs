@@ -21,8 +21,39 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn container() -> HtmlElement {
     let doc = document();
     let div = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&div).unwrap();
+    // At the top of the page, in view: plots out of view are not drawn.
+    doc.body().unwrap().prepend_with_node_1(&div).unwrap();
     div.unchecked_into()
+}
+
+/// One animation frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        leptos::prelude::request_animation_frame(move || {
+            resolve.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+        });
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// How many times the plot `canvas` has been drawn (`PlotCanvas` counts in `data-drawn`).
+fn times_drawn(canvas: &web_sys::HtmlCanvasElement) -> u32 {
+    canvas
+        .get_attribute("data-drawn")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Waits, frame by frame (at most ten seconds' worth), until `canvas` has been drawn more than
+/// `times` times: the observers that size and show a plot report in the browser's rendering step.
+async fn drawn_after(canvas: &web_sys::HtmlCanvasElement, times: u32) {
+    for _ in 0..600 {
+        if times_drawn(canvas) > times {
+            return;
+        }
+        next_frame().await;
+    }
+    panic!("the plot was not drawn again (drawn {} times)", times_drawn(canvas));
 }
 
 /// Waits for the reactive system (effects run on the next tasks) and the browser.
@@ -144,14 +175,19 @@ async fn explorer_shows_the_example_and_follows_a_slider() {
     assert_eq!(root.query_selector_all("line.synapse").unwrap().length(), 3);
 
     let canvas: web_sys::HtmlCanvasElement = query(&root, "canvas");
+    // Looked at: a plot out of view is not drawn.
+    canvas.scroll_into_view();
+    drawn_after(&canvas, 0).await;
     assert!(canvas.width() > 0, "the plot was sized and drawn");
     let before = canvas.to_data_url().unwrap();
+    let drawn = times_drawn(&canvas);
 
     let bias: HtmlInputElement = query(&root, ".bias-row input[type=range]");
     type_into(&bias, "-2");
     settle().await;
     // z = 0.86 − 2 = −1.14; σ(−1.14) = 0.2423
     assert_eq!(output.text_content().unwrap(), "0.2423");
+    drawn_after(&canvas, drawn).await;
     assert_ne!(canvas.to_data_url().unwrap(), before, "the plot redrew");
 
     let add: HtmlElement = query(&root, ".toolbar-buttons button");
