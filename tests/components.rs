@@ -53,7 +53,10 @@ async fn drawn_after(canvas: &web_sys::HtmlCanvasElement, times: u32) {
         }
         next_frame().await;
     }
-    panic!("the plot was not drawn again (drawn {} times)", times_drawn(canvas));
+    panic!(
+        "the plot was not drawn again (drawn {} times)",
+        times_drawn(canvas)
+    );
 }
 
 /// Waits for the reactive system (effects run on the next tasks) and the browser.

@@ -143,16 +143,19 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                 let (x, y) = position(&shape, col, i);
                 let name = unit_name(&shape, col, i);
                 let bias = (col > 0).then(|| {
-                    pace::text_while(seen, Box::new(move || {
-                        model.state.with(|s| {
-                            s.network
-                                .layers
-                                .get(col - 1)
-                                .and_then(|l| l.biases.get(i))
-                                .map(|b| format!("b {}", trimmed(*b, 2)))
-                                .unwrap_or_default()
-                        })
-                    }))
+                    pace::text_while(
+                        seen,
+                        Box::new(move || {
+                            model.state.with(|s| {
+                                s.network
+                                    .layers
+                                    .get(col - 1)
+                                    .and_then(|l| l.biases.get(i))
+                                    .map(|b| format!("b {}", trimmed(*b, 2)))
+                                    .unwrap_or_default()
+                            })
+                        }),
+                    )
                 });
                 // The inputs (column 0) are not units of any layer: only a unit has an index.
                 let unit = col.checked_sub(1).map(|layer| (layer, i));

@@ -50,10 +50,7 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
     ))?;
     legend.push((
         "f′(z), the slope".to_string(),
-        Mark::Line {
-            color: palette.slope,
-            width: px(2.0),
-        },
+        Mark::line(palette.slope, px(2.0)),
     ));
     chart.draw_series(LineSeries::new(
         curve.values.iter().copied(),
@@ -61,10 +58,7 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
     ))?;
     legend.push((
         format!("f(z), {}", curve.activation.name()).to_string(),
-        Mark::Line {
-            color: palette.ink,
-            width: px(3.0),
-        },
+        Mark::line(palette.ink, px(3.0)),
     ));
 
     // The operating point: guides to the axes, the tangent, the point itself.
@@ -110,12 +104,7 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
             ),
     ))?;
 
-    draw_legend(
-        &chart.plotting_area().strip_coord_spec(),
-        Corner::UpperLeft,
-        &legend,
-        palette,
-        scale,
-    )?;
+    let plot = chart.plotting_area().strip_coord_spec();
+    draw_legend(&plot, Corner::UpperLeft, &legend, palette, scale)?;
     area.present()
 }

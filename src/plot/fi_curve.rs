@@ -51,10 +51,7 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
         ))?;
         legend.push((
             "ReLU fit".to_string(),
-            Mark::Line {
-                color: palette.positive,
-                width: px(2.0),
-            },
+            Mark::line(palette.positive, px(2.0)),
         ));
     }
     if let Some(fit) = sigmoid {
@@ -66,10 +63,7 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
         ))?;
         legend.push((
             "sigmoid fit".to_string(),
-            Mark::Line {
-                color: palette.slope,
-                width: px(2.0),
-            },
+            Mark::line(palette.slope, px(2.0)),
         ));
     }
     chart.draw_series(
@@ -84,12 +78,7 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
             radius: px(4.0),
         },
     ));
-    draw_legend(
-        &chart.plotting_area().strip_coord_spec(),
-        Corner::UpperLeft,
-        &legend,
-        palette,
-        scale,
-    )?;
+    let plot = chart.plotting_area().strip_coord_spec();
+    draw_legend(&plot, Corner::UpperLeft, &legend, palette, scale)?;
     area.present()
 }

@@ -103,20 +103,9 @@ pub fn draw_curves<DB: DrawingBackend>(
         } else {
             chart.draw_series(LineSeries::new(points, style))?
         };
-        legend.push((
-            c.label.to_string(),
-            Mark::Line {
-                color: color,
-                width: px(2.5),
-            },
-        ));
+        legend.push((c.label.to_string(), Mark::line(color, px(2.5))));
     }
-    draw_legend(
-        &chart.plotting_area().strip_coord_spec(),
-        Corner::UpperRight,
-        &legend,
-        palette,
-        scale,
-    )?;
+    let plot = chart.plotting_area().strip_coord_spec();
+    draw_legend(&plot, Corner::UpperRight, &legend, palette, scale)?;
     area.present()
 }

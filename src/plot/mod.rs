@@ -66,6 +66,13 @@ pub(crate) enum Mark {
     Dot { color: RGBColor, radius: u32 },
 }
 
+impl Mark {
+    /// A short line `width` pixels thick.
+    pub(crate) fn line(color: RGBColor, width: u32) -> Self {
+        Mark::Line { color, width }
+    }
+}
+
 /// Where a legend sits in the plotting area.
 #[derive(Clone, Copy)]
 pub(crate) enum Corner {

@@ -101,10 +101,7 @@ pub fn draw_weight_trajectories<DB: DrawingBackend>(
     ))?;
     legend.push((
         "synapse, STDP pairings".to_string(),
-        Mark::Line {
-            color: palette.ink,
-            width: px(2.5),
-        },
+        Mark::line(palette.ink, px(2.5)),
     ));
     chart.draw_series(DashedLineSeries::new(
         series(gradient),
@@ -114,17 +111,9 @@ pub fn draw_weight_trajectories<DB: DrawingBackend>(
     ))?;
     legend.push((
         "artificial weight, gradient steps".to_string(),
-        Mark::Line {
-            color: palette.slope,
-            width: px(2.5),
-        },
+        Mark::line(palette.slope, px(2.5)),
     ));
-    draw_legend(
-        &chart.plotting_area().strip_coord_spec(),
-        Corner::UpperLeft,
-        &legend,
-        palette,
-        scale,
-    )?;
+    let plot = chart.plotting_area().strip_coord_spec();
+    draw_legend(&plot, Corner::UpperLeft, &legend, palette, scale)?;
     area.present()
 }

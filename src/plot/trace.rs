@@ -163,21 +163,10 @@ pub fn draw_time_series<DB: DrawingBackend>(
         } else {
             chart.draw_series(LineSeries::new(points, style))?
         };
-        legend.push((
-            s.label.to_string(),
-            Mark::Line {
-                color: color,
-                width: px(2.0),
-            },
-        ));
+        legend.push((s.label.to_string(), Mark::line(color, px(2.0))));
     }
-    draw_legend(
-        &chart.plotting_area().strip_coord_spec(),
-        Corner::UpperRight,
-        &legend,
-        palette,
-        scale,
-    )?;
+    let plot = chart.plotting_area().strip_coord_spec();
+    draw_legend(&plot, Corner::UpperRight, &legend, palette, scale)?;
     area.present()
 }
 

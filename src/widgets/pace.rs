@@ -84,8 +84,7 @@ pub fn text_while(seen: Signal<bool>, f: Box<dyn Fn() -> String>) -> Signal<Stri
     super::effect(Box::new(move || {
         if !seen.get() {
             if !filled.get_value() {
-                let fill_later = fill_later.clone();
-                request_idle_callback(move || fill_later());
+                request_idle_callback(fill_later.clone());
             }
             return;
         }
@@ -93,7 +92,7 @@ pub fn text_while(seen: Signal<bool>, f: Box<dyn Fn() -> String>) -> Signal<Stri
         let f = &**f;
         let new = if CLOCK.running.get() > 0 {
             CLOCK.tick.track();
-            untrack(&f)
+            untrack(f)
         } else {
             f()
         };

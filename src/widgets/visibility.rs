@@ -54,10 +54,9 @@ fn observe(element: Element, seen: RwSignal<bool>, size: Option<RwSignal<(f64, f
             .pop()
             .dyn_ref::<IntersectionObserverEntry>()
             .map(IntersectionObserverEntry::is_intersecting)
+            && seen.get_untracked() != entry
         {
-            if seen.get_untracked() != entry {
-                seen.set(entry);
-            }
+            seen.set(entry);
         }
     });
     let options = IntersectionObserverInit::new();
