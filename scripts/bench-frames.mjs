@@ -138,7 +138,6 @@ export async function frameBudget(browser, origin) {
   // Memory: JS heap after garbage collection, idle and after a minute of layers training.
   if (!ONLY) {
     const { page, cdp } = await open(browser, origin, origin);
-    await page.addInitScript(() => {});
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return page.evaluate(() => performance.memory.usedJSHeapSize);
