@@ -2,7 +2,7 @@
 // the plane by pointer, training by its buttons; pixels, readouts and messages checked.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoProblems, boundary, eventually, fieldValue, readNumber, useSite } from './helpers.mjs';
+import { assertNoProblems, boundary, eventually, fieldValue, readNumber, useSite, seePlot } from './helpers.mjs';
 
 const site = useSite();
 const PLANE = 'Decision plane: the neuron\'s output over inputs x1 and x2, with the data';
@@ -25,7 +25,8 @@ async function planePixel(page, x1, x2) {
 /** The plane point (x1, x2) in page coordinates, for the mouse. */
 async function planePoint(page, x1, x2) {
   const canvas = page.getByRole('img', { name: PLANE });
-  await canvas.scrollIntoViewIfNeeded();
+  // Drawn (so its plot rectangle is known) once it is in view.
+  await seePlot(canvas);
   const box = await canvas.boundingBox();
   const [x0, xr, y0, yr] = (await canvas.getAttribute('data-plot-rect')).split(',').map(Number);
   const ratio = await page.evaluate(() => window.devicePixelRatio);
