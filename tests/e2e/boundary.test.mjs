@@ -7,9 +7,12 @@ import { assertNoProblems, boundary, eventually, fieldValue, readNumber, useSite
 const site = useSite();
 const PLANE = 'Decision plane: the neuron\'s output over inputs x1 and x2, with the data';
 
+/** The plane's canvas, in view and drawn (so its plot rectangle is known). */
+const seenPlane = (page) => seePlot(page.getByRole('img', { name: PLANE }));
+
 /** Canvas pixel [r, g, b] at plane point (x1, x2), using the plot rectangle the page reports. */
 async function planePixel(page, x1, x2) {
-  return page.getByRole('img', { name: PLANE }).evaluate((canvas, [a, b]) => {
+  return (await seenPlane(page)).evaluate((canvas, [a, b]) => {
     const [x0, xr, y0, yr] = canvas.dataset.plotRect.split(',').map(Number);
     const px = Math.round(x0 + ((a + 0.5) / 2) * (xr - x0));
     const py = Math.round(y0 + ((1.5 - b) / 2) * (yr - y0));
@@ -24,9 +27,7 @@ async function planePixel(page, x1, x2) {
 
 /** The plane point (x1, x2) in page coordinates, for the mouse. */
 async function planePoint(page, x1, x2) {
-  const canvas = page.getByRole('img', { name: PLANE });
-  // Drawn (so its plot rectangle is known) once it is in view.
-  await seePlot(canvas);
+  const canvas = await seenPlane(page);
   const box = await canvas.boundingBox();
   const [x0, xr, y0, yr] = (await canvas.getAttribute('data-plot-rect')).split(',').map(Number);
   const ratio = await page.evaluate(() => window.devicePixelRatio);
