@@ -18,7 +18,7 @@ use crate::network::NetModel;
 use crate::settings_file::SettingsFile;
 use crate::share::ShareDialog;
 use crate::url_state::{self, read_fragment};
-use crate::widgets::Notices;
+use crate::widgets::{Notices, OpenSettings};
 
 /// Every widget's state, as read from a URL fragment.
 struct PageState {
@@ -26,6 +26,8 @@ struct PageState {
     boundary: BoundaryState,
     network: NetworkState,
     protocol: Protocol,
+    /// The widgets whose "More settings" are open.
+    open: Vec<&'static str>,
     /// What had to be corrected.
     notices: Vec<String>,
 }
@@ -51,6 +53,7 @@ fn read_state(fragment: &str) -> PageState {
         )
     };
     PageState {
+        open: OpenSettings::read(&pairs),
         explorer: explorer.state,
         boundary,
         network,
@@ -73,10 +76,13 @@ pub fn App() -> impl IntoView {
     let boundary = BoundaryModel::new(start.boundary);
     let biolab = BioModel::new(start.protocol);
     let layers = NetModel::new(start.network);
+    let open = OpenSettings(RwSignal::new(start.open));
+    provide_context(open);
     let query = move || {
         let mut pairs = boundary.state.with(|s| s.query_pairs());
         pairs.extend(layers.state.with(|s| s.query_pairs()));
         pairs.extend(biolab.protocol.with(|p| p.query_pairs()));
+        pairs.extend(open.query_pair());
         format!(
             "{}&{}",
             explorer.query(),
@@ -91,6 +97,7 @@ pub fn App() -> impl IntoView {
         boundary.state.track();
         layers.state.track();
         biolab.protocol.track();
+        open.0.track();
         url_state::changed();
     }));
     // ...and the state follows a URL edited by hand (or the back button).
@@ -98,6 +105,7 @@ pub fn App() -> impl IntoView {
     let apply = move |fragment: String| {
         let state = read_state(&fragment);
         notices.set(state.notices);
+        open.0.set(state.open);
         explorer.state.set(state.explorer);
         boundary.playing.set(false);
         boundary.state.set(state.boundary);

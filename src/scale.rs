@@ -112,7 +112,7 @@ pub fn Scale() -> impl IntoView {
             <header class="widget-header">
                 <h3 class="widget-title" id="scale-title">"Scale: brains and networks"</h3>
                 <p class="lede">
-                    "Counts on a logarithmic axis: each grid line is a hundred times the one before. A synapse is far more than a number, and a parameter far less than a synapse, so this compares orders of magnitude, not like with like."
+                    "Counts on a logarithmic axis, each grid line a hundred times the last. A synapse is far more than a number and a parameter far less than a synapse: this compares orders of magnitude, not like with like."
                 </p>
             </header>
             <div class="panel">
@@ -121,6 +121,8 @@ pub fn Scale() -> impl IntoView {
                     {bars}
                 </svg>
                 <p class="step-result" aria-live="polite">{readout}</p>
+            </div>
+            <div class="panel widget-explain">
                 <h4 class="panel-title">"Energy"</h4>
                 <p>
                     "A human brain runs on about 20 watts. If its roughly 10¹⁴ synapses each pass a signal about once a second, that is of the order of 10⁻¹³ joules per synaptic event. One data-centre GPU (an NVIDIA A100: 400 W at most, 312 × 10¹² 16-bit tensor operations a second, from its datasheet) spends about 10⁻¹² joules per operation, and training a large language model takes thousands of such GPUs for weeks."

@@ -55,7 +55,7 @@ pub fn Bridge() -> impl IntoView {
     });
 
     view! {
-        <h4 class="panel-title">"The bridge: firing rate is an activation function"</h4>
+        <h4 class="panel-title">"Firing rate: an activation function"</h4>
         <div class="form-grid">
             <label for="bl-fi-model">"Model"</label>
             <select
@@ -78,7 +78,9 @@ pub fn Bridge() -> impl IntoView {
                     .collect_view()}
             </select>
         </div>
-        <PlotCanvas label="Firing rate against input current" description=description draw=draw />
+        <div class="fi-plot">
+            <PlotCanvas label="Firing rate against input current" description=description draw=draw />
+        </div>
         <p class="panel-note">
             "Averaged over time, a spiking neuron's rate grows with its input much like ReLU (silent below a threshold, then rising) or a sigmoid (it saturates, because the refractory period caps the rate). That is the sense in which an artificial neuron's output is a firing rate. But the real output is still a train of identical, all-or-nothing spikes in time; the number is an average the artificial neuron skips."
         </p>

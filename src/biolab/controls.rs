@@ -24,13 +24,16 @@ const SPEEDS: [(&str, f64); 3] = [
 ];
 
 #[component]
-pub fn StimulusControls(model: BioModel) -> impl IntoView {
+pub fn StimulusControls(
+    model: BioModel,
+    /// Clicks a spike during playback, when the sound is on.
+    clicker: StoredValue<Clicker, LocalStorage>,
+) -> impl IntoView {
     let protocol = move || model.protocol.get();
     // Only the model: the sliders whose range depends on it are rebuilt when it changes, not
     // at every value (which would replace a slider while it is being dragged).
     let neuron_model = Memo::new(move |_| model.protocol.with(|p| p.model));
     let run = StoredValue::new(0u64);
-    let clicker = StoredValue::new_local(Clicker::default());
     let play = move || {
         if model.playing.get_untracked() {
             model.playing.set(false);
@@ -126,17 +129,6 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
                     on_change=move |v| model.edit(|p| p.interval = v)
                 />
             </Show>
-            {move || {
-                let unit = neuron_model.get().current_unit();
-                view! {
-                    <ParamSlider
-                        label=format!("Noise ({unit})")
-                        spec=NOISE
-                        value=Signal::derive(move || model.protocol.with(|p| p.noise))
-                        on_change=move |v| model.edit(|p| p.noise = v)
-                    />
-                }
-            }}
         </div>
         <h4 class="panel-title">"Playback"</h4>
         <div class="transport" role="group" aria-label="Playback">
@@ -146,40 +138,6 @@ pub fn StimulusControls(model: BioModel) -> impl IntoView {
             <button type="button" class="button secondary" on:click=move |_| model.next_sweep()>
                 "New sweep"
             </button>
-        </div>
-        <label class="check">
-            <input
-                type="checkbox"
-                prop:checked=move || model.sound.get()
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    let available = !on || clicker.try_update_value(|c| c.enable()).unwrap_or(false);
-                    model.sound.set(on && available);
-                }
-            />
-            " Sound: a click per spike during playback"
-        </label>
-        <div class="form-grid">
-            <label for="bl-speed">"Speed"</label>
-            <select
-                id="bl-speed"
-                on:change=move |ev| {
-                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                        model.speed.set(v);
-                    }
-                }
-            >
-                {SPEEDS
-                    .into_iter()
-                    .map(|(name, v)| {
-                        view! {
-                            <option value=v.to_string() selected=move || model.speed.get() == v>
-                                {name}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
         </div>
         <div class="stacked">
         <ParamSlider
@@ -244,4 +202,63 @@ fn reduced_motion() -> bool {
         .ok()
         .flatten()
         .is_some_and(|q| q.matches())
+}
+
+/// The stimulus and playback for later: noise, the spike clicks, the playback speed.
+#[component]
+pub fn StimulusMore(
+    model: BioModel,
+    /// The clicker that playback uses.
+    clicker: StoredValue<Clicker, LocalStorage>,
+) -> impl IntoView {
+    let neuron_model = Memo::new(move |_| model.protocol.with(|p| p.model));
+    view! {
+        <div class="param-stack stacked">
+            {move || {
+                let unit = neuron_model.get().current_unit();
+                view! {
+                    <ParamSlider
+                        label=format!("Noise ({unit})")
+                        spec=NOISE
+                        value=Signal::derive(move || model.protocol.with(|p| p.noise))
+                        on_change=move |v| model.edit(|p| p.noise = v)
+                    />
+                }
+            }}
+        </div>
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=move || model.sound.get()
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    let available = !on || clicker.try_update_value(|c| c.enable()).unwrap_or(false);
+                    model.sound.set(on && available);
+                }
+            />
+            " Sound: a click per spike during playback"
+        </label>
+        <div class="form-grid">
+            <label for="bl-speed">"Speed"</label>
+            <select
+                id="bl-speed"
+                on:change=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                        model.speed.set(v);
+                    }
+                }
+            >
+                {SPEEDS
+                    .into_iter()
+                    .map(|(name, v)| {
+                        view! {
+                            <option value=v.to_string() selected=move || model.speed.get() == v>
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
 }

@@ -18,37 +18,47 @@ use leptos::prelude::*;
 
 use anatomy::Anatomy;
 use bridge::Bridge;
-use controls::StimulusControls;
-use plasticity::Plasticity;
+use controls::{StimulusControls, StimulusMore};
+use plasticity::{Plasticity, StdpComparison};
 use same_inputs::SameInputs;
 use timing::Timing;
-use traces::Traces;
+use traces::{Traces, UnderTheHood};
 
 use crate::explorer::ExplorerModel;
+use crate::widgets::{Clicker, MoreSettings};
 
 /// The biological primer: the anatomy, the stimulus and the recording.
 #[component]
 pub fn BioPrimer(model: BioModel) -> impl IntoView {
     let frame = crate::widgets::visibility::provide_seen();
+    let clicker = StoredValue::new_local(Clicker::default());
     view! {
         <section node_ref=frame class="widget biolab" aria-labelledby="biolab-title">
             <header class="widget-header">
                 <h3 class="widget-title" id="biolab-title">"Record a biological neuron"</h3>
                 <p class="lede">
-                    "A real neuron does not output a number: it integrates current over time and, when its membrane crosses a threshold, fires a spike of fixed size. Inject current, find the threshold, and try two pulses close together."
+                    "A real neuron integrates current over time and, when its membrane crosses a threshold, fires a spike of fixed size. Inject current, find the threshold, try two pulses close together."
                 </p>
             </header>
-            <div class="panel anatomy-panel">
-                <Anatomy model=model />
-            </div>
             <div class="biolab-grid">
-                <div class="panel">
-                    <StimulusControls model=model />
+                <div class="panel stimulus-panel">
+                    <StimulusControls model=model clicker=clicker />
                 </div>
-                <div class="panel">
+                <div class="panel traces-panel">
+                    <Anatomy model=model />
                     <Traces model=model />
                 </div>
             </div>
+            <MoreSettings widget="neuron">
+                <div class="more-grid">
+                    <div class="panel">
+                        <StimulusMore model=model clicker=clicker />
+                    </div>
+                    <div class="panel">
+                        <UnderTheHood model=model />
+                    </div>
+                </div>
+            </MoreSettings>
         </section>
     }
 }
@@ -70,6 +80,9 @@ pub fn BioTiming(explorer: ExplorerModel) -> impl IntoView {
                     <SameInputs explorer=explorer />
                 </div>
             </div>
+            <p class="panel widget-explain">
+                "One number against a spike train: the rate of the train rises and falls with the artificial neuron's output, but each run differs in its spike times, and a negative input cannot be a negative rate."
+            </p>
         </section>
     }
 }
@@ -91,6 +104,9 @@ pub fn BioBridge() -> impl IntoView {
                 <div class="panel">
                     <Plasticity />
                 </div>
+            </div>
+            <div class="panel widget-explain">
+                <StdpComparison />
             </div>
         </section>
     }

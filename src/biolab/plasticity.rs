@@ -87,16 +87,16 @@ pub fn Plasticity() -> impl IntoView {
             fixed(g, 3)
         )
     };
+    // The verdict for the chosen delay (the ring) is the live line under the slider.
     let description = Signal::derive(move || {
-        format!(
-            "The STDP window: weight change against the delay from the presynaptic to the postsynaptic spike. Positive delays strengthen the synapse, negative ones weaken it, both fading with a 20 ms time constant. {}",
-            verdict()
-        )
+        "The STDP window: weight change against the delay from the presynaptic to the postsynaptic spike. Positive delays strengthen, negative ones weaken, fading with a 20 ms time constant; the ring is the chosen delay.".to_string()
     });
 
     view! {
-        <h4 class="panel-title">"Plasticity: how a real synapse learns"</h4>
-        <PlotCanvas label="Spike-timing-dependent plasticity window" description=description draw=draw />
+        <h4 class="panel-title">"How a real synapse learns"</h4>
+        <div class="stdp-plot">
+            <PlotCanvas label="Spike-timing-dependent plasticity window" description=description draw=draw />
+        </div>
         <div class="stacked">
             <ParamSlider
                 label="Delay, pre to post (ms)"
@@ -106,8 +106,7 @@ pub fn Plasticity() -> impl IntoView {
             />
         </div>
         <p class="step-result" aria-live="polite">{verdict}</p>
-        <h5>"Repeat the pairing"</h5>
-        <div class="transport">
+        <div class="transport" role="group" aria-label="Repeat the pairing">
             <button
                 type="button"
                 class="button secondary small"
@@ -120,11 +119,20 @@ pub fn Plasticity() -> impl IntoView {
                 "Start again"
             </button>
         </div>
-        <PlotCanvas
-            label="Weight after repeated pairings and gradient steps"
-            description=Signal::derive(trajectory_text)
-            draw=draw_trajectories
-        />
+        <div class="strip-plot">
+            <PlotCanvas
+                label="Weight after repeated pairings and gradient steps"
+                description=Signal::derive(trajectory_text)
+                draw=draw_trajectories
+            />
+        </div>
+    }
+}
+
+/// STDP against gradient descent, aspect by aspect.
+#[component]
+pub fn StdpComparison() -> impl IntoView {
+    view! {
         <table class="compare-table">
             <caption>"Spike-timing-dependent plasticity and gradient descent"</caption>
             <thead>

@@ -116,8 +116,5 @@ pub fn SameInputs(explorer: ExplorerModel) -> impl IntoView {
                 "New random spike trains"
             </button>
         </div>
-        <p class="panel-note">
-            "One number against a spike train: the rate of the train rises and falls with the artificial neuron's output, but each run differs in its spike times, and a negative input cannot be a negative rate."
-        </p>
     }
 }

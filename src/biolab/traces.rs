@@ -10,6 +10,7 @@ use crate::plot::{draw_gates, draw_ionic_currents, draw_raster, draw_voltage_tra
 use crate::theme::Palette;
 use crate::widgets::{PlotCanvas, backend, prefers_dark};
 
+/// The membrane potential, with rest, threshold and the injected current.
 #[component]
 pub fn Traces(model: BioModel) -> impl IntoView {
     let dark = prefers_dark();
@@ -24,6 +25,23 @@ pub fn Traces(model: BioModel) -> impl IntoView {
             });
         }
     };
+    view! {
+        <h4 class="panel-title">"Membrane potential"</h4>
+        <div class="trace-plot">
+            <PlotCanvas
+                label="Membrane potential trace"
+                description=Signal::derive(move || model.description.get())
+                draw=draw_trace
+            />
+        </div>
+    }
+}
+
+/// Under the hood (the gates and ionic currents of the Hodgkin-Huxley model) and the raster of
+/// recent sweeps: for the learner who wants more than the voltage.
+#[component]
+pub fn UnderTheHood(model: BioModel) -> impl IntoView {
+    let dark = prefers_dark();
     let draw_gates_plot = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
         let palette = Palette::for_scheme(dark.get());
         let until = model.playhead.get();
@@ -97,14 +115,6 @@ pub fn Traces(model: BioModel) -> impl IntoView {
     });
 
     view! {
-        <h4 class="panel-title">"Membrane potential"</h4>
-        <div class="trace-plot">
-            <PlotCanvas
-                label="Membrane potential trace"
-                description=Signal::derive(move || model.description.get())
-                draw=draw_trace
-            />
-        </div>
         <label class="check">
             <input
                 type="checkbox"

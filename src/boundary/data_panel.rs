@@ -26,13 +26,7 @@ const COORD: ParamSpec = ParamSpec {
 #[component]
 pub fn DataPanel(model: BoundaryModel) -> impl IntoView {
     let preset = move || model.state.with(|s| s.preset());
-    let new_x1 = RwSignal::new(0.5);
-    let new_x2 = RwSignal::new(0.5);
-    let csv = RwSignal::new(String::new());
-    let seed_text = RwSignal::new(None::<String>);
-
     view! {
-        <h4 class="panel-title">"Data"</h4>
         <div class="form-grid">
             <label for="bd-data">"Data set"</label>
             <select
@@ -57,6 +51,32 @@ pub fn DataPanel(model: BoundaryModel) -> impl IntoView {
                     "Your own points"
                 </option>
             </select>
+        </div>
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=move || model.state.with(|s| s.product())
+                on:change=move |ev| model.set_product(event_target_checked(&ev))
+            />
+            " Add the feature x₁·x₂ as a third input"
+        </label>
+        <p class="data-message" role="status" aria-live="polite">
+            {move || model.data_message.get()}
+        </p>
+    }
+}
+
+/// The data for later: the seed, the noise, which class a click adds, points by keyboard, and
+/// points as CSV.
+#[component]
+pub fn DataMore(model: BoundaryModel) -> impl IntoView {
+    let preset = move || model.state.with(|s| s.preset());
+    let new_x1 = RwSignal::new(0.5);
+    let new_x2 = RwSignal::new(0.5);
+    let csv = RwSignal::new(String::new());
+    let seed_text = RwSignal::new(None::<String>);
+    view! {
+        <div class="form-grid">
             <label for="bd-seed">"Seed"</label>
             <div class="seed-row">
                 <input
@@ -93,14 +113,6 @@ pub fn DataPanel(model: BoundaryModel) -> impl IntoView {
                 on_change=move |v| model.set_noise(v)
             />
         </Show>
-        <label class="check">
-            <input
-                type="checkbox"
-                prop:checked=move || model.state.with(|s| s.product())
-                on:change=move |ev| model.set_product(event_target_checked(&ev))
-            />
-            " Add the feature x₁·x₂ as a third input"
-        </label>
         <fieldset class="class-choice">
             <legend>"New points are"</legend>
             <label class="check">
@@ -181,8 +193,5 @@ pub fn DataPanel(model: BoundaryModel) -> impl IntoView {
                 </button>
             </div>
         </details>
-        <p class="data-message" role="status" aria-live="polite">
-            {move || model.data_message.get()}
-        </p>
     }
 }

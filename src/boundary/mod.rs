@@ -12,10 +12,12 @@ pub use model::{BoundaryModel, Outcome};
 
 use leptos::prelude::*;
 
-use data_panel::DataPanel;
+use data_panel::{DataMore, DataPanel};
 use plane::PlaneCanvas;
-use training_panel::TrainingPanel;
+use training_panel::{TrainingCurve, TrainingMore, TrainingPanel};
 use weights::WeightControls;
+
+use crate::widgets::MoreSettings;
 
 /// The whole decision-boundary widget, driven by `model`.
 #[component]
@@ -26,21 +28,30 @@ pub fn Boundary(model: BoundaryModel) -> impl IntoView {
             <header class="widget-header">
                 <h3 class="widget-title" id="boundary-title">"Draw a boundary, then let the neuron learn"</h3>
                 <p class="lede">
-                    "With two inputs, a neuron splits the plane in two along the line where "
+                    "A neuron with two inputs splits the plane along the line "
                     <span class="formula">"w₁x₁ + w₂x₂ + b = 0"</span>
-                    ". Drag the line or its arrow, or press Train and watch it learn. Then try XOR."
+                    ". Drag it, or press Train and watch it learn. Then try XOR."
                 </p>
             </header>
             <div class="boundary-grid">
                 <div class="panel plane-panel">
                     <PlaneCanvas model=model />
+                    <TrainingCurve model=model />
                 </div>
                 <div class="panel side-panel">
                     <WeightControls model=model />
-                    <TrainingPanel model=model />
-                </div>
-                <div class="panel data-panel">
-                    <DataPanel model=model />
+                    <div class="data-choice">
+                        <DataPanel model=model />
+                    </div>
+                    <div class="learning">
+                        <TrainingPanel model=model />
+                    </div>
+                    <MoreSettings widget="boundary">
+                        <TrainingMore model=model />
+                        <div class="data-more">
+                            <DataMore model=model />
+                        </div>
+                    </MoreSettings>
                 </div>
             </div>
         </section>

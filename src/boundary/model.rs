@@ -37,6 +37,8 @@ pub struct BoundaryModel {
     pub last_step: RwSignal<Option<(Point, ExampleStep)>>,
     /// The weights when the current run started, to go back to after a blow-up.
     pub run_start: StoredValue<Option<Params>>,
+    /// Epochs per animation frame while training.
+    pub speed: RwSignal<usize>,
     /// Measured training speed.
     pub epochs_per_second: RwSignal<f64>,
     /// The class a click adds: `true` for class 1.
@@ -75,6 +77,7 @@ impl BoundaryModel {
             outcome: RwSignal::new(None),
             last_step: RwSignal::new(None),
             run_start: StoredValue::new(None),
+            speed: RwSignal::new(super::training_panel::SPEEDS[1].1),
             epochs_per_second: RwSignal::new(0.0),
             new_class: RwSignal::new(true),
             data_message: RwSignal::new(None),

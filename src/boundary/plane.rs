@@ -124,7 +124,7 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
 
     let description = Signal::derive(move || model.description.get());
     view! {
-        <h4 class="panel-title">"The plane"</h4>
+        <h4 class="sr-only">"The plane"</h4>
         <div
             class="plane-wrap"
             on:pointerdown=on_down
@@ -151,7 +151,7 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
             </span>
         </div>
         <p class="panel-note">
-            "Shading is the neuron's output, from 0 (vermillion) through 0.5 (white) to 1 (blue). Drag the black line or its arrow's head; click empty space to add a point of the chosen class, click a point to remove it."
+            "Drag the line or its arrow; click to add a point, or on a point to remove it."
         </p>
     }
 }

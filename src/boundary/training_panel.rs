@@ -14,15 +14,14 @@ use crate::theme::Palette;
 use crate::widgets::{LossSound, PlayButton, PlotCanvas, StepButton, backend, pace, prefers_dark};
 
 /// Epochs per animation frame, by speed.
-const SPEEDS: [(&str, usize); 3] = [("Slow", 1), ("Normal", 4), ("Fast", 25)];
+pub const SPEEDS: [(&str, usize); 3] = [("Slow", 1), ("Normal", 4), ("Fast", 25)];
 
 #[component]
 pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
-    let speed = RwSignal::new(SPEEDS[1].1);
+    let speed = model.speed;
     // Which run is current: a loop left over from an earlier press stops itself.
     let run = StoredValue::new(0u64);
     let rule = move || model.state.with(|s| s.rule());
-    let activations = move || rule().activations();
 
     let play = move || {
         if model.playing.get_untracked() {
@@ -56,35 +55,6 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
     };
     let diverged = move || model.outcome.get() == Some(Outcome::Stopped(Stop::Diverged));
 
-    let dark = prefers_dark();
-    let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
-        let palette = Palette::for_scheme(dark.get());
-        if let Some(area) = backend(canvas) {
-            model.trainer.with(|t| {
-                if let Err(e) = draw_loss_curve(
-                    &area,
-                    t.history.entries(),
-                    t.history.stride(),
-                    &palette,
-                    scale,
-                ) {
-                    leptos::logging::warn!("loss curve not drawn: {e}");
-                }
-            });
-        }
-    };
-    let curve_description = Signal::derive(move || {
-        model.trainer.with(|t| match t.history.latest() {
-            Some((loss, acc)) => format!(
-                "Training curve over {} epochs: mean loss now {}, {}% of points correct.",
-                t.epoch,
-                fixed(*loss, 3),
-                fixed(acc * 100.0, 0)
-            ),
-            None => "No training yet.".to_string(),
-        })
-    });
-
     view! {
         <h4 class="panel-title">"Learning"</h4>
         <div class="form-grid">
@@ -108,33 +78,6 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                     })
                     .collect_view()}
             </select>
-            <label for="bd-activation">"Activation"</label>
-            <select
-                id="bd-activation"
-                disabled=move || { activations().len() < 2 }
-                on:change=move |ev| {
-                    if let Some(a) = neuron_core::Activation::from_id(&event_target_value(&ev)) {
-                        model.set_activation(a);
-                    }
-                }
-            >
-                {move || {
-                    activations()
-                        .iter()
-                        .map(|a| {
-                            let a = *a;
-                            view! {
-                                <option
-                                    value=a.id()
-                                    selected=move || model.state.with(|s| s.activation()) == a
-                                >
-                                    {a.name()}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </select>
             <label for="bd-rate">"Learning rate"</label>
             <select
                 id="bd-rate"
@@ -153,26 +96,6 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                                 selected=move || model.state.with(|s| s.learning_rate()) == r
                             >
                                 {trimmed(r, 3)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-            <label for="bd-speed">"Speed"</label>
-            <select
-                id="bd-speed"
-                on:change=move |ev| {
-                    if let Ok(n) = event_target_value(&ev).parse::<usize>() {
-                        speed.set(n);
-                    }
-                }
-            >
-                {SPEEDS
-                    .into_iter()
-                    .map(|(name, n)| {
-                        view! {
-                            <option value=n.to_string() selected=move || speed.get() == n>
-                                {format!("{name} ({n} epoch{} per frame)", if n == 1 { "" } else { "s" })}
                             </option>
                         }
                     })
@@ -224,11 +147,6 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                 </dd>
             </div>
         </dl>
-        <LossSound
-            loss=Signal::derive(move || model.trainer.with(|t| t.history.latest().map(|h| h.0)))
-            playing=model.playing
-            name="Loss"
-        />
         <div class="training-message" role="status" aria-live="polite">
             <Show when=move || message().is_some()>
                 <p class:warning=diverged>{message}</p>
@@ -244,7 +162,109 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
             </Show>
         </div>
         <StepView model=model />
-        <PlotCanvas label="Training curve: loss and accuracy per epoch" description=curve_description draw=draw />
+    }
+}
+
+/// Training settings for later: the activation under the rule, the speed, the loss tone.
+#[component]
+pub fn TrainingMore(model: BoundaryModel) -> impl IntoView {
+    let speed = model.speed;
+    let rule = move || model.state.with(|s| s.rule());
+    let activations = move || rule().activations();
+    view! {
+        <div class="form-grid">
+            <label for="bd-activation">"Activation"</label>
+            <select
+                id="bd-activation"
+                disabled=move || { activations().len() < 2 }
+                on:change=move |ev| {
+                    if let Some(a) = neuron_core::Activation::from_id(&event_target_value(&ev)) {
+                        model.set_activation(a);
+                    }
+                }
+            >
+                {move || {
+                    activations()
+                        .iter()
+                        .map(|a| {
+                            let a = *a;
+                            view! {
+                                <option
+                                    value=a.id()
+                                    selected=move || model.state.with(|s| s.activation()) == a
+                                >
+                                    {a.name()}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+            <label for="bd-speed">"Speed"</label>
+            <select
+                id="bd-speed"
+                on:change=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).parse::<usize>() {
+                        speed.set(n);
+                    }
+                }
+            >
+                {SPEEDS
+                    .into_iter()
+                    .map(|(name, n)| {
+                        view! {
+                            <option value=n.to_string() selected=move || speed.get() == n>
+                                {format!("{name} ({n} epoch{} per frame)", if n == 1 { "" } else { "s" })}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <LossSound
+            loss=Signal::derive(move || model.trainer.with(|t| t.history.latest().map(|h| h.0)))
+            playing=model.playing
+            name="Loss"
+        />
+    }
+}
+
+/// The training curve: mean loss and accuracy per epoch.
+#[component]
+pub fn TrainingCurve(model: BoundaryModel) -> impl IntoView {
+    let dark = prefers_dark();
+    let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
+        let palette = Palette::for_scheme(dark.get());
+        if let Some(area) = backend(canvas) {
+            model.trainer.with(|t| {
+                if let Err(e) = draw_loss_curve(
+                    &area,
+                    t.history.entries(),
+                    t.history.stride(),
+                    &palette,
+                    scale,
+                ) {
+                    leptos::logging::warn!("loss curve not drawn: {e}");
+                }
+            });
+        }
+    };
+    let curve_description = Signal::derive(move || {
+        model.trainer.with(|t| match t.history.latest() {
+            Some((loss, acc)) => format!(
+                "Training curve over {} epochs: mean loss now {}, {}% of points correct.",
+                t.epoch,
+                fixed(*loss, 3),
+                fixed(acc * 100.0, 0)
+            ),
+            None => "No training yet.".to_string(),
+        })
+    });
+
+    view! {
+        <div class="strip-plot">
+            <PlotCanvas label="Training curve: loss and accuracy per epoch" description=curve_description draw=draw />
+        </div>
     }
 }
 

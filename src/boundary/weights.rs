@@ -41,7 +41,7 @@ pub fn WeightControls(model: BoundaryModel) -> impl IntoView {
         <p class="panel-note">
             {move || {
                 format!(
-                    "Class 1 where f(z) ≥ 0.5, that is where z ≥ {}. The arrow is (w₁, w₂): it points towards class 1.",
+                    "Class 1 where f(z) ≥ 0.5, so z ≥ {}; the arrow (w₁, w₂) points towards it.",
                     fixed(level(), 2),
                 )
             }}

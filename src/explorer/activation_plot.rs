@@ -23,27 +23,33 @@ pub fn ActivationPlot(model: ExplorerModel) -> impl IntoView {
             }
         });
     };
-    let activation = move || model.activation();
-
     view! {
-        <h4 class="panel-title">"The activation function"</h4>
-        <div class="plot-layout">
+        <div class="activation-plot">
             <PlotCanvas label="Activation function plot" description=description draw=draw />
-            <div class="plot-notes">
-                <dl class="formulas">
-                    <dt>"Function"</dt>
-                    <dd class="formula">{move || activation().formula()}</dd>
-                    <dt>"Slope"</dt>
-                    <dd class="formula">{move || activation().derivative_formula()}</dd>
-                </dl>
-                <p class="bio-note">
-                    <strong>"Biology: "</strong>
-                    {move || activation().biology_note()}
-                </p>
-                <p class="panel-note">
-                    "The orange ring is the neuron's operating point (z, f(z)); the orange line is the tangent there, whose slope is what gradient descent follows."
-                </p>
-            </div>
         </div>
+    }
+}
+
+/// What the activation means for a real neuron, and how to read the plot.
+#[component]
+pub fn ActivationNotes(model: ExplorerModel) -> impl IntoView {
+    let activation = move || model.activation();
+    view! {
+        <p class="panel-note">
+            "Each input is a signal arriving at a dendrite; its weight is the strength of that synapse, and negative weights inhibit. The bias shifts the threshold: how easily the neuron fires with no input at all."
+        </p>
+        <dl class="formulas">
+            <dt>"Function"</dt>
+            <dd class="formula">{move || activation().formula()}</dd>
+            <dt>"Slope"</dt>
+            <dd class="formula">{move || activation().derivative_formula()}</dd>
+        </dl>
+        <p class="bio-note">
+            <strong>"Biology: "</strong>
+            {move || activation().biology_note()}
+        </p>
+        <p class="panel-note">
+            "The orange ring is the neuron's operating point (z, f(z)); the orange line is the tangent there, whose slope is what gradient descent follows."
+        </p>
     }
 }

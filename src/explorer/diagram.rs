@@ -67,13 +67,13 @@ pub fn NeuronDiagram(model: ExplorerModel) -> impl IntoView {
             <figcaption class="diagram-legend">
                 <span class="legend-item">
                     <span class="swatch positive" aria-hidden="true"></span>
-                    "excitatory (w > 0)"
+                    "excitatory, w > 0"
                 </span>
                 <span class="legend-item">
                     <span class="swatch negative" aria-hidden="true"></span>
-                    "inhibitory (w < 0), dashed"
+                    "inhibitory, dashed"
                 </span>
-                <span class="legend-item">"line width: |w|"</span>
+                <span class="legend-item">"width: |w|"</span>
             </figcaption>
         </figure>
     }

@@ -10,9 +10,6 @@ use crate::widgets::ParamSlider;
 pub fn InputRows(model: ExplorerModel) -> impl IntoView {
     view! {
         <h4 class="panel-title">"Inputs and weights"</h4>
-        <p class="panel-note">
-            "Each input is a signal arriving at a dendrite; its weight is the strength of that synapse. Negative weights inhibit."
-        </p>
         <ol class="input-rows">
             <For each=move || 0..model.input_count() key=|i| *i let:i>
                 <InputRow model=model index=i />
@@ -25,9 +22,6 @@ pub fn InputRows(model: ExplorerModel) -> impl IntoView {
                 value=Signal::derive(move || model.bias())
                 on_change=move |v| model.set_bias(v)
             />
-            <p class="panel-note">
-                "The bias shifts the threshold: how easily the neuron fires with no input at all."
-            </p>
         </div>
     }
 }

@@ -14,11 +14,11 @@ pub use model::ExplorerModel;
 
 use leptos::prelude::*;
 
-use activation_plot::ActivationPlot;
+use activation_plot::{ActivationNotes, ActivationPlot};
 use diagram::NeuronDiagram;
 use equation_view::EquationView;
 use inputs::InputRows;
-use toolbar::Toolbar;
+use toolbar::{ActivationPicker, InputButtons};
 
 /// The whole explorer widget, driven by `model`.
 #[component]
@@ -29,23 +29,33 @@ pub fn Explorer(model: ExplorerModel) -> impl IntoView {
             <header class="widget-header">
                 <h3 class="widget-title" id="explorer-title">"Build an artificial neuron"</h3>
                 <p class="lede">
-                    "An artificial neuron multiplies each input by a weight, adds them up with a bias, and passes the sum through an activation function: "
+                    "Inputs times weights, plus a bias, through an activation function: "
                     <span class="formula">"y = f(w · x + b)"</span>
-                    ". Drag the sliders or type numbers, and watch every part follow."
+                    ". Drag a slider or type a number."
                 </p>
             </header>
-            <Toolbar model=model />
             <div class="explorer-grid">
-                <div class="panel controls-panel">
-                    <InputRows model=model />
+                <div class="grid-column">
+                    <div class="panel controls-panel">
+                        <InputRows model=model />
+                        <InputButtons model=model />
+                    </div>
+                    <div class="panel diagram-panel">
+                        <NeuronDiagram model=model />
+                    </div>
                 </div>
-                <div class="panel results-panel">
-                    <EquationView model=model />
-                    <NeuronDiagram model=model />
+                <div class="grid-column">
+                    <div class="panel results-panel">
+                        <EquationView model=model />
+                    </div>
+                    <div class="panel plot-panel">
+                        <ActivationPicker model=model />
+                        <ActivationPlot model=model />
+                    </div>
                 </div>
-                <div class="panel plot-panel">
-                    <ActivationPlot model=model />
-                </div>
+            </div>
+            <div class="panel widget-explain">
+                <ActivationNotes model=model />
             </div>
         </section>
     }

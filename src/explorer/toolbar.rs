@@ -1,4 +1,5 @@
-//! The explorer's toolbar: the activation picker, the worked example, reset, add an input.
+//! The explorer's two small toolbars: the activation picker (above the activation plot), and
+//! add an input, the worked example and reset (under the inputs).
 
 use leptos::prelude::*;
 use neuron_core::Activation;
@@ -6,10 +7,11 @@ use neuron_core::neuron::MAX_INPUTS;
 
 use super::ExplorerModel;
 
+/// The activation function picker.
 #[component]
-pub fn Toolbar(model: ExplorerModel) -> impl IntoView {
+pub fn ActivationPicker(model: ExplorerModel) -> impl IntoView {
     view! {
-        <div class="toolbar" role="group" aria-label="Neuron settings">
+        <div class="toolbar-part">
             <div class="field">
                 <label for="explorer-activation">"Activation function"</label>
                 <select
@@ -32,6 +34,15 @@ pub fn Toolbar(model: ExplorerModel) -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
+        </div>
+    }
+}
+
+/// Add an input, the worked example, reset.
+#[component]
+pub fn InputButtons(model: ExplorerModel) -> impl IntoView {
+    view! {
+        <div class="toolbar-part">
             <div class="toolbar-buttons">
                 <button
                     type="button"

@@ -86,6 +86,13 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
         <h4 class="panel-title">"Network and learning"</h4>
         <div class="form-grid">
             {picker(
+                "nn-data",
+                "Data set",
+                Preset::ALL.iter().map(|p| (p.id().to_string(), p.name().to_string(), *p)).collect(),
+                move || model.state.with(|s| s.preset),
+                move |p| model.set_preset(p),
+            )}
+            {picker(
                 "nn-layers",
                 "Hidden layers",
                 vec![("1".into(), "1".into(), 1usize), ("2".into(), "2".into(), 2usize)],
@@ -104,49 +111,11 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 move |a| model.set_hidden_activation(a),
             )}
             {picker(
-                "nn-output-activation",
-                "Output activation",
-                [Activation::Sigmoid, Activation::Linear, Activation::Tanh]
-                    .iter()
-                    .map(|a| (a.id().to_string(), a.name().to_string(), *a))
-                    .collect(),
-                move || model.state.with(|s| s.output_activation()),
-                move |a| model.set_output_activation(a),
-            )}
-            {picker(
-                "nn-loss",
-                "Loss",
-                Loss::ALL.iter().map(|l| (l.id().to_string(), l.name().to_string(), *l)).collect(),
-                move || model.state.with(|s| s.loss),
-                move |l| model.set_loss(l),
-            )}
-            {picker(
                 "nn-rate",
                 "Learning rate",
                 RATES.iter().map(|r| (trimmed(*r, 3), trimmed(*r, 3), *r)).collect(),
                 move || model.state.with(|s| s.learning_rate),
                 move |r| model.state.update(|s| s.learning_rate = r),
-            )}
-            {picker(
-                "nn-batch",
-                "Batch size",
-                BATCH_SIZES.iter().map(|b| (b.to_string(), b.to_string(), *b)).collect(),
-                move || model.state.with(|s| s.batch),
-                move |b| model.state.update(|s| s.batch = b),
-            )}
-            {picker(
-                "nn-l2",
-                "L2 regularisation",
-                L2_STRENGTHS.iter().map(|x| (trimmed(*x, 4), trimmed(*x, 4), *x)).collect(),
-                move || model.state.with(|s| s.l2),
-                move |x| model.state.update(|s| s.l2 = x),
-            )}
-            {picker(
-                "nn-data",
-                "Data set",
-                Preset::ALL.iter().map(|p| (p.id().to_string(), p.name().to_string(), *p)).collect(),
-                move || model.state.with(|s| s.preset),
-                move |p| model.set_preset(p),
             )}
         </div>
         <div class="param-stack stacked">
@@ -192,14 +161,55 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 </dd>
             </div>
         </dl>
+        <div role="status" aria-live="polite" class="training-message">
+            {move || model.message.get().map(|m| view! { <p class="warning">{m}</p> })}
+        </div>
+    }
+}
+
+/// The layers widget's advanced settings: the output unit, the loss, batches, regularisation,
+/// and the loss tone.
+#[component]
+pub fn NetworkMore(model: NetModel) -> impl IntoView {
+    view! {
+        <div class="form-grid">
+            {picker(
+                "nn-output-activation",
+                "Output activation",
+                [Activation::Sigmoid, Activation::Linear, Activation::Tanh]
+                    .iter()
+                    .map(|a| (a.id().to_string(), a.name().to_string(), *a))
+                    .collect(),
+                move || model.state.with(|s| s.output_activation()),
+                move |a| model.set_output_activation(a),
+            )}
+            {picker(
+                "nn-loss",
+                "Loss",
+                Loss::ALL.iter().map(|l| (l.id().to_string(), l.name().to_string(), *l)).collect(),
+                move || model.state.with(|s| s.loss),
+                move |l| model.set_loss(l),
+            )}
+            {picker(
+                "nn-batch",
+                "Batch size",
+                BATCH_SIZES.iter().map(|b| (b.to_string(), b.to_string(), *b)).collect(),
+                move || model.state.with(|s| s.batch),
+                move |b| model.state.update(|s| s.batch = b),
+            )}
+            {picker(
+                "nn-l2",
+                "L2 regularisation",
+                L2_STRENGTHS.iter().map(|x| (trimmed(*x, 4), trimmed(*x, 4), *x)).collect(),
+                move || model.state.with(|s| s.l2),
+                move |x| model.state.update(|s| s.l2 = x),
+            )}
+        </div>
         <LossSound
             loss=Signal::derive(move || Some(model.metrics.with(|m| m.train_loss)))
             playing=model.playing
             name="Training loss"
         />
-        <div role="status" aria-live="polite" class="training-message">
-            {move || model.message.get().map(|m| view! { <p class="warning">{m}</p> })}
-        </div>
     }
 }
 

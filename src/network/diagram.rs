@@ -238,21 +238,21 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
     };
 
     view! {
-        <h4 class="panel-title">"The network"</h4>
+        <div class="panel-head">
+            <h4 class="panel-title">"The network"</h4>
+            <button type="button" class="button secondary small" on:click=move |_| show_backward()>
+                "Show the backward pass"
+            </button>
+        </div>
         <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="network-diagram" role="group" aria-label="Network diagram">
             <desc>{description}</desc>
             <g class="net-links" node_ref=links_ref></g>
             {nodes}
         </svg>
         <div class="diagram-legend">
-            <span class="legend-item"><span class="swatch positive" aria-hidden="true"></span>"positive weight"</span>
+            <span class="legend-item"><span class="swatch positive" aria-hidden="true"></span>"positive"</span>
             <span class="legend-item"><span class="swatch negative" aria-hidden="true"></span>"negative, dashed"</span>
             <span class="legend-item">"width: |w|"</span>
-        </div>
-        <div class="transport">
-            <button type="button" class="button secondary small" on:click=move |_| show_backward()>
-                "Show the backward pass"
-            </button>
         </div>
         <p class="step-result" aria-live="polite">
             {move || {
@@ -265,7 +265,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                             l + 1,
                         )
                     })
-                    .unwrap_or_else(|| "Select a unit (click, tap, or Tab to it) to see its output and edit its weights.".to_string())
+                    .unwrap_or_else(|| "Select a unit to see and edit it.".to_string())
             }}
         </p>
         <UnitPanel model=model />

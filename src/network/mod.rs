@@ -4,6 +4,7 @@
 
 mod collapse;
 mod controls;
+mod curves;
 mod diagram;
 mod model;
 mod plane;
@@ -13,9 +14,12 @@ pub use model::{Metrics, NetModel};
 use leptos::prelude::*;
 
 use collapse::CollapsePanel;
-use controls::NetworkControls;
+use controls::{NetworkControls, NetworkMore};
+use curves::TrainingCurves;
 use diagram::NetworkDiagram;
 use plane::NetworkPlane;
+
+use crate::widgets::MoreSettings;
 
 /// The whole layers widget, driven by `model`.
 #[component]
@@ -26,22 +30,32 @@ pub fn Layers(model: NetModel) -> impl IntoView {
             <header class="widget-header">
                 <h3 class="widget-title" id="layers-title">"Stack neurons in layers"</h3>
                 <p class="lede">
-                    "One neuron draws one straight line. Stack them in layers with a nonlinear activation and the boundary can bend around any shape; make every activation linear and the whole network collapses back into a single neuron."
+                    "With a nonlinear activation, layers of neurons can bend the boundary around any shape; make every activation linear and they collapse into one neuron."
                 </p>
             </header>
             <div class="layers-grid">
-                <div class="panel">
-                    <NetworkControls model=model />
+                <div class="grid-column">
+                    <div class="panel controls-panel">
+                        <NetworkControls model=model />
+                        <MoreSettings widget="layers">
+                            <NetworkMore model=model />
+                        </MoreSettings>
+                    </div>
+                    <div class="panel curves-panel">
+                        <TrainingCurves model=model />
+                    </div>
                 </div>
-                <div class="panel">
-                    <NetworkDiagram model=model />
+                <div class="grid-column">
+                    <div class="panel plane-panel">
+                        <NetworkPlane model=model />
+                    </div>
+                    <div class="panel diagram-panel">
+                        <NetworkDiagram model=model />
+                    </div>
                 </div>
-                <div class="panel">
-                    <NetworkPlane model=model />
-                </div>
-                <div class="panel">
-                    <CollapsePanel model=model />
-                </div>
+            </div>
+            <div class="panel widget-explain">
+                <CollapsePanel model=model />
             </div>
         </section>
     }

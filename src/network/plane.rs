@@ -1,12 +1,12 @@
 //! The network's output over the plane, with the training points (filled), the test points
 //! (hollow), and, when the hidden layers are linear, the collapsed network's straight boundary
-//! (dashed); and the training curves.
+//! (dashed).
 
 use leptos::prelude::*;
 use neuron_core::format::fixed;
 
 use super::NetModel;
-use crate::plot::{Curve, draw_curves, draw_network_plane, heatmap_rgba};
+use crate::plot::{draw_network_plane, heatmap_rgba};
 use crate::theme::Palette;
 use crate::widgets::{PlotCanvas, backend, offscreen, paint_heatmap, prefers_dark};
 
@@ -40,60 +40,26 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
         let m = model.metrics.get();
         let (train, test) = model.data.with(|(a, b)| (a.len(), b.len()));
         let shape = if model.state.with(|s| s.collapsed().is_some()) {
-            "The hidden layers are linear, so the boundary is one straight line."
+            "Linear hidden layers: the boundary is one straight line."
         } else {
-            "The boundary can bend: the hidden units are nonlinear."
+            "Nonlinear hidden units: the boundary can bend."
         };
         format!(
-            "The network's output over the plane. {shape} Training points: {train}, {}% correct; test points: {test}, {}% correct.",
+            "{shape} Training points: {train}, {}% correct; test points: {test}, {}% correct.",
             fixed(m.train_accuracy * 100.0, 0),
             fixed(m.test_accuracy * 100.0, 0)
         )
     });
-    let draw_curve = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
-        let palette = Palette::for_scheme(dark.get());
-        let Some(area) = backend(canvas) else {
-            return;
-        };
-        model.history.with(|h| {
-            let train: Vec<f64> = h.entries().iter().map(|m| m.train_loss).collect();
-            let test: Vec<f64> = h.entries().iter().map(|m| m.test_loss).collect();
-            let curves = [
-                Curve {
-                    label: "training loss",
-                    values: &train,
-                    color: palette.ink,
-                    dashed: false,
-                },
-                Curve {
-                    label: "test loss",
-                    values: &test,
-                    color: palette.point,
-                    dashed: true,
-                },
-            ];
-            if let Err(e) = draw_curves(&area, h.stride(), &curves, &palette, scale) {
-                leptos::logging::warn!("network curves not drawn: {e}");
-            }
-        });
-    };
-    let curve_description = Signal::derive(move || {
-        let m = model.metrics.get();
-        format!(
-            "Loss and accuracy per epoch over {} epochs: training loss now {}, test loss {}, {}% of test points correct.",
-            model.epoch.get(),
-            fixed(m.train_loss, 3),
-            fixed(m.test_loss, 3),
-            fixed(m.test_accuracy * 100.0, 0)
-        )
-    });
-
     view! {
-        <h4 class="panel-title">"The plane"</h4>
+        <h4 class="sr-only">"The plane"</h4>
         <div class="plane-wrap">
             <PlotCanvas label="Network output over the plane" description=description draw=draw />
         </div>
-        <p class="panel-note">"Filled points train the network; hollow points are held out to test it."</p>
-        <PlotCanvas label="Network training curves" description=curve_description draw=draw_curve />
+        <p class="point-legend">
+            <span class="marker circle" aria-hidden="true"></span>
+            " training (filled) "
+            <span class="marker ring" aria-hidden="true"></span>
+            " test, held out (hollow)"
+        </p>
     }
 }

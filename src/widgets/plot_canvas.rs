@@ -120,12 +120,14 @@ fn plot_canvas(
                 aria-describedby=description_id.clone()
             ></canvas>
             <figcaption class="plot-caption">
-                <span id=description_id class="plot-description">
-                    {move || description.get()}
-                </span>
+                // First, floated right, so the description flows around it rather than
+                // beside it in a narrow column.
                 <button type="button" class="save-png" aria-label=save_label on:click=save>
                     "Save PNG"
                 </button>
+                <span id=description_id class="plot-description">
+                    {move || description.get()}
+                </span>
             </figcaption>
         </figure>
     }

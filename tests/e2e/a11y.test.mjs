@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, explorer, shownOutput, useSite } from './helpers.mjs';
+import { assertNoProblems, eventually, explorer, shownOutput, useSite, openMore } from './helpers.mjs';
 
 const site = useSite();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -65,6 +65,7 @@ test('keyboard only: arrows, Enter, Space and Escape operate the controls', asyn
   await page.keyboard.press('Enter');
   await eventually(async () => assert.equal(await train.getAttribute('aria-pressed'), 'false'));
   // Space ticks a checkbox.
+  await openMore(nn);
   const sound = nn.getByRole('checkbox', { name: /Sound: a tone/ });
   await sound.focus();
   await page.keyboard.press('Space');

@@ -2,7 +2,7 @@
 // play the recording, and check the f-I and STDP plots are drawn.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoProblems, describedPlot, eventually, fieldValue, recordAudio, useSite } from './helpers.mjs';
+import { assertNoProblems, describedPlot, eventually, fieldValue, recordAudio, useSite, openMore } from './helpers.mjs';
 
 const site = useSite();
 const lab = (page) => page.getByRole('region', { name: 'Record a biological neuron' });
@@ -53,6 +53,7 @@ test('playing reveals the recording and fills the raster; the time slider scrubs
   const page = await site.open('', { reducedMotion: 'no-preference' });
   const bl = lab(page);
   await bl.getByRole('combobox', { name: 'Stimulus' }).selectOption({ label: 'Step (constant current)' });
+  await openMore(bl);
   await bl.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast (100 ms/s)' });
   await bl.getByRole('button', { name: 'Play' }).click();
   const raster = page.getByRole('img', { name: 'Spike raster' });
@@ -80,6 +81,7 @@ test('the f-I curve, the gates and the STDP window are drawn and described', asy
   await eventually(async () => assert.match((await described('Firing rate against input current'))[1], /silent up to 1\.50 nA/));
   await br.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ label: 'Hodgkin-Huxley (squid axon)' });
   await eventually(async () => assert.match((await described('Firing rate against input current'))[1], /Hodgkin-Huxley/));
+  await openMore(bl);
   await bl.getByRole('checkbox', { name: /Under the hood/ }).check();
   [drawn, text] = await described('Ion-channel gates');
   assert.ok(drawn >= 1);
@@ -155,6 +157,7 @@ test('sound, when switched on, clicks once per spike during playback and never o
   const page = await site.open('', { init: recordAudio });
   const bl = lab(page);
   await bl.getByRole('combobox', { name: 'Stimulus' }).selectOption({ label: 'Step (constant current)' });
+  await openMore(bl);
   const sound = bl.getByRole('checkbox', { name: /Sound: a click per spike/ });
   assert.equal(await sound.isChecked(), false);
   const play = async () => {

@@ -2,7 +2,7 @@
 // the plane by pointer, training by its buttons; pixels, readouts and messages checked.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoProblems, boundary, eventually, fieldValue, readNumber, useSite, seePlot } from './helpers.mjs';
+import { assertNoProblems, boundary, eventually, fieldValue, readNumber, useSite, openMore, seePlot } from './helpers.mjs';
 
 const site = useSite();
 const PLANE = 'Decision plane: the neuron\'s output over inputs x1 and x2, with the data';
@@ -87,6 +87,7 @@ test('XOR defeats one neuron; the product feature x1·x2 solves it', async () =>
   const page = await site.open();
   const bd = boundary(page);
   await bd.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'XOR' });
+  await openMore(bd);
   await bd.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast (25 epochs per frame)' });
   await train(page);
   await bd.getByText(/No single straight line can separate XOR/).waitFor({ timeout: 30000 });
@@ -106,6 +107,7 @@ test('a huge learning rate is caught: a message, finite weights, and a way back'
   const bd = boundary(page);
   await bd.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Two Gaussian blobs' });
   await bd.getByRole('combobox', { name: 'Learning rule' }).selectOption({ label: 'Gradient descent, squared error' });
+  await openMore(bd);
   await bd.getByRole('combobox', { name: 'Activation' }).selectOption({ label: 'Linear (none)' });
   await bd.getByRole('combobox', { name: 'Learning rate' }).selectOption('30');
   const before = await fieldValue(bd, 'Weight w1 value');
@@ -149,6 +151,7 @@ test('points are added and removed by pointer, by keyboard and by CSV', async ()
   await page.mouse.click(p.x, p.y);
   await eventually(async () => assert.match(await correct(page), / of 4$/));
   // Keyboard: the point form.
+  await openMore(bd);
   await bd.getByText('Add or remove a point by keyboard').click();
   await bd.getByRole('textbox', { name: 'New point x1 value', exact: true }).fill('1.2');
   await bd.getByRole('textbox', { name: 'New point x2 value', exact: true }).fill('-0.3');
@@ -199,6 +202,7 @@ test('the widget state round-trips through the URL', async () => {
   await bd.getByRole('combobox', { name: 'Learning rule' }).selectOption({ label: 'Perceptron rule' });
   await bd.getByRole('combobox', { name: 'Learning rate' }).selectOption('0.03');
   await bd.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Circle' });
+  await openMore(bd);
   await bd.getByRole('textbox', { name: 'Seed' }).fill('42');
   await bd.getByRole('slider', { name: 'Weight w2', exact: true }).fill('-3.5');
   await eventually(async () => assert.match(page.url(), /bd-w=2,-3\.5.*bd-r=perceptron.*bd-lr=0\.03.*bd-s=42.*bd-d=circle/));

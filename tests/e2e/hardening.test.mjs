@@ -3,7 +3,7 @@
 // the Content-Security-Policy holds (any violation is a console error, which fails the test).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, shownOutput, useSite } from './helpers.mjs';
+import { assertNoProblems, eventually, shownOutput, useSite, openMore } from './helpers.mjs';
 
 const site = useSite();
 
@@ -65,6 +65,7 @@ test('a diverging network is caught and explained', async () => {
   const page = await site.open();
   const nn = page.getByRole('region', { name: 'Stack neurons in layers' });
   await nn.getByRole('combobox', { name: 'Hidden activation' }).selectOption({ label: 'Linear (none)' });
+  await openMore(nn);
   await nn.getByRole('combobox', { name: 'Output activation' }).selectOption({ label: 'Linear (none)' });
   await nn.getByRole('combobox', { name: 'Learning rate' }).selectOption('30');
   await nn.getByRole('combobox', { name: 'Batch size' }).selectOption('1');

@@ -128,3 +128,13 @@ export async function shownPreActivation(page) {
 export function assertNoProblems(page) {
   assert.deepEqual(page.problems, [], 'the page had problems');
 }
+
+/**
+ * Opens the "More settings" disclosure of a widget's region (where its advanced controls live),
+ * as a person would, unless it is open already.
+ */
+export async function openMore(region) {
+  const details = region.locator('details.more-settings');
+  if (!(await details.evaluate((d) => d.open))) await details.locator(':scope > summary').click();
+  await region.page().waitForFunction((d) => d.open, await details.elementHandle());
+}

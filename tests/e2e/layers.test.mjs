@@ -2,7 +2,7 @@
 // collapse an all-linear network, inspect and edit a unit by keyboard, watch the backward pass.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, fieldValue, pitchForLoss, readNumber, recordAudio, useSite } from './helpers.mjs';
+import { assertNoProblems, eventually, fieldValue, pitchForLoss, readNumber, recordAudio, useSite, openMore } from './helpers.mjs';
 
 const site = useSite();
 const layers = (page) => page.getByRole('region', { name: 'Stack neurons in layers' });
@@ -103,6 +103,7 @@ test('architecture, activations, data and weights round-trip through the URL', a
 test('the loss tone is off by default, then falls with the loss while training and stops on pause', async () => {
   const page = await site.open('', { init: recordAudio });
   const nn = layers(page);
+  await openMore(nn);
   const sound = nn.getByRole('checkbox', { name: /Sound: a tone that falls as the loss falls/ });
   assert.equal(await sound.isChecked(), false);
   await nn.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Circle' });
