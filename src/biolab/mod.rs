@@ -25,7 +25,7 @@ use timing::Timing;
 use traces::{Traces, UnderTheHood};
 
 use crate::explorer::ExplorerModel;
-use crate::widgets::{Clicker, MoreSettings};
+use crate::widgets::{Clicker, more_settings};
 
 /// The biological primer: the anatomy, the stimulus and the recording.
 #[component]
@@ -49,7 +49,7 @@ pub fn BioPrimer(model: BioModel) -> impl IntoView {
                     <Traces model=model />
                 </div>
             </div>
-            <MoreSettings widget="neuron">
+            {more_settings("neuron", view! {
                 <div class="more-grid">
                     <div class="panel">
                         <StimulusMore model=model clicker=clicker />
@@ -58,7 +58,7 @@ pub fn BioPrimer(model: BioModel) -> impl IntoView {
                         <UnderTheHood model=model />
                     </div>
                 </div>
-            </MoreSettings>
+            })}
         </section>
     }
 }

@@ -17,7 +17,7 @@ use plane::PlaneCanvas;
 use training_panel::{TrainingCurve, TrainingMore, TrainingPanel};
 use weights::WeightControls;
 
-use crate::widgets::MoreSettings;
+use crate::widgets::more_settings;
 
 /// The whole decision-boundary widget, driven by `model`.
 #[component]
@@ -46,12 +46,12 @@ pub fn Boundary(model: BoundaryModel) -> impl IntoView {
                     <div class="learning">
                         <TrainingPanel model=model />
                     </div>
-                    <MoreSettings widget="boundary">
+                    {more_settings("boundary", view! {
                         <TrainingMore model=model />
                         <div class="data-more">
                             <DataMore model=model />
                         </div>
-                    </MoreSettings>
+                    })}
                 </div>
             </div>
         </section>

@@ -19,7 +19,7 @@ use curves::TrainingCurves;
 use diagram::NetworkDiagram;
 use plane::NetworkPlane;
 
-use crate::widgets::MoreSettings;
+use crate::widgets::more_settings;
 
 /// The whole layers widget, driven by `model`.
 #[component]
@@ -37,9 +37,9 @@ pub fn Layers(model: NetModel) -> impl IntoView {
                 <div class="grid-column">
                     <div class="panel controls-panel">
                         <NetworkControls model=model />
-                        <MoreSettings widget="layers">
+                        {more_settings("layers", view! {
                             <NetworkMore model=model />
-                        </MoreSettings>
+                        })}
                     </div>
                     <div class="panel curves-panel">
                         <TrainingCurves model=model />

@@ -19,7 +19,7 @@ pub use heatmap::{Offscreen, offscreen, paint_heatmap};
 pub use ids::unique_id;
 pub use loss_sound::LossSound;
 pub use media::prefers_dark;
-pub use more_settings::{MoreSettings, OpenSettings};
+pub use more_settings::{more_settings, OpenSettings};
 pub use notices::Notices;
 pub use play_button::{PlayButton, StepButton};
 pub use plot_canvas::{PlotCanvas, backend};

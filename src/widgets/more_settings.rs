@@ -41,9 +41,12 @@ impl OpenSettings {
     }
 }
 
-/// The disclosure of `widget`'s advanced controls, open as the page state says.
-#[component]
-pub fn MoreSettings(widget: &'static str, children: Children) -> impl IntoView {
+/// The disclosure of `widget`'s advanced controls around `body`, open as the page state says.
+///
+/// A plain generic function, not a component taking `Children`: `Children` would turn every
+/// widget's body into an `AnyView`, which costs kilobytes of wasm per use (implementation notes,
+/// "Size and speed").
+pub fn more_settings(widget: &'static str, body: impl IntoView) -> impl IntoView {
     // Outside the page (a component test) it starts closed and remembers nothing.
     let settings = use_context::<OpenSettings>()
         .unwrap_or_else(|| OpenSettings(RwSignal::new(Vec::new())));
@@ -57,7 +60,7 @@ pub fn MoreSettings(widget: &'static str, children: Children) -> impl IntoView {
             }
         >
             <summary>"More settings"</summary>
-            <div class="more-body">{children()}</div>
+            <div class="more-body">{body}</div>
         </details>
     }
 }
