@@ -99,11 +99,11 @@ pub fn SameInputs(explorer: ExplorerModel) -> impl IntoView {
         <dl class="readouts two">
             <div>
                 <dt>"Artificial neuron"</dt>
-                <dd aria-label="Artificial neuron output">{artificial}</dd>
+                <dd><output aria-live="off" aria-label="Artificial neuron output">{artificial}</output></dd>
             </div>
             <div>
                 <dt>"Integrate-and-fire neuron"</dt>
-                <dd aria-label="Biological neuron output">{biological}</dd>
+                <dd><output aria-live="off" aria-label="Biological neuron output">{biological}</output></dd>
             </div>
         </dl>
         <PlotCanvas label="Input and output spike trains" description=description draw=draw />

@@ -133,9 +133,9 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
             </div>
             <div>
                 <dt>"Correct"</dt>
-                <dd aria-label="Points classified correctly">
+                <dd><output aria-live="off" aria-label="Points classified correctly">
                     {pace::text(Box::new(move || format!("{} of {}", model.correct.get(), model.points.with(Vec::len))))}
-                </dd>
+                </output></dd>
             </div>
             <div>
                 <dt>"Speed"</dt>

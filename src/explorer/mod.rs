@@ -31,7 +31,7 @@ pub fn Explorer(model: ExplorerModel) -> impl IntoView {
                 <p class="lede">
                     "Inputs times weights, plus a bias, through an activation function: "
                     <span class="formula">"y = f(w · x + b)"</span>
-                    ". Drag a slider or type a number."
+                    "."
                 </p>
             </header>
             <div class="explorer-grid">

@@ -156,9 +156,9 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
             </div>
             <div>
                 <dt>"Test correct"</dt>
-                <dd aria-label="Test accuracy">
+                <dd><output aria-live="off" aria-label="Test accuracy">
                     {pace::text(Box::new(move || format!("{}%", fixed(model.metrics.get().test_accuracy * 100.0, 0))))}
-                </dd>
+                </output></dd>
             </div>
         </dl>
         <div role="status" aria-live="polite" class="training-message">

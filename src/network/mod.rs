@@ -30,7 +30,7 @@ pub fn Layers(model: NetModel) -> impl IntoView {
             <header class="widget-header">
                 <h3 class="widget-title" id="layers-title">"Stack neurons in layers"</h3>
                 <p class="lede">
-                    "With a nonlinear activation, layers of neurons can bend the boundary around any shape; make every activation linear and they collapse into one neuron."
+                    "Nonlinear layers can bend the boundary; linear ones collapse into one neuron."
                 </p>
             </header>
             <div class="layers-grid">

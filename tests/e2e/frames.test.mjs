@@ -30,6 +30,9 @@ test('a widget scrolled out of view while training is up to date when scrolled b
   await eventually(async () => assert.ok(Number(await epoch.textContent()) >= Number(away.epoch) + 100, 'training went on out of view'));
   // On pause the readouts hold the exact final values: they stop changing at once.
   await nn.getByRole('button', { name: 'Pause' }).click();
+  // Paused (the button offers Train again), and the frame that writes the final values is done.
+  await nn.getByRole('button', { name: 'Train', exact: true }).waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const final = await epoch.textContent();
   await page.waitForTimeout(300);
   assert.equal(await epoch.textContent(), final);

@@ -14,8 +14,11 @@ import { DIST } from './helpers.mjs';
 // A ratchet: the size at the last change plus a little headroom. Session 3 raised it from 356
 // by what it measured its own additions to cost: the loader's last-resort error message in
 // index.html (+0.9 KB) and the frame-budget machinery (visibility and resize observers, text at
-// a human rate, the layout-free canvas backend and legend: +4.8 KB of wasm).
-const BUDGET_GZIP_BYTES = 361 * 1024;
+// a human rate, the layout-free canvas backend and legend: +4.8 KB of wasm). Session 5 raised it
+// to 368 by the measured cost of issue 16 (one screen per widget), 359.7 -> 366.9 KB: the
+// "More settings" disclosures with their open state in the URL and the controls split into
+// first-use and advanced components (+5.9 KB of wasm), and the one-screen grid CSS (+1.1 KB).
+const BUDGET_GZIP_BYTES = 368 * 1024;
 
 test('the first load fits the size budget', () => {
   const { files, total } = measure(DIST);
