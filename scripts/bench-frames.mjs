@@ -77,6 +77,14 @@ const SCENARIOS = [
     before: async (region) => region.getByRole('combobox', { name: 'Speed' }).selectOption({ index: 0 }),
   },
   {
+    // Learning without backpropagation: the same default network, trained by feedback
+    // alignment, with the angle to the true gradient measured once a frame.
+    name: 'layers training by feedback alignment (4-2 tanh, circle)',
+    hash: '#v=1&nn-rule=fa',
+    region: 'Stack neurons in layers',
+    start: 'Train',
+  },
+  {
     name: 'biological lab playback (Hodgkin-Huxley)',
     hash: '',
     region: 'Record a biological neuron',

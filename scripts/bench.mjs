@@ -169,6 +169,8 @@ try {
   for (const [region, slider, canvas, amounts] of [
     ['Spikes happen in time', 'Delay between the inputs (ms)', 'Two-input timing trace', (i) => 1 + (i % 10)],
     ['Rates, and how synapses learn', 'Delay, pre to post (ms)', 'Spike-timing-dependent plasticity window', (i) => (i % 2 ? 1 : -1) * (2 + (i % 10) * 3)],
+    // Four simulated runs (the truth table) and the shown pattern's traces per change.
+    ['One neuron that computes XOR', 'Strength s (nA)', 'Dendrite and soma traces', (i) => 0.5 + (i % 10) * 0.25],
   ]) {
     const r = await sliderLatency(page, region, slider, canvas, Array.from({ length: RUNS }, (_, i) => amounts(i)));
     const st = stats(r.drawn);

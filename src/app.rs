@@ -5,6 +5,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 use neuron_core::ExplorerState;
+use neuron_core::bio::dendrite::{DendriteParams, UrlProblem};
 use neuron_core::bio::sweep::Protocol;
 use neuron_core::boundary::BoundaryState;
 use neuron_core::network_state::NetworkState;
@@ -12,6 +13,7 @@ use neuron_core::query::{STATE_VERSION, build_query, get, parse_query};
 
 use crate::biolab::BioModel;
 use crate::boundary::BoundaryModel;
+use crate::dendrite::{DendriteModel, default_pattern, pattern_from_pairs};
 use crate::explorer::ExplorerModel;
 use crate::lesson::{Contents, JumpLink, Lesson, Models};
 use crate::network::NetModel;
@@ -26,6 +28,9 @@ struct PageState {
     boundary: BoundaryState,
     network: NetworkState,
     protocol: Protocol,
+    dendrite: DendriteParams,
+    /// The input pattern the dendrite widget shows.
+    pattern: usize,
     /// The widgets whose "More settings" are open.
     open: Vec<&'static str>,
     /// What had to be corrected.
@@ -36,20 +41,33 @@ fn read_state(fragment: &str) -> PageState {
     let explorer = ExplorerState::from_query(fragment);
     let pairs = parse_query(fragment);
     let mut notices = explorer.notices;
-    let (boundary, network, protocol) = if get(&pairs, "v") == Some(&STATE_VERSION.to_string()) {
+    let (boundary, network, protocol, dendrite, pattern) = if get(&pairs, "v")
+        == Some(&STATE_VERSION.to_string())
+    {
         let (boundary, more) = BoundaryState::from_pairs(&pairs);
         notices.extend(more);
         let (network, more) = NetworkState::from_pairs(&pairs);
         notices.extend(more);
         let (protocol, more) = Protocol::from_pairs(&pairs);
         notices.extend(more);
-        (boundary, network, protocol)
+        let (dendrite, problems) = DendriteParams::from_pairs(&pairs);
+        notices.extend(problems.into_iter().map(dendrite_notice));
+        let pattern = pattern_from_pairs(&pairs).unwrap_or_else(|| {
+            notices.push(
+                "The link's input pattern for the dendrite could not be read, so the first active pattern is shown."
+                    .to_string(),
+            );
+            default_pattern()
+        });
+        (boundary, network, protocol, dendrite, pattern)
     } else {
         // The explorer's notice has said why.
         (
             BoundaryState::default(),
             NetworkState::default(),
             Protocol::default(),
+            DendriteParams::default(),
+            default_pattern(),
         )
     };
     PageState {
@@ -58,7 +76,30 @@ fn read_state(fragment: &str) -> PageState {
         boundary,
         network,
         protocol,
+        dendrite,
+        pattern,
         notices,
+    }
+}
+
+/// A dendrite value the link could not use, in words.
+fn dendrite_notice(problem: UrlProblem) -> String {
+    use neuron_core::bio::dendrite::DendriteField;
+    let name = |f: DendriteField| match f {
+        DendriteField::Kind => "dendrite type",
+        DendriteField::Theta => "dendritic threshold",
+        DendriteField::Tau => "dCaAP decay",
+        DendriteField::Strength => "input strength",
+    };
+    match problem {
+        UrlProblem::Unreadable(f) => format!(
+            "The link's {} for the dendrite could not be read, so the default is used.",
+            name(f)
+        ),
+        UrlProblem::Clamped(f) => format!(
+            "The link's {} for the dendrite was out of range, so the nearest allowed value is used.",
+            name(f)
+        ),
     }
 }
 
@@ -76,12 +117,14 @@ pub fn App() -> impl IntoView {
     let boundary = BoundaryModel::new(start.boundary);
     let biolab = BioModel::new(start.protocol);
     let layers = NetModel::new(start.network);
+    let dendrite = DendriteModel::new(start.dendrite, start.pattern);
     let open = OpenSettings(RwSignal::new(start.open));
     provide_context(open);
     let query = move || {
         let mut pairs = boundary.state.with(|s| s.query_pairs());
         pairs.extend(layers.state.with(|s| s.query_pairs()));
         pairs.extend(biolab.protocol.with(|p| p.query_pairs()));
+        pairs.extend(dendrite.query_pairs());
         pairs.extend(open.query_pair());
         format!(
             "{}&{}",
@@ -97,6 +140,8 @@ pub fn App() -> impl IntoView {
         boundary.state.track();
         layers.state.track();
         biolab.protocol.track();
+        dendrite.params.track();
+        dendrite.pattern.track();
         open.0.track();
         url_state::changed();
     }));
@@ -113,6 +158,8 @@ pub fn App() -> impl IntoView {
         layers.edit(|s| *s = state.network);
         biolab.playing.set(false);
         biolab.edit(|p| *p = state.protocol);
+        dendrite.params.set(state.dendrite.clamped());
+        dendrite.pattern.set(state.pattern);
     };
     let listener = window_event_listener(ev::hashchange, move |_| {
         let fragment = read_fragment();
@@ -127,6 +174,7 @@ pub fn App() -> impl IntoView {
         boundary,
         layers,
         biolab,
+        dendrite,
     };
 
     if embedded.is_some() {

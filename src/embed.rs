@@ -18,12 +18,13 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
 /// The widgets that can be embedded: (id, name).
-pub const WIDGETS: [(&str, &str); 7] = [
+pub const WIDGETS: [(&str, &str); 8] = [
     ("neuron", "the biological neuron"),
     ("explorer", "the artificial neuron"),
     ("boundary", "the decision boundary"),
     ("layers", "the layers"),
     ("bridge", "rates and plasticity"),
+    ("dendrite", "a dendrite that computes XOR"),
     ("timing", "spikes in time"),
     ("scale", "the scale comparison"),
 ];

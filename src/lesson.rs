@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::biolab::{BioBridge, BioModel, BioPrimer, BioTiming};
 use crate::boundary::{Boundary, BoundaryModel};
+use crate::dendrite::{Dendrite, DendriteModel};
 use crate::explorer::{Explorer, ExplorerModel};
 use crate::network::{Layers, NetModel};
 use crate::scale::Scale;
@@ -18,6 +19,7 @@ pub struct Models {
     pub boundary: BoundaryModel,
     pub layers: NetModel,
     pub biolab: BioModel,
+    pub dendrite: DendriteModel,
 }
 
 /// The sections, for the table of contents: (id, title).
@@ -86,6 +88,9 @@ pub fn Lesson(models: Models) -> impl IntoView {
             <p>
                 "A neuron collects signals on its dendrites, where other cells' axons meet it at synapses. Each synapse has a strength: some excite, some inhibit. The cell body adds the effects up as a change of its membrane potential, which leaks back towards rest. When the potential at the axon hillock crosses a threshold, the neuron fires an action potential: a spike of fixed size that travels down the axon to the next cells, followed by a short refractory period in which it cannot fire again. Learning changes the strengths of the synapses."
             </p>
+            <p class="aside-note">
+                "All-or-nothing is true of the spike that starts at the axon's initial segment. It is not the whole story: slower, graded (analog) changes of the membrane potential also travel down the axon and change how much transmitter a spike releases (Shu et al. 2006, Nature 441:761; Alle & Geiger 2006, Science 311:1290), and some neurons, such as the retina's photoreceptors and bipolar cells, never spike at all: they signal with graded potentials."
+            </p>
             <TryThis>
                 "Lower the amplitude until the spike disappears: where is the threshold? Then choose a paired pulse and shorten the interval: when does the second pulse stop producing a spike, and why?"
             </TryThis>
@@ -132,21 +137,30 @@ pub fn Lesson(models: Models) -> impl IntoView {
             <ul class="breaks">
                 <li>
                     <strong>"Backpropagation has no clear biological equivalent. "</strong>
-                    "Training a network sends precise error gradients backwards through the same connections (press \"Show the backward pass\" in the layers widget). Synapses transmit one way, and no known mechanism copies the forward weights into a backward path."
+                    "Training a network sends precise error gradients backwards through the same connections (press \"Show the backward pass\" in the layers widget). Synapses transmit one way, and no known mechanism copies the forward weights into a backward path (the weight-transport problem; Grossberg 1987). Learning can work without that copy: under More settings in the layers widget, choose feedback alignment, which sends the error back through fixed random weights (Lillicrap et al. 2016, Nat. Commun. 7:13276), and watch the angle between its updates and the true gradient fall as the network learns. It still needs a separate backward path and a precise error, so it is called more plausible, not biological."
                 </li>
                 <li>
                     <strong>"Real neurons are far more complex. "</strong>
-                    "Even the 1952 squid-axon model needs three kinds of ion-channel gates changing in time (tick \"Under the hood\" above); real neurons add many more channels, dendrites that compute, dozens of transmitters, and modulators that change the rules."
+                    "Even the 1952 squid-axon model needs three kinds of ion-channel gates changing in time (tick \"Under the hood\" above); real neurons add many more channels, dendrites that compute (one is below), more than a hundred transmitters (about a dozen small molecules and over a hundred neuropeptides; Purves et al., Neuroscience), and modulators that change the rules."
                 </li>
                 <li>
                     <strong>"Spikes are events in time; activations are numbers. "</strong>
-                    "A neuron's output is a train of identical spikes whose timing matters; an artificial unit outputs one continuous value, the same whenever its inputs arrive."
+                    "A neuron's output is a train of spikes of the same size, whose timing matters; an artificial unit outputs one continuous value, the same whenever its inputs arrive."
                 </li>
                 <li>
                     <strong>"Scale and energy. "</strong>
                     "About 86 billion neurons and 10¹⁴ synapses run on 20 watts; the largest models have hundreds of billions of parameters and need megawatts to train."
                 </li>
             </ul>
+            <h3 class="lesson-subtitle">"A dendrite that computes"</h3>
+            <p>
+                "A point neuron adds its inputs and applies one rising function; one artificial neuron therefore draws one straight line and cannot compute XOR. Real dendrites do more than add. The human cortical neuron below has a dendritic calcium spike that grows weaker as its input grows stronger, and with it a single neuron answers XOR."
+            </p>
+            <TryThis>
+                "Read the truth table: which patterns fire the soma? Raise τ until the table says OR, then switch to the monotonic dendrite and hunt for XOR with every slider. Why can't you find it?"
+            </TryThis>
+            <Dendrite model=models.dendrite />
+            <h3 class="lesson-subtitle">"Spikes in time"</h3>
             <TryThis>
                 "Move the two inputs apart in time until the neuron stops firing. Does the artificial neuron's answer change? Then feed the explorer's neuron to both kinds and compare one number with a spike train."
             </TryThis>
@@ -198,19 +212,27 @@ pub fn Lesson(models: Models) -> impl IntoView {
                     <tr>
                         <th scope="row">"Learning mechanism"</th>
                         <td>"Local plasticity, such as STDP: timing at one synapse"</td>
-                        <td>"Gradient descent with backpropagated, global error"</td>
-                        <td><JumpLink target="s3">"Learning"</JumpLink></td>
+                        <td>"Gradient descent with backpropagated, global error (feedback alignment needs no copy of the weights, but still a backward path)"</td>
+                        <td>
+                            <JumpLink target="s3">"Learning"</JumpLink>
+                            ", "
+                            <JumpLink target="layers-title">"learning without backpropagation"</JumpLink>
+                        </td>
                     </tr>
                     <tr>
                         <th scope="row">"Complexity"</th>
-                        <td>"Ion channels, dendrites, many transmitters, modulation"</td>
+                        <td>"Ion channels, dendrites that compute (one neuron can do XOR), more than a hundred transmitters, modulation"</td>
                         <td>"A few multiplications and one function"</td>
-                        <td><JumpLink target="s1">"The biological neuron"</JumpLink></td>
+                        <td>
+                            <JumpLink target="s1">"The biological neuron"</JumpLink>
+                            ", "
+                            <JumpLink target="dendrite-title">"a dendrite that computes XOR"</JumpLink>
+                        </td>
                     </tr>
                     <tr>
                         <th scope="row">"Scale and energy"</th>
-                        <td>"86 billion neurons, about 10¹⁴ synapses, 20 W"</td>
-                        <td>"Up to hundreds of billions of parameters; megawatts to train"</td>
+                        <td>"86 billion neurons, about 10¹⁴ synapses, 20 W; a synaptic event about 0.01 pJ"</td>
+                        <td>"Up to hundreds of billions of parameters; megawatts to train; a 32-bit multiply-add about 5 pJ"</td>
                         <td><JumpLink target="s4">"Scale"</JumpLink></td>
                     </tr>
                 </tbody>

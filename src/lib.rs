@@ -15,6 +15,7 @@ pub mod app;
 pub mod bench;
 pub mod biolab;
 pub mod boundary;
+pub mod dendrite;
 pub mod embed;
 pub mod explorer;
 pub mod lesson;

@@ -3,7 +3,8 @@
 //! comparison.
 
 use leptos::prelude::*;
-use neuron_core::scale::{ENTRIES, in_words};
+use neuron_core::format::trimmed;
+use neuron_core::scale::{ENERGY, ENTRIES, JOULES_PER_ATP, in_words, picojoules};
 
 const WIDTH: f64 = 800.0;
 const ROW: f64 = 30.0;
@@ -28,9 +29,23 @@ fn superscript(p: i32) -> String {
             '7' => '⁷',
             '8' => '⁸',
             '9' => '⁹',
+            '-' => '⁻',
             other => other,
         })
         .collect()
+}
+
+/// `x` as "1.6 × 10⁵", two significant figures.
+fn scientific(x: f64) -> String {
+    let p = x.abs().log10().floor() as i32;
+    format!("{} × 10{}", trimmed(x / 10f64.powi(p), 1), superscript(p))
+}
+
+/// A ratio below one as a fraction, to two significant figures: "1/340".
+fn ratio_words(r: f64) -> String {
+    let inverse = (1.0 / r).round();
+    let rounded = if inverse >= 100.0 { (inverse / 10.0).round() * 10.0 } else { inverse };
+    format!("1/{}", trimmed(rounded, 0))
 }
 
 fn x_of(count: f64) -> f64 {
@@ -106,6 +121,29 @@ pub fn Scale() -> impl IntoView {
             .unwrap_or_else(|| "Focus or point at a bar to read its value and source.".to_string())
     };
 
+    let energy_rows = ENERGY
+        .iter()
+        .map(|e| {
+            let pj = picojoules(e.joules);
+            let how = match e.atp {
+                Some(atp) => format!(
+                    "{} ATP × {} J per ATP = {} pJ",
+                    scientific(atp),
+                    scientific(JOULES_PER_ATP),
+                    trimmed(pj, 3)
+                ),
+                None => "measured on a 45 nm chip".to_string(),
+            };
+            view! {
+                <tr>
+                    <th scope="row">{e.event}</th>
+                    <td class="number">{format!("{} pJ", trimmed(pj, 3))}</td>
+                    <td>{how}<br /><span class="source">{e.source}</span></td>
+                </tr>
+            }
+        })
+        .collect_view();
+
     let frame = crate::widgets::visibility::provide_seen();
     view! {
         <section node_ref=frame class="widget scale" aria-labelledby="scale-title">
@@ -123,9 +161,25 @@ pub fn Scale() -> impl IntoView {
                 <p class="step-result" aria-live="polite">{readout}</p>
             </div>
             <div class="panel widget-explain">
-                <h4 class="panel-title">"Energy"</h4>
+                <h4 class="panel-title">"Energy: one event in a brain, one operation in a chip"</h4>
+                <table class="compare-table energy-table">
+                    <caption>"Energy of one event, in picojoules (10⁻¹² J), with the arithmetic"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Event"</th>
+                            <th scope="col">"Energy"</th>
+                            <th scope="col">"How it is reckoned"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{energy_rows}</tbody>
+                </table>
                 <p>
-                    "A human brain runs on about 20 watts. If its roughly 10¹⁴ synapses each pass a signal about once a second, that is of the order of 10⁻¹³ joules per synaptic event. One data-centre GPU (an NVIDIA A100: 400 W at most, 312 × 10¹² 16-bit tensor operations a second, from its datasheet) spends about 10⁻¹² joules per operation, and training a large language model takes thousands of such GPUs for weeks."
+                    {format!(
+                        "So one synaptic event costs about {} of a 32-bit multiply-add, and one whole spike about as much as {} of them; fetching one number from memory costs more than either. ",
+                        ratio_words(ENERGY[0].joules / ENERGY[1].joules),
+                        trimmed((ENERGY[2].joules / ENERGY[1].joules).round(), 0),
+                    )}
+                    "A top-down estimate lands within an order of magnitude: about 20 watts shared by some 10¹⁴ synapses that each pass a signal about once a second is of the order of 10⁻¹³ joules per synaptic event, all costs included. A data-centre GPU (an NVIDIA A100: 400 W at most for 312 × 10¹² 16-bit operations a second) spends about 10⁻¹² joules per operation, and training a large language model keeps thousands of them busy for weeks."
                 </p>
                 <details>
                     <summary>"Sources"</summary>
@@ -136,6 +190,11 @@ pub fn Scale() -> impl IntoView {
                             .collect_view()}
                         <li>"Brain power, about 20 W: Attwell & Laughlin 2001, J. Cereb. Blood Flow Metab.; Raichle & Gusnard 2002, PNAS."</li>
                         <li>"NVIDIA A100 Tensor Core GPU datasheet (2020): 400 W, 312 TFLOPS FP16 tensor."</li>
+                        {ENERGY
+                            .iter()
+                            .map(|e| view! { <li>{format!("{}: {}", e.event, e.source)}</li> })
+                            .collect_view()}
+                        <li>"One ATP molecule, about 8.3 × 10⁻²⁰ J: about 50 kJ/mol under cellular conditions (Nelson & Cox, Lehninger Principles of Biochemistry) over Avogadro's number."</li>
                     </ul>
                 </details>
             </div>

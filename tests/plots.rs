@@ -182,3 +182,61 @@ fn the_neuron_diagram_shows_every_part_with_live_numbers() {
     let blank = diagram_markup(&state, None, None);
     assert!(!blank.contains("z = ") && !blank.contains("is-highlighted"));
 }
+
+/// Renders one of the drawing functions into an SVG string.
+fn svg_of(draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>)) -> String {
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (640, 360)).into_drawing_area();
+        draw(&area);
+    }
+    svg
+}
+
+#[test]
+fn the_dendrite_traces_show_both_potentials_and_the_threshold() {
+    use neuron_core::bio::dendrite::{DendriteParams, simulate};
+    use neuron_lab::plot::draw_dendrite_run;
+    let params = DendriteParams::default();
+    let one = simulate(&params, [false, true]);
+    let both = simulate(&params, [true, true]);
+    let draw = |run| svg_of(|a| draw_dendrite_run(a, run, &LIGHT, 1.0).expect("drawn"));
+    let (a, b) = (draw(&one), draw(&both));
+    assert!(a.contains("soma threshold −55 mV"));
+    assert!(a.contains("dendrite (rest + dCaAP)"));
+    assert!(a.contains(&hex(LIGHT.positive)), "the dendrite in the excitatory blue");
+    assert_ne!(a, b, "a different pattern draws a different run");
+}
+
+#[test]
+fn the_dcaap_curve_marks_both_inputs_filled_only_where_the_soma_fires() {
+    use neuron_core::bio::dendrite::{DendriteParams, amplitude_curve, firing_amplitude};
+    use neuron_lab::plot::{CurveMarks, draw_dendrite_curve};
+    let p = DendriteParams::default();
+    let levels = p.input_levels();
+    let marks = CurveMarks {
+        theta: p.theta,
+        levels,
+        amplitudes: levels.map(|i| p.amplitude(i)),
+        firing_amplitude: firing_amplitude(),
+    };
+    let svg = svg_of(|a| {
+        draw_dendrite_curve(a, &amplitude_curve(&p, 241), &marks, &LIGHT, 1.0).expect("drawn")
+    });
+    for label in ["one input", "both", "sigmoid σ(I − θ)", "ReLU", "soma fires above"] {
+        assert!(svg.contains(label), "{label}");
+    }
+    // One input fires (a filled orange dot), both do not (an orange ring on the background).
+    let point = hex(LIGHT.point);
+    assert_eq!(svg.matches(&format!("fill=\"{point}\"")).count(), 1, "one filled marker");
+}
+
+#[test]
+fn the_angle_plot_draws_its_ninety_degree_line() {
+    use neuron_lab::plot::draw_angle;
+    let svg = svg_of(|a| draw_angle(a, &[(0, 95.0), (50, 60.0), (100, 30.0)], &LIGHT, 1.0).expect("drawn"));
+    assert!(svg.contains("90°: no better than a random direction"));
+    assert!(svg.contains("angle (°)"));
+    let empty = svg_of(|a| draw_angle(a, &[], &LIGHT, 1.0).expect("drawn even with no angle"));
+    assert!(empty.contains("epoch"));
+}

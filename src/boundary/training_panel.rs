@@ -9,6 +9,7 @@ use neuron_core::training::{LEARNING_RATES, Rule, Stop};
 
 use super::step_view::StepView;
 use super::{BoundaryModel, Outcome};
+use crate::lesson::JumpLink;
 use crate::plot::draw_loss_curve;
 use crate::theme::Palette;
 use crate::widgets::{LossSound, PlayButton, PlotCanvas, StepButton, backend, pace, prefers_dark};
@@ -54,6 +55,13 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
         Some(text)
     };
     let diverged = move || model.outcome.get() == Some(Outcome::Stopped(Stop::Diverged));
+    // Stuck on XOR without the product feature: the place to say that a real neuron can do it.
+    let xor_stuck = move || {
+        model.outcome.get() == Some(Outcome::Stopped(Stop::Plateau))
+            && model
+                .state
+                .with(|s| s.preset() == Some(neuron_core::dataset::Preset::Xor) && !s.product())
+    };
 
     view! {
         <h4 class="panel-title">"Learning"</h4>
@@ -150,6 +158,13 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
         <div class="training-message" role="status" aria-live="polite">
             <Show when=move || message().is_some()>
                 <p class:warning=diverged>{message}</p>
+                <Show when=xor_stuck>
+                    <p>
+                        "One artificial neuron can't; one human neuron can: "
+                        <JumpLink target="dendrite-title">"see a dendrite that computes XOR"</JumpLink>
+                        "."
+                    </p>
+                </Show>
                 <Show when=diverged>
                     <button
                         type="button"

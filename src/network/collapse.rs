@@ -87,5 +87,8 @@ pub fn CollapsePanel(model: NetModel) -> impl IntoView {
             <em>"Show the backward pass"</em>
             " above the diagram). No known mechanism in the brain does this: synapses carry signals one way, the backward error would need the forward weights copied exactly, and learning in real synapses (such as spike-timing-dependent plasticity) uses only local signals."
         </p>
+        <p>
+            "Does learning need that exact copy? Under More settings, choose feedback alignment: the error goes back through fixed random weights instead (Lillicrap et al. 2016), and the plot shows the angle between its updates and the true gradient. It starts near or above 90°, falls as the forward weights come to align with the random feedback, and then the loss falls, usually more slowly than with backpropagation."
+        </p>
     }
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
 use neuron_core::format::{factor, fixed, trimmed};
+use neuron_core::network::LearningRule;
 
 use super::NetModel;
 use crate::plot::{draw_network_plane, heatmap_rgba};
@@ -66,6 +67,42 @@ fn link_markup(shape: &[usize], links: &[(&'static str, String)]) -> String {
                     x2 - NODE_R,
                 ));
             }
+        }
+    }
+    out
+}
+
+/// The feedback path of a feedback-alignment rule while the backward pass shows the error
+/// reaching hidden layer `at` (an index into the network's layers): dashed curves from the units
+/// the error comes from (the next layer under feedback alignment, the output under direct
+/// feedback alignment) to that layer's units, drawn apart from the forward links. Empty under
+/// backpropagation, whose error travels back along the forward links themselves.
+fn feedback_markup(shape: &[usize], rule: LearningRule, at: Option<usize>) -> String {
+    let Some(l) = at else {
+        return String::new();
+    };
+    let last = shape.len().saturating_sub(1);
+    // The error reaches column l + 1 (hidden layer l) from column `from`.
+    let from = match rule {
+        LearningRule::Backprop => return String::new(),
+        LearningRule::FeedbackAlignment => l + 2,
+        LearningRule::DirectFeedbackAlignment => last,
+    };
+    if l + 1 >= last || from > last {
+        return String::new();
+    }
+    let mut out = String::new();
+    for j in 0..shape[from] {
+        for i in 0..shape[l + 1] {
+            let (x1, y1) = position(shape, from, j);
+            let (x2, y2) = position(shape, l + 1, i);
+            // A curve bowed below the straight forward links, so the two paths read apart.
+            let (cx, cy) = ((x1 + x2) / 2.0, (y1 + y2) / 2.0 + 40.0);
+            out.push_str(&format!(
+                r#"<path class="net-feedback-link" d="M{:.1} {y1:.1} Q{cx:.1} {cy:.1} {:.1} {y2:.1}"/>"#,
+                x1 - NODE_R,
+                x2 + NODE_R,
+            ));
         }
     }
     out
@@ -134,6 +171,18 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
             }
             *shown = links;
         });
+    }));
+    // The feedback path, drawn only while the backward pass shows it.
+    let feedback_ref = NodeRef::<leptos::svg::G>::new();
+    crate::widgets::effect(Box::new(move || {
+        let markup = feedback_markup(
+            &shape(),
+            model.state.with(|s| s.rule),
+            model.backward_at.get(),
+        );
+        if let Some(group) = feedback_ref.get() {
+            group.set_inner_html(&markup);
+        }
     }));
     let nodes = move || {
         let shape = shape();
@@ -247,6 +296,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
         <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="network-diagram" role="group" aria-label="Network diagram">
             <desc>{description}</desc>
             <g class="net-links" node_ref=links_ref></g>
+            <g class="net-feedback" node_ref=feedback_ref></g>
             {nodes}
         </svg>
         <div class="diagram-legend">
@@ -260,10 +310,25 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                     .backward_at
                     .get()
                     .map(|l| {
-                        format!(
-                            "Backward pass: the error signal δ reaches layer {} and flows back through its incoming weights (orange), which each get the gradient δ × the input they carried.",
-                            l + 1,
-                        )
+                        let (rule, last) = model.state.with(|s| (s.rule, s.network.layers.len() - 1));
+                        match rule {
+                            LearningRule::Backprop => format!(
+                                "Backward pass: the error signal δ reaches layer {} and flows back through its incoming weights (orange), which each get the gradient δ × the input they carried.",
+                                l + 1,
+                            ),
+                            _ if l == last => format!(
+                                "Backward pass ({}): the output's error δ updates its incoming weights (orange), exactly as backpropagation does.",
+                                rule.name().to_lowercase(),
+                            ),
+                            LearningRule::FeedbackAlignment => format!(
+                                "Feedback alignment: the error δ reaches layer {} through the fixed random matrix B (dashed purple), not through the forward weights; its incoming weights (orange) each get δ × the input they carried.",
+                                l + 1,
+                            ),
+                            LearningRule::DirectFeedbackAlignment => format!(
+                                "Direct feedback alignment: the output's error reaches layer {} straight from the output, through its own fixed random matrix (dashed purple); its incoming weights (orange) each get δ × the input they carried.",
+                                l + 1,
+                            ),
+                        }
                     })
                     .unwrap_or_else(|| "Select a unit to see and edit it.".to_string())
             }}
@@ -379,5 +444,27 @@ fn UnitPanel(model: NetModel) -> impl IntoView {
                 {sliders}
             </div>
         </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_feedback_path_is_drawn_only_for_feedback_rules_and_hidden_layers() {
+        let shape = [2, 4, 3, 1];
+        let count = |rule, at| feedback_markup(&shape, rule, at).matches("<path").count();
+        // Backpropagation sends the error back along the forward links: no separate path.
+        assert_eq!(count(LearningRule::Backprop, Some(0)), 0);
+        // Feedback alignment: hidden layer 1 (index 0) hears from layer 2 through B (3 × 4).
+        assert_eq!(count(LearningRule::FeedbackAlignment, Some(0)), 12);
+        assert_eq!(count(LearningRule::FeedbackAlignment, Some(1)), 3);
+        // Direct feedback alignment: every hidden layer hears from the one output.
+        assert_eq!(count(LearningRule::DirectFeedbackAlignment, Some(0)), 4);
+        assert_eq!(count(LearningRule::DirectFeedbackAlignment, Some(1)), 3);
+        // The output layer's error is its own; and no pass, no path.
+        assert_eq!(count(LearningRule::FeedbackAlignment, Some(2)), 0);
+        assert_eq!(count(LearningRule::FeedbackAlignment, None), 0);
     }
 }

@@ -6,6 +6,7 @@ mod collapse;
 mod controls;
 mod curves;
 mod diagram;
+mod feedback;
 mod model;
 mod plane;
 
@@ -17,6 +18,7 @@ use collapse::CollapsePanel;
 use controls::{NetworkControls, NetworkMore};
 use curves::TrainingCurves;
 use diagram::NetworkDiagram;
+use feedback::RulePanel;
 use plane::NetworkPlane;
 
 use crate::widgets::more_settings;
@@ -38,6 +40,7 @@ pub fn Layers(model: NetModel) -> impl IntoView {
                     <div class="panel controls-panel">
                         <NetworkControls model=model />
                         {more_settings("layers", view! {
+                            <RulePanel model=model />
                             <NetworkMore model=model />
                         })}
                     </div>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use neuron_core::Activation;
 use neuron_core::dataset::{Point, Preset};
 use neuron_core::history::History;
-use neuron_core::network::{Loss, evaluate, train_epoch};
+use neuron_core::network::{LearningRule, Loss, evaluate, hidden_update_angle, train_epoch_with};
 use neuron_core::network_state::{NetworkState, batch_rng};
 use neuron_core::rng::SplitMix64;
 
@@ -37,6 +37,9 @@ pub struct NetModel {
     pub message: RwSignal<Option<String>>,
     /// While the backward pass is shown: the layer the error signal has reached.
     pub backward_at: RwSignal<Option<usize>>,
+    /// Under a feedback rule, (epoch, angle in degrees) between the update the rule makes to
+    /// the hidden weights and the true gradient over the training set, once per frame.
+    pub angles: RwSignal<History<(usize, f64)>>,
 }
 
 impl NetModel {
@@ -69,6 +72,7 @@ impl NetModel {
             selected: RwSignal::new(None),
             message: RwSignal::new(None),
             backward_at: RwSignal::new(None),
+            angles: RwSignal::new(History::new()),
         };
         model.restart_history();
         model
@@ -82,6 +86,34 @@ impl NetModel {
         self.rng
             .set_value(batch_rng(self.state.with_untracked(|s| s.seed)));
         self.message.set(None);
+        self.angles.set(History::new());
+        self.record_angle();
+    }
+
+    /// Records the angle between the rule's hidden-weight update and the true gradient now
+    /// (nothing under backpropagation, where it is 0° by definition).
+    fn record_angle(&self) {
+        let angle = self.state.with_untracked(|s| {
+            if s.rule == LearningRule::Backprop {
+                return None;
+            }
+            let feedback = s.feedback();
+            self.data
+                .with_untracked(|(train, _)| hidden_update_angle(&s.network, train, s.loss, s.rule, &feedback))
+        });
+        if let Some(angle) = angle {
+            let epoch = self.epoch.get_untracked();
+            self.angles.update(|a| a.push((epoch, angle)));
+        }
+    }
+
+    /// Chooses how the error reaches the hidden layers, and starts again from the seeded
+    /// initial weights, so that every rule is compared from the same start.
+    pub fn set_rule(&self, rule: LearningRule) {
+        self.edit(|s| {
+            s.rule = rule;
+            s.reinitialise();
+        });
     }
 
     /// Applies a change of the setup: pauses and restarts the history.
@@ -142,9 +174,10 @@ impl NetModel {
     /// machine, only how fast it arrives.
     pub fn train_while(&self, epochs: usize, more: &mut dyn FnMut() -> bool) {
         let mut net = self.state.with_untracked(|s| s.network.clone());
-        let (lr, l2, batch, loss) = self
+        let (lr, l2, batch, loss, rule) = self
             .state
-            .with_untracked(|s| (s.learning_rate, s.l2, s.batch, s.loss));
+            .with_untracked(|s| (s.learning_rate, s.l2, s.batch, s.loss, s.rule));
+        let feedback = self.state.with_untracked(|s| s.feedback());
         let mut blew_up = false;
         let mut measured = Vec::with_capacity(epochs);
         self.data.with_untracked(|(train, test)| {
@@ -153,7 +186,7 @@ impl NetModel {
                     if k > 0 && !more() {
                         break;
                     }
-                    if !train_epoch(&mut net, train, batch, lr, l2, loss, rng) {
+                    if !train_epoch_with(&mut net, train, batch, lr, l2, loss, rule, &feedback, rng) {
                         blew_up = true;
                         break;
                     }
@@ -171,6 +204,7 @@ impl NetModel {
         self.state.update(|s| s.network = net);
         self.epoch.update(|e| *e += measured.len());
         self.history.update(|h| h.extend(measured));
+        self.record_angle();
         if blew_up {
             self.playing.set(false);
             self.message.set(Some(

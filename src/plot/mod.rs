@@ -3,6 +3,8 @@
 //! and into an SVG string in native tests.
 
 mod activation_curve;
+mod angle;
+mod dendrite;
 mod fi_curve;
 mod heatmap;
 mod loss_curve;
@@ -12,6 +14,8 @@ mod stdp_window;
 mod trace;
 
 pub use activation_curve::draw_activation_curve;
+pub use angle::draw_angle;
+pub use dendrite::{CurveMarks, draw_dendrite_curve, draw_dendrite_run};
 pub use fi_curve::draw_fi_curve;
 pub use heatmap::{heat_color, heatmap_rgba};
 pub use loss_curve::{Curve, draw_curves, draw_loss_curve};

@@ -32,7 +32,7 @@ for (const colorScheme of ['light', 'dark']) {
 }
 
 // Each widget alone, as a course page embeds it: the same audit, in both themes.
-const EMBEDS = ['neuron', 'explorer', 'boundary', 'layers', 'bridge', 'timing', 'scale'];
+const EMBEDS = ['neuron', 'explorer', 'boundary', 'layers', 'bridge', 'dendrite', 'timing', 'scale'];
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no violations in any embedded widget (${colorScheme})`, async () => {
     const page = await site.open('', { colorScheme });

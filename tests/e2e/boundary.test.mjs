@@ -91,6 +91,8 @@ test('XOR defeats one neuron; the product feature x1·x2 solves it', async () =>
   await bd.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast (25 epochs per frame)' });
   await train(page);
   await bd.getByText(/No single straight line can separate XOR/).waitFor({ timeout: 30000 });
+  // One artificial neuron can't; the message points to the human neuron that can.
+  await bd.getByRole('link', { name: 'see a dendrite that computes XOR' }).waitFor();
   const [right] = (await correct(page)).split(' of ').map(Number);
   assert.ok(right <= 3, `one line gets at most 3 of 4 XOR points (got ${right})`);
   await bd.getByRole('checkbox', { name: 'Add the feature x₁·x₂ as a third input' }).check();

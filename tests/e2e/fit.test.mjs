@@ -18,6 +18,7 @@ const WIDGETS = [
   { id: 'boundary', region: 'Draw a boundary, then let the neuron learn', plot: 'Decision plane: the neuron\'s output over inputs x1 and x2, with the data', control: ['button', 'Train'] },
   { id: 'layers', region: 'Stack neurons in layers', plot: 'Network output over the plane', control: ['button', 'Train'] },
   { id: 'bridge', region: 'Rates, and how synapses learn', plot: 'Firing rate against input current', control: ['slider', null] },
+  { id: 'dendrite', region: 'One neuron that computes XOR', plot: 'Dendrite and soma traces', control: ['slider', 'Strength s (nA)'] },
   { id: 'timing', region: 'Spikes happen in time', plot: 'Two-input timing trace', control: ['slider', null] },
   { id: 'scale', region: 'Scale: brains and networks', plot: null, control: null },
 ];

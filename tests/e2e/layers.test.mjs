@@ -134,3 +134,40 @@ test('the loss tone is off by default, then falls with the loss while training a
   assertNoProblems(page);
   await page.context().close();
 });
+
+test('feedback alignment learns XOR without backpropagation, and its angle to the gradient falls below 90°', async () => {
+  const page = await site.open();
+  const nn = layers(page);
+  await nn.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'XOR' });
+  await nn.getByRole('combobox', { name: 'Learning rate' }).selectOption('0.3');
+  await nn.getByRole('combobox', { name: 'Hidden layers' }).selectOption('1');
+  await nn.getByRole('textbox', { name: 'Units in hidden layer 1 value' }).fill('8');
+  await openMore(nn);
+  await nn.getByRole('combobox', { name: 'Learning rule' }).selectOption({ label: 'Feedback alignment' });
+  await eventually(async () => assert.match(page.url(), /nn-rule=fa(&|$)/));
+  const angle = nn.getByLabel('Angle to the true gradient');
+  await eventually(async () => assert.match(await angle.textContent(), /^\d+°$/));
+  const start = Number((await angle.textContent()).replace('°', ''));
+  // The backward pass shows the fixed random feedback path, not the forward weights.
+  await nn.getByRole('button', { name: 'Show the backward pass' }).click();
+  await nn.getByText(/Feedback alignment: the error δ reaches layer 1 through the fixed random matrix B/).waitFor({ timeout: 5000 });
+  assert.ok((await nn.locator('.net-feedback-link').count()) >= 8, 'the feedback path is drawn');
+  await nn.getByRole('button', { name: 'Train', exact: true }).click();
+  await eventually(async () => assert.ok((await percent(nn.getByLabel('Test accuracy'))) >= 95), 30000);
+  await nn.getByRole('button', { name: 'Pause' }).click();
+  await nn.getByRole('button', { name: 'Train', exact: true }).waitFor();
+  const end = Number((await angle.textContent()).replace('°', ''));
+  assert.ok(end < 90, `the angle ended at ${end}° (started at ${start}°)`);
+  const plot = page.getByRole('img', { name: 'Angle between the update and the true gradient' });
+  await plot.scrollIntoViewIfNeeded();
+  await eventually(async () => {
+    const text = await plot.evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+    assert.match(text, new RegExp(`${start}° at the start, ${end}° at epoch \\d+`));
+  });
+  // Changing the rule starts again from the same initial weights.
+  await nn.getByRole('combobox', { name: 'Learning rule' }).selectOption({ label: 'Backpropagation' });
+  await eventually(async () => assert.equal((await nn.locator('.readouts dd').first().textContent()).trim(), '0'));
+  assert.equal(await nn.getByLabel('Angle to the true gradient').count(), 0, 'no angle under backpropagation');
+  assertNoProblems(page);
+  await page.context().close();
+});

@@ -18,7 +18,13 @@ import { DIST } from './helpers.mjs';
 // to 368 by the measured cost of issue 16 (one screen per widget), 359.7 -> 366.9 KB: the
 // "More settings" disclosures with their open state in the URL and the controls split into
 // first-use and advanced components (+5.9 KB of wasm), and the one-screen grid CSS (+1.1 KB).
-const BUDGET_GZIP_BYTES = 368 * 1024;
+// Session 6 raised it to 393 by the measured cost of issue 13 (the breakdown experiments),
+// 366.9 -> 392.1 KB, each part measured by a build without it: the dendrite widget's view (truth
+// table, sliders, two plots) 8.6 KB; the learning-rule panel (picker, angle readout and plot)
+// 3.4 KB; the rest 13.2 KB (the dendrite and feedback-alignment models in the core and their
+// URL state, the feedback path in the backward-pass animation, the energy table, the new lesson
+// text; CSS +0.7 KB).
+const BUDGET_GZIP_BYTES = 393 * 1024;
 
 test('the first load fits the size budget', () => {
   const { files, total } = measure(DIST);

@@ -16,7 +16,25 @@
 //! ```
 //!
 //! and gives `∂loss/∂W_l = δ_l a_(l−1)ᵀ`, `∂loss/∂b_l = δ_l`. The error travels back through the
-//! same weights that carried the signal forward: the step with no known biological mechanism.
+//! same weights that carried the signal forward: the step with no known biological mechanism
+//! (the *weight transport problem*, Grossberg 1987).
+//!
+//! ## Learning without weight transport
+//!
+//! Two rules ([`LearningRule`]) send the error back through fixed random matrices ([`Feedback`])
+//! instead; the output layer's update `δ_out a_(L−1)ᵀ` is the same for every rule:
+//!
+//! ```text
+//! feedback alignment (FA; Lillicrap et al. 2016, Nat Commun 7:13276):
+//!     δ_l = (B_(l+1) δ_(l+1)) ⊙ f_l′(z_l),   B_(l+1) fixed, random, the shape of W_(l+1)ᵀ
+//! direct feedback alignment (DFA; Nøkland 2016, NeurIPS):
+//!     δ_l = (D_l δ_out) ⊙ f_l′(z_l),         D_l fixed, random, units_l × 1
+//! ```
+//!
+//! For the top hidden layer both are the same rule (`D_L−1 = B_L`, one matrix), so with one
+//! hidden layer FA and DFA are identical. These updates are not the gradient; the forward weights
+//! come to *align* with the feedback, and then the updates point downhill. [`angle_degrees`]
+//! measures how far an update is from the true gradient (0°: the same direction; 90°: no help).
 //!
 //! If every activation is linear, the whole network is one linear map:
 //! `y = W_L ⋯ W_1 x + (the biases carried through)`; [`Network::collapse`] computes it.
@@ -86,6 +104,162 @@ impl Loss {
                 (y - t) / (y * (1.0 - y)) * f.derivative(z)
             }
             Loss::SquaredError => (f.apply(z) - t) * f.derivative(z),
+        }
+    }
+}
+
+/// How the error reaches the hidden layers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum LearningRule {
+    /// Backpropagation: back through the forward weights, `W_(l+1)ᵀ`.
+    #[default]
+    Backprop,
+    /// Feedback alignment: back through fixed random matrices `B_(l+1)`, layer by layer.
+    FeedbackAlignment,
+    /// Direct feedback alignment: the output error straight to each hidden layer through a
+    /// fixed random `D_l`.
+    DirectFeedbackAlignment,
+}
+
+impl LearningRule {
+    pub const ALL: [LearningRule; 3] = [
+        LearningRule::Backprop,
+        LearningRule::FeedbackAlignment,
+        LearningRule::DirectFeedbackAlignment,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            LearningRule::Backprop => "Backpropagation",
+            LearningRule::FeedbackAlignment => "Feedback alignment",
+            LearningRule::DirectFeedbackAlignment => "Direct feedback alignment",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            LearningRule::Backprop => "bp",
+            LearningRule::FeedbackAlignment => "fa",
+            LearningRule::DirectFeedbackAlignment => "dfa",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<LearningRule> {
+        LearningRule::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    /// Whether the rule uses the fixed random feedback matrices.
+    pub fn uses_feedback(self) -> bool {
+        self != LearningRule::Backprop
+    }
+}
+
+/// A matrix as rows: `m[i][j]`.
+pub type Matrix = Vec<Vec<f64>>;
+
+/// The fixed feedback matrices of feedback alignment and direct feedback alignment, one per
+/// hidden layer `l` (0 is the first hidden layer).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Feedback {
+    /// FA: `layered[l]` is `B_(l+1)`, `units_l × units_(l+1)` (the shape of `W_(l+1)ᵀ`); it
+    /// carries `δ_(l+1)` down to layer `l`.
+    pub layered: Vec<Matrix>,
+    /// DFA: `direct[l]` is `D_l`, `units_l × 1`; it carries `δ_out` to layer `l`. For the top
+    /// hidden layer it is the same matrix as `layered`'s.
+    pub direct: Vec<Matrix>,
+}
+
+impl Feedback {
+    /// Random matrices for a network of `shape` (as [`Network::shape`]: inputs, each hidden
+    /// layer, the output), drawn from `seed` alone: uniform in `±√(6/(rows + columns))`, the
+    /// Glorot range of the forward weight they stand in for. The same seed and shape always give
+    /// the same matrices.
+    pub fn random(shape: &[usize], seed: u64) -> Feedback {
+        let mut rng = SplitMix64::new(seed ^ 0xfeed_bac4);
+        let hidden = shape.len().saturating_sub(2);
+        let outputs = shape.last().copied().unwrap_or(1);
+        let mut draw = |rows: usize, cols: usize| -> Matrix {
+            let limit = (6.0 / (rows + cols).max(1) as f64).sqrt();
+            (0..rows)
+                .map(|_| (0..cols).map(|_| rng.range(-limit, limit)).collect())
+                .collect()
+        };
+        let layered: Vec<Matrix> = (0..hidden)
+            .map(|l| draw(shape[l + 1], shape[l + 2]))
+            .collect();
+        let mut direct: Vec<Matrix> = (0..hidden.saturating_sub(1))
+            .map(|l| draw(shape[l + 1], outputs))
+            .collect();
+        direct.extend(layered.last().cloned());
+        Feedback { layered, direct }
+    }
+
+    /// The feedback that makes FA into backpropagation: `B_(l+1) = W_(l+1)ᵀ`. DFA's `D_l`
+    /// becomes `W_(l+1)ᵀ ⋯ W_Lᵀ`, the linear part of the path back from the output.
+    pub fn transposed(net: &Network) -> Feedback {
+        let transpose = |w: &Matrix| -> Matrix {
+            let cols = w.first().map_or(0, Vec::len);
+            (0..cols)
+                .map(|i| w.iter().map(|row| row[i]).collect())
+                .collect()
+        };
+        let hidden = net.layers.len().saturating_sub(1);
+        let layered: Vec<Matrix> = (0..hidden)
+            .map(|l| transpose(&net.layers[l + 1].weights))
+            .collect();
+        // D_l = B_(l+1) D_(l+1), from the top hidden layer down.
+        let mut direct: Vec<Matrix> = Vec::with_capacity(hidden);
+        for l in (0..hidden).rev() {
+            let d = match direct.last() {
+                None => layered[l].clone(),
+                Some(above) => layered[l]
+                    .iter()
+                    .map(|row| {
+                        (0..above.first().map_or(0, Vec::len))
+                            .map(|k| row.iter().zip(above).map(|(b, a)| b * a[k]).sum())
+                            .collect()
+                    })
+                    .collect(),
+            };
+            direct.push(d);
+        }
+        direct.reverse();
+        Feedback { layered, direct }
+    }
+
+    /// Whether the matrices have the shapes a network of `shape` needs.
+    pub fn fits(&self, shape: &[usize]) -> bool {
+        let hidden = shape.len().saturating_sub(2);
+        let outputs = shape.last().copied().unwrap_or(1);
+        let sized = |m: &Matrix, rows: usize, cols: usize| {
+            m.len() == rows && m.iter().all(|r| r.len() == cols)
+        };
+        self.layered.len() == hidden
+            && self.direct.len() == hidden
+            && (0..hidden).all(|l| {
+                sized(&self.layered[l], shape[l + 1], shape[l + 2])
+                    && sized(&self.direct[l], shape[l + 1], outputs)
+            })
+    }
+}
+
+/// Where the hidden layers' error signals come from, in one backward pass.
+#[derive(Clone, Copy)]
+enum ErrorPath<'a> {
+    /// `W_(l+1)ᵀ δ_(l+1)`.
+    Transpose,
+    /// `B_(l+1) δ_(l+1)`.
+    Layered(&'a [Matrix]),
+    /// `D_l δ_out`.
+    Direct(&'a [Matrix]),
+}
+
+impl<'a> ErrorPath<'a> {
+    fn of(rule: LearningRule, feedback: &'a Feedback) -> ErrorPath<'a> {
+        match rule {
+            LearningRule::Backprop => ErrorPath::Transpose,
+            LearningRule::FeedbackAlignment => ErrorPath::Layered(&feedback.layered),
+            LearningRule::DirectFeedbackAlignment => ErrorPath::Direct(&feedback.direct),
         }
     }
 }
@@ -263,22 +437,53 @@ impl Network {
 
     /// Backpropagation for one example.
     pub fn backward(&self, fwd: &Forward, t: f64, loss: Loss) -> Gradients {
+        self.backward_by(fwd, t, loss, ErrorPath::Transpose)
+    }
+
+    /// The update `rule` makes for one example, in the shape of the gradients (for
+    /// [`LearningRule::Backprop`] this is [`Network::backward`] and `feedback` is not used).
+    /// Feedback entries missing for this network's shape count as 0.
+    pub fn backward_with(
+        &self,
+        fwd: &Forward,
+        t: f64,
+        loss: Loss,
+        rule: LearningRule,
+        feedback: &Feedback,
+    ) -> Gradients {
+        self.backward_by(fwd, t, loss, ErrorPath::of(rule, feedback))
+    }
+
+    fn backward_by(&self, fwd: &Forward, t: f64, loss: Loss, path: ErrorPath) -> Gradients {
         let mut g = Gradients::zeros(self);
         let n = self.layers.len();
+        // `m[i][j]·δ[j]` summed over j in order, so that B = Wᵀ gives backpropagation's numbers
+        // bit for bit.
+        let through = |m: Option<&Matrix>, i: usize, delta: &[f64]| -> f64 {
+            let row = m.and_then(|m| m.get(i));
+            delta
+                .iter()
+                .enumerate()
+                .map(|(j, d)| row.and_then(|r| r.get(j)).copied().unwrap_or(0.0) * d)
+                .sum()
+        };
         for l in (0..n).rev() {
             let layer = &self.layers[l];
             let delta: Vec<f64> = if l == n - 1 {
                 vec![loss.slope(layer.activation, fwd.pre[l][0], t)]
             } else {
-                let above = &self.layers[l + 1];
                 (0..layer.units())
                     .map(|i| {
-                        let back: f64 = above
-                            .weights
-                            .iter()
-                            .zip(&g.deltas[l + 1])
-                            .map(|(row, d)| row[i] * d)
-                            .sum();
+                        let back: f64 = match path {
+                            ErrorPath::Transpose => self.layers[l + 1]
+                                .weights
+                                .iter()
+                                .zip(&g.deltas[l + 1])
+                                .map(|(row, d)| row[i] * d)
+                                .sum(),
+                            ErrorPath::Layered(b) => through(b.get(l), i, &g.deltas[l + 1]),
+                            ErrorPath::Direct(d) => through(d.get(l), i, &g.deltas[n - 1]),
+                        };
                         back * layer.activation.derivative(fwd.pre[l][i])
                     })
                     .collect()
@@ -296,11 +501,26 @@ impl Network {
 
     /// The mean gradient over `batch`.
     pub fn batch_gradient(&self, batch: &[Point], loss: Loss) -> Gradients {
+        self.batch_gradient_by(batch, loss, ErrorPath::Transpose)
+    }
+
+    /// The mean update `rule` makes over `batch` (see [`Network::backward_with`]).
+    pub fn batch_gradient_with(
+        &self,
+        batch: &[Point],
+        loss: Loss,
+        rule: LearningRule,
+        feedback: &Feedback,
+    ) -> Gradients {
+        self.batch_gradient_by(batch, loss, ErrorPath::of(rule, feedback))
+    }
+
+    fn batch_gradient_by(&self, batch: &[Point], loss: Loss, path: ErrorPath) -> Gradients {
         let mut total = Gradients::zeros(self);
         let k = 1.0 / batch.len().max(1) as f64;
         for p in batch {
             let fwd = self.forward(&[p.x1, p.x2]);
-            total.add_scaled(&self.backward(&fwd, p.target(), loss), k);
+            total.add_scaled(&self.backward_by(&fwd, p.target(), loss, path), k);
         }
         total
     }
@@ -459,10 +679,42 @@ pub fn train_epoch(
     loss: Loss,
     rng: &mut impl Rng,
 ) -> bool {
+    train_epoch_by(net, train, batch, lr, l2, loss, ErrorPath::Transpose, rng)
+}
+
+/// [`train_epoch`] with the updates of `rule` (the same shuffles from the same `rng`, so runs of
+/// different rules differ only in how the error reaches the hidden layers).
+#[allow(clippy::too_many_arguments)] // train_epoch's arguments, plus the rule and its feedback
+pub fn train_epoch_with(
+    net: &mut Network,
+    train: &[Point],
+    batch: usize,
+    lr: f64,
+    l2: f64,
+    loss: Loss,
+    rule: LearningRule,
+    feedback: &Feedback,
+    rng: &mut impl Rng,
+) -> bool {
+    let path = ErrorPath::of(rule, feedback);
+    train_epoch_by(net, train, batch, lr, l2, loss, path, rng)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn train_epoch_by(
+    net: &mut Network,
+    train: &[Point],
+    batch: usize,
+    lr: f64,
+    l2: f64,
+    loss: Loss,
+    path: ErrorPath,
+    rng: &mut impl Rng,
+) -> bool {
     let mut order: Vec<Point> = train.to_vec();
     rng.shuffle(&mut order);
     for chunk in order.chunks(batch.max(1)) {
-        let g = net.batch_gradient(chunk, loss);
+        let g = net.batch_gradient_by(chunk, loss, path);
         let before = net.clone();
         net.apply(&g, lr, l2);
         if !net.is_sane() {
@@ -471,4 +723,56 @@ pub fn train_epoch(
         }
     }
     true
+}
+
+/// The angle between two vectors, in degrees: `arccos(a·b / (|a| |b|))`, the cosine clamped to
+/// [−1, 1] against rounding. None if either is zero (or not finite), or their lengths differ.
+pub fn angle_degrees(a: &[f64], b: &[f64]) -> Option<f64> {
+    if a.len() != b.len() {
+        return None;
+    }
+    let dot: f64 = a.iter().zip(b).map(|(x, y)| x * y).sum();
+    let (na2, nb2) = (
+        a.iter().map(|x| x * x).sum::<f64>(),
+        b.iter().map(|x| x * x).sum::<f64>(),
+    );
+    // One square root where it is exact enough (|a| |b| of parallel vectors then gives ±1),
+    // two where the product would overflow.
+    let norms = match (na2 * nb2).sqrt() {
+        n if n.is_finite() && n > 0.0 => n,
+        _ => na2.sqrt() * nb2.sqrt(),
+    };
+    if !(norms.is_finite() && dot.is_finite()) || norms == 0.0 {
+        return None;
+    }
+    Some((dot / norms).clamp(-1.0, 1.0).acos().to_degrees())
+}
+
+/// Every hidden layer's weights of `g`, in one vector (layer by layer, row by row; biases and
+/// the output layer left out).
+pub fn hidden_weights(g: &Gradients) -> Vec<f64> {
+    let n = g.weights.len();
+    g.weights
+        .iter()
+        .take(n.saturating_sub(1))
+        .flatten()
+        .flatten()
+        .copied()
+        .collect()
+}
+
+/// The angle (degrees) between the hidden-layer weight update `rule` makes on `batch` and the
+/// true gradient (backpropagation's), all hidden weights concatenated. The output layer is left
+/// out: its update is the same for every rule. None when either is zero (for example with no
+/// hidden layer, or with step units).
+pub fn hidden_update_angle(
+    net: &Network,
+    batch: &[Point],
+    loss: Loss,
+    rule: LearningRule,
+    feedback: &Feedback,
+) -> Option<f64> {
+    let truth = net.batch_gradient(batch, loss);
+    let update = net.batch_gradient_with(batch, loss, rule, feedback);
+    angle_degrees(&hidden_weights(&update), &hidden_weights(&truth))
 }

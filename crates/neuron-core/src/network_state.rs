@@ -1,9 +1,13 @@
-//! The layers widget's editable state: architecture, activations, loss, learning settings, data
-//! and the network's weights; its data (with a train/test split) and its URL form.
+//! The layers widget's editable state: architecture, activations, loss, learning settings
+//! (including the learning rule: backpropagation or feedback alignment), data and the network's
+//! weights; its data (with a train/test split), the rule's fixed feedback matrices, and its URL
+//! form.
 
 use crate::Activation;
 use crate::dataset::{Point, Preset, in_plane};
-use crate::network::{Collapsed, Loss, MAX_HIDDEN_LAYERS, MAX_UNITS, Network, split};
+use crate::network::{
+    Collapsed, Feedback, LearningRule, Loss, MAX_HIDDEN_LAYERS, MAX_UNITS, Network, split,
+};
 use crate::query::{get, url_number};
 use crate::rng::{Rng, SplitMix64};
 use crate::training::{DIVERGENCE_LIMIT, LEARNING_RATES, decision_level};
@@ -25,6 +29,8 @@ pub struct NetworkState {
     pub network: Network,
     pub hidden: Vec<usize>,
     pub loss: Loss,
+    /// How the error reaches the hidden layers.
+    pub rule: LearningRule,
     pub learning_rate: f64,
     pub l2: f64,
     pub batch: usize,
@@ -42,6 +48,7 @@ impl Default for NetworkState {
             network: Network::new(2, &hidden, Activation::Tanh, Activation::Sigmoid, 1),
             hidden,
             loss: Loss::CrossEntropy,
+            rule: LearningRule::Backprop,
             learning_rate: 0.03,
             l2: 0.0,
             batch: 10,
@@ -87,6 +94,13 @@ impl NetworkState {
             TEST_FRACTION,
             self.seed,
         )
+    }
+
+    /// The fixed random feedback matrices of feedback alignment, for the current shape, from the
+    /// seed alone: the same for every rule, learning rate and weight edit, so that runs of
+    /// different rules from one state start from the same weights, data and feedback.
+    pub fn feedback(&self) -> Feedback {
+        Feedback::random(&self.network.shape(), self.seed)
     }
 
     pub fn hidden_activation(&self) -> Activation {
@@ -230,6 +244,7 @@ impl NetworkState {
             ("fh", self.hidden_activation().id().to_string()),
             ("fo", self.output_activation().id().to_string()),
             ("loss", self.loss.id().to_string()),
+            ("rule", self.rule.id().to_string()),
             ("lr", url_number(self.learning_rate)),
             ("l2", url_number(self.l2)),
             ("bs", self.batch.to_string()),
@@ -297,6 +312,12 @@ impl NetworkState {
             match Loss::from_id(v) {
                 Some(l) => s.loss = l,
                 None => bad(&mut notices, "loss"),
+            }
+        }
+        if let Some(v) = value("rule") {
+            match LearningRule::from_id(v) {
+                Some(r) => s.rule = r,
+                None => bad(&mut notices, "learning rule"),
             }
         }
         if s.loss == Loss::CrossEntropy && fo != Activation::Sigmoid {

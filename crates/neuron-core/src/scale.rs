@@ -105,6 +105,65 @@ pub const ENTRIES: [Entry; 12] = [
     },
 ];
 
+/// Free energy of hydrolysing one ATP molecule in a cell, in joules: about 50 kJ/mol under
+/// cellular conditions (Nelson & Cox, Lehninger Principles of Biochemistry) divided by
+/// Avogadro's number, 6.022 × 10²³ per mole.
+pub const JOULES_PER_ATP: f64 = 50.0e3 / 6.022e23;
+
+/// One energy figure: the cost of one event in a brain or in a chip.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EnergyItem {
+    pub event: &'static str,
+    /// For a biological event, the ATP molecules it uses (its joules are `atp × JOULES_PER_ATP`);
+    /// `None` for a chip's operation, which is measured in joules directly.
+    pub atp: Option<f64>,
+    /// The energy of one event, in joules.
+    pub joules: f64,
+    pub source: &'static str,
+}
+
+/// The energy of one spike, one synaptic event, one 32-bit multiply-add and one 32-bit DRAM
+/// read. Orders of magnitude only: the biological figures are estimates for rodent grey matter,
+/// and the chip figures are for a 45 nm process (newer processes spend less per operation, but
+/// memory access stays far dearer than arithmetic).
+pub const ENERGY: [EnergyItem; 4] = [
+    EnergyItem {
+        event: "One synaptic event (one vesicle of glutamate released and its postsynaptic current)",
+        atp: Some(1.64e5),
+        joules: 1.64e5 * JOULES_PER_ATP,
+        source: "Attwell & Laughlin 2001, J. Cereb. Blood Flow Metab. 21:1133",
+    },
+    EnergyItem {
+        event: "One 32-bit floating-point multiply-add (3.7 pJ multiply + 0.9 pJ add)",
+        atp: None,
+        joules: 4.6e-12,
+        source: "Horowitz 2014, ISSCC (45 nm)",
+    },
+    EnergyItem {
+        event: "One action potential (a whole neuron's spike)",
+        atp: Some(3.84e8),
+        joules: 3.84e8 * JOULES_PER_ATP,
+        source: "Attwell & Laughlin 2001; mammalian spikes use several times less (Alle et al. 2009, Science 325:1405; Howarth et al. 2012)",
+    },
+    EnergyItem {
+        event: "One 32-bit read from DRAM",
+        atp: None,
+        joules: 640e-12,
+        source: "Horowitz 2014, ISSCC (45 nm)",
+    },
+];
+
+/// Joules in picojoules, to two significant figures.
+pub fn picojoules(joules: f64) -> f64 {
+    let pj = joules * 1e12;
+    if pj == 0.0 || !pj.is_finite() {
+        return pj;
+    }
+    let digits = pj.abs().log10().floor() as i32;
+    let scale = 10f64.powi(1 - digits);
+    (pj * scale).round() / scale
+}
+
 /// A count in words, to two significant figures: "86 billion", "100 trillion", "7,000".
 pub fn in_words(count: f64) -> String {
     let units = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")];
@@ -140,6 +199,24 @@ mod tests {
         assert_eq!(in_words(7.0e3), "7,000");
         assert_eq!(in_words(302.0), "302");
         assert_eq!(in_words(1.39e5), "139,000");
+    }
+
+    #[test]
+    fn energy_follows_from_atp_and_is_sorted() {
+        // 50 kJ/mol over Avogadro's number.
+        assert!((JOULES_PER_ATP - 8.303e-20).abs() < 1e-23);
+        for e in ENERGY {
+            if let Some(atp) = e.atp {
+                assert!((e.joules - atp * JOULES_PER_ATP).abs() <= 1e-9 * e.joules);
+            }
+            assert!(!e.source.is_empty());
+        }
+        assert!(ENERGY.windows(2).all(|w| w[0].joules < w[1].joules));
+        // The arithmetic the page shows: a synaptic event about 0.014 pJ, a spike about 32 pJ.
+        assert_eq!(picojoules(ENERGY[0].joules), 0.014);
+        assert_eq!(picojoules(ENERGY[1].joules), 4.6);
+        assert_eq!(picojoules(ENERGY[2].joules), 32.0);
+        assert_eq!(picojoules(ENERGY[3].joules), 640.0);
     }
 
     #[test]

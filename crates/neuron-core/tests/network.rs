@@ -223,11 +223,13 @@ fn the_network_state_round_trips_and_survives_junk() {
     s.set_bias(1, 0, -0.5);
     s.preset = Preset::Spiral;
     s.seed = 42;
+    s.rule = neuron_core::network::LearningRule::FeedbackAlignment;
     let q = build_query(s.query_pairs().iter().map(|(k, v)| (k.as_str(), v.clone())));
     let (back, notices) = NetworkState::from_pairs(&parse_query(&q));
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(back.query_pairs(), s.query_pairs());
     assert_eq!(back.network.layers[0].weights[1][0], 1.25);
+    assert_eq!(back.rule, s.rule);
     let (junk, notices) =
         NetworkState::from_pairs(&parse_query("nn-h=9,9,9&nn-fh=magic&nn-w=1,2&nn-bs=7"));
     assert_eq!(notices.len(), 4, "{notices:?}");

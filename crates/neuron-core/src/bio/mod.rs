@@ -9,12 +9,15 @@
 //!   currents they cause, excitatory or inhibitory;
 //! - [`stdp`]: spike-timing-dependent plasticity, the pair-based rule;
 //! - [`sweep`]: one current-clamp experiment (a stimulus protocol and the recorded trace);
-//! - [`rate_code`]: f-I curves and the activation functions fitted to them.
+//! - [`rate_code`]: f-I curves and the activation functions fitted to them;
+//! - [`dendrite`]: the human dendritic calcium action potential (dCaAP), whose amplitude falls
+//!   for stronger input, so that one dendrite and soma compute XOR (Gidon et al. 2020).
 //!
 //! Units throughout: time in ms, potential in mV, current in nA (LIF) or µA/cm² (HH),
 //! resistance in MΩ (so R·I is in mV), rates in Hz.
 
 pub mod compare;
+pub mod dendrite;
 pub mod hh;
 pub mod lif;
 pub mod rate_code;

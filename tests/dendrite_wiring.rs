@@ -1,0 +1,64 @@
+//! The dendrite widget's wiring, natively: the truth table, the gate and the shown run follow the
+//! parameters and the chosen pattern; edits are clamped; the URL form round-trips.
+
+use leptos::prelude::*;
+use neuron_core::bio::dendrite::{DendriteKind, DendriteParams, Gate};
+use neuron_core::query::parse_query;
+use neuron_lab::dendrite::{DendriteModel, default_pattern, pattern_from_pairs};
+
+fn model() -> DendriteModel {
+    let owner = Owner::new();
+    owner.set();
+    std::mem::forget(owner);
+    DendriteModel::new(DendriteParams::default(), default_pattern())
+}
+
+#[test]
+fn the_table_and_gate_follow_the_parameters() {
+    let m = model();
+    assert_eq!(m.table.get(), [false, true, true, false]);
+    assert_eq!(m.gate.get(), Gate::Xor);
+    m.edit(|p| p.tau = 4.0);
+    assert_eq!(m.gate.get(), Gate::Or);
+    m.edit(|p| {
+        p.tau = 2.0;
+        p.strength = 0.75;
+    });
+    assert_eq!(m.gate.get(), Gate::And);
+    m.edit(|p| p.kind = DendriteKind::Monotonic);
+    assert_ne!(m.gate.get(), Gate::Xor);
+}
+
+#[test]
+fn the_shown_run_follows_the_pattern() {
+    let m = model();
+    assert!(m.run.get().fired(), "one input fires the soma");
+    m.pattern.set(3);
+    assert_eq!(m.run.get().inputs, [true, true]);
+    assert!(!m.run.get().fired(), "both inputs do not");
+}
+
+#[test]
+fn edits_are_clamped_and_never_nan() {
+    let m = model();
+    m.edit(|p| {
+        p.theta = f64::NAN;
+        p.strength = f64::INFINITY;
+        p.tau = -3.0;
+    });
+    let p = m.params.get();
+    assert!(p.is_valid(), "{p:?}");
+    assert!(m.curve.get().iter().all(|(i, a)| i.is_finite() && a.is_finite()));
+}
+
+#[test]
+fn the_pattern_round_trips_through_the_url() {
+    let m = model();
+    m.pattern.set(2);
+    let query: Vec<String> = m.query_pairs().iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let pairs = parse_query(&query.join("&"));
+    assert_eq!(pattern_from_pairs(&pairs), Some(2));
+    assert_eq!(pattern_from_pairs(&parse_query("dd-p=9")), None, "not a pattern");
+    assert_eq!(pattern_from_pairs(&parse_query("dd-p=x")), None);
+    assert_eq!(pattern_from_pairs(&parse_query("")), Some(default_pattern()));
+}
