@@ -71,7 +71,7 @@ const SCENARIOS = [
   },
   {
     name: 'boundary training, 1 epoch per frame (spiral)',
-    hash: '#v=1&bd-d=spiral&bd-r=logistic&bd-lr=0.001&bd-w=-3,3&bd-b=2',
+    hash: '#v=1&bd-d=spiral&bd-r=logistic&bd-lr=0.001&bd-w=-3,3&bd-b=2&more=boundary',
     region: 'Draw a boundary, then let the neuron learn',
     start: 'Train',
     before: async (region) => region.getByRole('combobox', { name: 'Speed' }).selectOption({ index: 0 }),

@@ -182,7 +182,9 @@ pub fn App() -> impl IntoView {
     }
     crate::share::apply_from_query();
     let path = window().location().pathname().unwrap_or_default();
-    let whole = move || format!("{path}#{}", query());
+    // The link to the whole lesson follows the state at a human rate while something animates
+    // (building the query every frame cost more than the frame's drawing).
+    let whole = Memo::new(move |_| crate::widgets::pace::paced(|| format!("{path}#{}", query())));
 
     view! {
         <div class="app" class:embed=embedded.is_some() data-embed=embedded.unwrap_or("")>

@@ -55,12 +55,16 @@ pub fn SettingsFile(
     apply: Callback<String>,
 ) -> impl IntoView {
     let message = RwSignal::new(None::<String>);
-    let export_href = move || {
-        format!(
-            "data:application/json;charset=utf-8,{}",
-            String::from(js_sys::encode_uri_component(&to_json(&state.get())))
-        )
-    };
+    // At a human rate while something animates: the state changes every training frame, and
+    // nobody downloads 60 files a second.
+    let export_href = Memo::new(move |_| {
+        crate::widgets::pace::paced(|| {
+            format!(
+                "data:application/json;charset=utf-8,{}",
+                String::from(js_sys::encode_uri_component(&to_json(&state.get())))
+            )
+        })
+    });
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()

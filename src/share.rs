@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::embed::WIDGETS;
 
 /// The groups of controls that can be hidden or locked: (key, widget, name, CSS selector).
-pub const GROUPS: [(&str, &str, &str, &str); 12] = [
+pub const GROUPS: [(&str, &str, &str, &str); 14] = [
     (
         "ex-toolbar",
         "explorer",
@@ -72,6 +72,18 @@ pub const GROUPS: [(&str, &str, &str, &str); 12] = [
         ".biolab .stimulus-panel .form-grid, .biolab .stimulus-panel .param-stack, .biolab .more-grid .param-stack",
     ),
     ("bl-playback", "neuron", "Playback", ".biolab .transport"),
+    (
+        "dd-kind",
+        "dendrite",
+        "The monotonic-dendrite switch",
+        ".dendrite .dendrite-controls .form-grid",
+    ),
+    (
+        "dd-sliders",
+        "dendrite",
+        "Strength, threshold and decay sliders",
+        ".dendrite .dendrite-controls .param-stack",
+    ),
     ("sc-sources", "scale", "Sources", ".scale details"),
 ];
 

@@ -3,6 +3,8 @@
 //! spike travels down the axon.
 
 use leptos::prelude::*;
+
+use crate::widgets::pace;
 use neuron_core::format::fixed;
 
 use super::BioModel;
@@ -56,7 +58,7 @@ pub fn Anatomy(model: BioModel) -> impl IntoView {
         <figure class="anatomy">
             <svg viewBox="0 0 640 236" role="img" aria-labelledby="anatomy-title anatomy-desc" class="anatomy-svg">
                 <title id="anatomy-title">"Anatomy of a neuron"</title>
-                <desc id="anatomy-desc">{description}</desc>
+                <desc id="anatomy-desc">{pace::text(Box::new(description))}</desc>
                 <g class="dendrites">
                     <path d="M30 30 C 110 40, 170 70, 232 92" />
                     <path d="M20 100 C 100 100, 170 100, 226 100" />

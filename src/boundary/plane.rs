@@ -10,9 +10,14 @@ use neuron_core::dataset::{PLANE_MAX, PLANE_MIN};
 use web_sys::{HtmlCanvasElement, PointerEvent};
 
 use super::BoundaryModel;
-use crate::plot::{Overlay, PixelRect, draw_plane, heatmap_rgba};
+use crate::plot::{
+    Moving, Overlay, PixelRect, draw_plane, draw_plane_frame, heatmap_rgba, overlay_shapes,
+};
 use crate::theme::Palette;
-use crate::widgets::{PlotCanvas, backend, offscreen, paint_heatmap, prefers_dark};
+use crate::widgets::{
+    LayeredPlot, PlotLayers, backend, clear_rect, offscreen, pace, paint_backdrop, paint_heatmap,
+    paint_overlay, prefers_dark,
+};
 
 /// What a pointer drag is moving.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -30,15 +35,19 @@ const GRAB_POINT: f64 = 9.0;
 #[component]
 pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
     let dark = prefers_dark();
+    let seen = crate::widgets::visibility::seen();
     let canvas_ref = NodeRef::<html::Canvas>::new();
     // The plotting area of the last frame, in device pixels, and the device pixel ratio.
-    let rect = StoredValue::new_local(None::<(PixelRect, f64)>);
+    let rect = RwSignal::new(None::<(PixelRect, f64)>);
     let offscreen = offscreen();
     let drag = StoredValue::new(None::<Drag>);
+    let backdrop = NodeRef::<html::Canvas>::new();
+    let overlay = NodeRef::<html::Canvas>::new();
+    let placed = StoredValue::new(None);
 
-    let draw = move |canvas: &HtmlCanvasElement, scale: f64| {
-        let palette = Palette::for_scheme(dark.get());
-        let overlay = model
+    // The example being stepped through and the gradient's pull on the weights, if any.
+    let step_overlay = move || {
+        model
             .last_step
             .with(|s| {
                 s.as_ref().map(|(p, step)| Overlay {
@@ -52,17 +61,19 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
                     }),
                 })
             })
-            .unwrap_or_default();
+            .unwrap_or_default()
+    };
+
+    // The still part, redrawn only when the points, the theme or the size change: the axes and
+    // the points, with the plotting area left clear for the heatmap underneath.
+    let draw = move |canvas: &HtmlCanvasElement, scale: f64| {
+        let palette = Palette::for_scheme(dark.get());
         let Some(area) = backend(canvas) else {
             return;
         };
-        let grid = model.state.with(|s| s.output_grid(GRID_CELLS));
-        let rgba = heatmap_rgba(&grid, &palette);
         let drawn = model.points.with(|points| {
-            model.state.with(|state| {
-                draw_plane(&area, state, points, &overlay, &palette, scale, |r| {
-                    paint_heatmap(canvas, offscreen, &rgba, GRID_CELLS, r);
-                })
+            draw_plane_frame(&area, &[(points, false)], &palette, scale, |r| {
+                clear_rect(canvas, r)
             })
         });
         match drawn {
@@ -70,15 +81,71 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
                 // Where the plane is, in canvas pixels: for tests that read the pixels.
                 let ((x0, x1), (y0, y1)) = r;
                 let _ = canvas.set_attribute("data-plot-rect", &format!("{x0},{x1},{y0},{y1}"));
-                rect.set_value(Some((r, scale)));
+                if rect.get_untracked() != Some((r, scale)) {
+                    rect.set(Some((r, scale)));
+                }
             }
             Err(e) => leptos::logging::warn!("plane not drawn: {e}"),
         }
     };
+    // The heatmap, whenever the weights change: one `putImageData` on the small canvas beneath.
+    crate::widgets::effect(Box::new(move || {
+        if !seen.get() {
+            return;
+        }
+        let (Some((r, scale)), Some(under)) = (rect.get(), backdrop.get()) else {
+            return;
+        };
+        let palette = Palette::for_scheme(dark.get());
+        // Half the resolution while training runs (a quarter of the work), full at rest.
+        let cells = if pace::moving() { GRID_CELLS / 2 } else { GRID_CELLS };
+        let grid = model.state.with(|s| s.output_grid(cells));
+        paint_backdrop(&under, &heatmap_rgba(&grid, &palette), cells, r, scale, placed);
+    }));
+    // The boundary, the arrow and a stepped example, on the transparent canvas over the plane.
+    crate::widgets::effect(Box::new(move || {
+        if !seen.get() {
+            return;
+        }
+        let (Some((r, scale)), Some(over), Some(under)) =
+            (rect.get(), overlay.get(), canvas_ref.get())
+        else {
+            return;
+        };
+        let palette = Palette::for_scheme(dark.get());
+        let moving = model.state.with(|s| Moving {
+            line: s.boundary_segment().map(|l| (l, false)),
+            arrow: s.arrow(),
+            step: step_overlay(),
+        });
+        paint_overlay(&over, &under, &overlay_shapes(&moving, r, scale), &palette, scale);
+    }));
+    // "Save PNG": the whole picture on one canvas.
+    let export = move |canvas: &HtmlCanvasElement, scale: f64| {
+        let palette = Palette::for_scheme(dark.get_untracked());
+        let Some(area) = backend(canvas) else {
+            return;
+        };
+        let grid = model.state.with_untracked(|s| s.output_grid(GRID_CELLS));
+        let rgba = heatmap_rgba(&grid, &palette);
+        let overlay = step_overlay();
+        let _ = model.points.with_untracked(|points| {
+            model.state.with_untracked(|state| {
+                draw_plane(&area, state, points, &overlay, &palette, scale, |r| {
+                    paint_heatmap(canvas, offscreen, &rgba, GRID_CELLS, r);
+                })
+            })
+        });
+    };
+    let layers = PlotLayers {
+        backdrop,
+        overlay,
+        export: Box::new(export),
+    };
 
     // Pointer position → plane coordinates, with the plot's pixels per plane unit.
     let to_plane = move |ev: &PointerEvent| -> Option<((f64, f64), f64)> {
-        let (((x0, x1), (y0, y1)), scale) = rect.get_value()?;
+        let (((x0, x1), (y0, y1)), scale) = rect.get_untracked()?;
         let px = f64::from(ev.offset_x()) * scale;
         let py = f64::from(ev.offset_y()) * scale;
         let span = PLANE_MAX - PLANE_MIN;
@@ -132,11 +199,12 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
             on:pointerup=on_up
             on:pointercancel=on_up
         >
-            <PlotCanvas
+            <LayeredPlot
                 label="Decision plane: the neuron's output over inputs x1 and x2, with the data"
                 description=description
                 draw=draw
                 node_ref=canvas_ref
+                layers=layers
             />
         </div>
         <div class="heat-legend" aria-hidden="true">

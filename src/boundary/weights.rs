@@ -6,7 +6,7 @@ use neuron_core::boundary::WEIGHT_LIMIT;
 use neuron_core::format::{factor, fixed};
 
 use super::BoundaryModel;
-use crate::widgets::ParamSlider;
+use crate::widgets::{ParamSlider, pace};
 
 /// The sliders' range; training may take the weights further, and the fields show it.
 const SPEC: ParamSpec = ParamSpec {
@@ -37,7 +37,7 @@ pub fn WeightControls(model: BoundaryModel) -> impl IntoView {
     let level = move || model.state.with(|s| s.level());
     view! {
         <h4 class="panel-title">"Weights and bias"</h4>
-        <p class="formula boundary-equation">{equation}</p>
+        <p class="formula boundary-equation">{pace::text(Box::new(equation))}</p>
         <p class="panel-note">
             {move || {
                 format!(

@@ -6,7 +6,7 @@ use neuron_core::format::fixed;
 use super::NetModel;
 use crate::plot::{Curve, draw_curves};
 use crate::theme::Palette;
-use crate::widgets::{PlotCanvas, backend, prefers_dark};
+use crate::widgets::{PacedPlot, backend, prefers_dark};
 
 /// The loss curves of the current run.
 #[component]
@@ -52,7 +52,7 @@ pub fn TrainingCurves(model: NetModel) -> impl IntoView {
 
     view! {
         <div class="strip-plot">
-            <PlotCanvas label="Network training curves" description=curve_description draw=draw />
+            <PacedPlot label="Network training curves" description=curve_description draw=draw />
         </div>
     }
 }

@@ -130,7 +130,9 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
         };
         let shape = shape();
         let backward = model.backward_at.get();
-        let links: Vec<(&'static str, String)> = model.state.with(|s| {
+        // The links follow training at a human rate: their widths and colours are read at a
+        // glance, and each change costs a repaint of the diagram.
+        let links: Vec<(&'static str, String)> = pace::paced(|| model.state.with(|s| {
             s.network
                 .layers
                 .iter()
@@ -151,7 +153,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                     })
                 })
                 .collect()
-        });
+        }));
         shown.update_value(|shown| {
             if shown.len() != links.len() || group.child_element_count() as usize != links.len() {
                 group.set_inner_html(&link_markup(&shape, &links));
@@ -294,7 +296,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
             </button>
         </div>
         <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="network-diagram" role="group" aria-label="Network diagram">
-            <desc>{description}</desc>
+            <desc>{pace::text_while(seen, Box::new(description))}</desc>
             <g class="net-links" node_ref=links_ref></g>
             <g class="net-feedback" node_ref=feedback_ref></g>
             {nodes}
@@ -316,10 +318,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                                 "Backward pass: the error signal δ reaches layer {} and flows back through its incoming weights (orange), which each get the gradient δ × the input they carried.",
                                 l + 1,
                             ),
-                            _ if l == last => format!(
-                                "Backward pass ({}): the output's error δ updates its incoming weights (orange), exactly as backpropagation does.",
-                                rule.name().to_lowercase(),
-                            ),
+                            _ if l == last => "Backward pass: the output's error δ updates its incoming weights (orange), exactly as backpropagation does; the hidden layers come next, through the fixed random feedback.".to_string(),
                             LearningRule::FeedbackAlignment => format!(
                                 "Feedback alignment: the error δ reaches layer {} through the fixed random matrix B (dashed purple), not through the forward weights; its incoming weights (orange) each get δ × the input they carried.",
                                 l + 1,

@@ -10,7 +10,7 @@ use neuron_core::network::LearningRule;
 use super::NetModel;
 use crate::plot::draw_angle;
 use crate::theme::Palette;
-use crate::widgets::{PlotCanvas, backend, pace, prefers_dark};
+use crate::widgets::{PacedPlot, backend, pace, prefers_dark};
 
 /// What a rule does, in a sentence.
 fn rule_sentence(rule: LearningRule) -> &'static str {
@@ -78,7 +78,7 @@ pub fn RulePanel(model: NetModel) -> impl IntoView {
                 </div>
             </dl>
             <div class="strip-plot">
-                <PlotCanvas label="Angle between the update and the true gradient" description=description draw=draw />
+                <PacedPlot label="Angle between the update and the true gradient" description=description draw=draw />
             </div>
             <p class="panel-note">
                 "The random feedback path needs no copy of the forward weights, but it is still a separate backward path carrying a precise error: more plausible than backpropagation, not biological."

@@ -6,35 +6,106 @@ use leptos::prelude::*;
 use neuron_core::format::fixed;
 
 use super::NetModel;
-use crate::plot::{draw_network_plane, heatmap_rgba};
+use crate::plot::{
+    Moving, PixelRect, draw_network_plane, draw_plane_frame, heatmap_rgba, overlay_shapes,
+};
 use crate::theme::Palette;
-use crate::widgets::{PlotCanvas, backend, offscreen, paint_heatmap, prefers_dark};
+use crate::widgets::{
+    LayeredPlot, PlotLayers, backend, clear_rect, offscreen, pace, paint_backdrop, paint_heatmap,
+    paint_overlay, prefers_dark,
+};
 
-/// Cells per side of the network's heatmap (TensorFlow Playground's resolution).
+/// Cells per side of the network's heatmap at rest (TensorFlow Playground's resolution).
 const CELLS: usize = 100;
+/// Cells per side while anything animates: four times fewer to compute each frame, and scaled
+/// smoothly by the compositor; the full resolution returns the moment training pauses.
+const MOVING_CELLS: usize = 50;
 
 #[component]
 pub fn NetworkPlane(model: NetModel) -> impl IntoView {
     let dark = prefers_dark();
+    let seen = crate::widgets::visibility::seen();
     let off = offscreen();
+    let rect = RwSignal::new(None::<(PixelRect, f64)>);
+    let backdrop = NodeRef::<leptos::html::Canvas>::new();
+    let overlay = NodeRef::<leptos::html::Canvas>::new();
+    let placed = StoredValue::new(None);
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    // The collapsed network's straight boundary, when the hidden layers are linear: a memo, so
+    // that the frames of a nonlinear network's training (always `None`) change nothing.
+    let line = Memo::new(move |_| model.state.with(|s| s.collapsed_boundary()));
+
+    // The still part: axes and points, redrawn when the data, the theme or the size change.
     let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
         let palette = Palette::for_scheme(dark.get());
         let Some(area) = backend(canvas) else {
             return;
         };
-        let (grid, line) = model.state.with(|s| {
+        let drawn = model.data.with(|(train, test)| {
+            draw_plane_frame(&area, &[(train, false), (test, true)], &palette, scale, |r| {
+                clear_rect(canvas, r)
+            })
+        });
+        match drawn {
+            Ok(r) if rect.get_untracked() != Some((r, scale)) => rect.set(Some((r, scale))),
+            Ok(_) => {}
+            Err(e) => leptos::logging::warn!("network plane not drawn: {e}"),
+        }
+    };
+    // The network's output, at every weight change: one `putImageData` on the small canvas
+    // beneath, which the compositor scales to the plotting area.
+    crate::widgets::effect(Box::new(move || {
+        if !seen.get() {
+            return;
+        }
+        let (Some((r, scale)), Some(under)) = (rect.get(), backdrop.get()) else {
+            return;
+        };
+        let palette = Palette::for_scheme(dark.get());
+        let cells = if pace::moving() { MOVING_CELLS } else { CELLS };
+        let grid = model.state.with(|s| {
+            let last = s.network.layers.len() - 1;
+            s.network.unit_grid(last, 0, cells)
+        });
+        paint_backdrop(&under, &heatmap_rgba(&grid, &palette), cells, r, scale, placed);
+    }));
+    crate::widgets::effect(Box::new(move || {
+        if !seen.get() {
+            return;
+        }
+        let (Some((r, scale)), Some(over), Some(under)) =
+            (rect.get(), overlay.get(), canvas_ref.get())
+        else {
+            return;
+        };
+        let palette = Palette::for_scheme(dark.get());
+        let moving = Moving {
+            line: line.get().map(|l| (l, true)),
+            ..Moving::default()
+        };
+        paint_overlay(&over, &under, &overlay_shapes(&moving, r, scale), &palette, scale);
+    }));
+    // "Save PNG": the whole picture on one canvas.
+    let export = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
+        let palette = Palette::for_scheme(dark.get_untracked());
+        let Some(area) = backend(canvas) else {
+            return;
+        };
+        let (grid, line) = model.state.with_untracked(|s| {
             let last = s.network.layers.len() - 1;
             (s.network.unit_grid(last, 0, CELLS), s.collapsed_boundary())
         });
         let rgba = heatmap_rgba(&grid, &palette);
-        let drawn = model.data.with(|(train, test)| {
+        let _ = model.data.with_untracked(|(train, test)| {
             draw_network_plane(&area, train, test, line, &palette, scale, |r| {
                 paint_heatmap(canvas, off, &rgba, CELLS, r)
             })
         });
-        if let Err(e) = drawn {
-            leptos::logging::warn!("network plane not drawn: {e}");
-        }
+    };
+    let layers = PlotLayers {
+        backdrop,
+        overlay,
+        export: Box::new(export),
     };
     let description = Signal::derive(move || {
         let m = model.metrics.get();
@@ -53,7 +124,13 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
     view! {
         <h4 class="sr-only">"The plane"</h4>
         <div class="plane-wrap">
-            <PlotCanvas label="Network output over the plane" description=description draw=draw />
+            <LayeredPlot
+                label="Network output over the plane"
+                description=description
+                draw=draw
+                layers=layers
+                node_ref=canvas_ref
+            />
         </div>
         <p class="point-legend">
             <span class="marker circle" aria-hidden="true"></span>

@@ -9,6 +9,7 @@ mod fi_curve;
 mod heatmap;
 mod loss_curve;
 mod plane;
+mod plane_overlay;
 mod raster;
 mod stdp_window;
 mod trace;
@@ -19,7 +20,8 @@ pub use dendrite::{CurveMarks, draw_dendrite_curve, draw_dendrite_run};
 pub use fi_curve::draw_fi_curve;
 pub use heatmap::{heat_color, heatmap_rgba};
 pub use loss_curve::{Curve, draw_curves, draw_loss_curve};
-pub use plane::{Overlay, PixelRect, draw_network_plane, draw_plane};
+pub use plane::{Overlay, PixelRect, draw_network_plane, draw_plane, draw_plane_frame};
+pub use plane_overlay::{Ink, Moving, Shape, overlay_shapes};
 pub use raster::{RASTER_ROWS, Train, draw_raster, draw_spike_trains};
 pub use stdp_window::{draw_stdp_window, draw_weight_trajectories};
 pub use trace::{

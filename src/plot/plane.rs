@@ -37,7 +37,12 @@ pub fn draw_plane<DB: DrawingBackend>(
     paint: impl FnOnce(PixelRect),
 ) -> Result<PixelRect, DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * scale).round() as u32;
-    let (mut chart, rect) = plane_chart(area, palette, scale, paint)?;
+    let mut paint = Some(paint);
+    let (mut chart, rect) = plane_chart(area, palette, scale, &mut |r| {
+        if let Some(p) = paint.take() {
+            p(r)
+        }
+    })?;
 
     if let Some([a, b]) = state.boundary_segment() {
         chart.draw_series(LineSeries::new([a, b], palette.ink.stroke_width(px(3.0))))?;
@@ -64,16 +69,40 @@ pub fn draw_plane<DB: DrawingBackend>(
     Ok(rect)
 }
 
+/// The still part of a layered plane: the axes and `groups` of points (each with whether it is
+/// drawn hollow), the plotting area left for `clear` to empty, so that a heatmap drawn
+/// underneath shows through. What moves goes over it (`plane_overlay_markup`).
+pub fn draw_plane_frame<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    groups: &[(&[Point], bool)],
+    palette: &Palette,
+    scale: f64,
+    clear: impl FnOnce(PixelRect),
+) -> Result<PixelRect, DrawingAreaErrorKind<DB::ErrorType>> {
+    let mut clear = Some(clear);
+    let (mut chart, rect) = plane_chart(area, palette, scale, &mut |r| {
+        if let Some(c) = clear.take() {
+            c(r)
+        }
+    })?;
+    for (points, hollow) in groups {
+        draw_points(&mut chart, points, *hollow, palette, scale)?;
+    }
+    area.present()?;
+    Ok(rect)
+}
+
 /// The plane's chart type.
 type PlaneChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// The plane's axes, the heatmap (`paint` fills the plotting area) and faint axes through the
-/// origin. Returns the chart and the plotting area in pixels.
+/// origin. Returns the chart and the plotting area in pixels. `paint` is a trait object, so
+/// this (large) function is compiled once, not once per caller's closure.
 fn plane_chart<'a, DB: DrawingBackend>(
     area: &'a DrawingArea<DB, Shift>,
     palette: &Palette,
     scale: f64,
-    paint: impl FnOnce(PixelRect),
+    paint: &mut dyn FnMut(PixelRect),
 ) -> Result<(PlaneChart<'a, DB>, PixelRect), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * scale).round() as u32;
     area.fill(&palette.background)?;
@@ -161,7 +190,12 @@ pub fn draw_network_plane<DB: DrawingBackend>(
     paint: impl FnOnce(PixelRect),
 ) -> Result<PixelRect, DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * scale).round() as u32;
-    let (mut chart, rect) = plane_chart(area, palette, scale, paint)?;
+    let mut paint = Some(paint);
+    let (mut chart, rect) = plane_chart(area, palette, scale, &mut |r| {
+        if let Some(p) = paint.take() {
+            p(r)
+        }
+    })?;
     if let Some([a, b]) = line {
         chart.draw_series(DashedLineSeries::new(
             [a, b],

@@ -7,6 +7,7 @@ mod loss_sound;
 mod media;
 mod more_settings;
 mod notices;
+mod overlay;
 pub mod pace;
 mod play_button;
 mod plot_canvas;
@@ -15,14 +16,15 @@ mod sound;
 pub mod visibility;
 
 pub use canvas_backend::Canvas;
-pub use heatmap::{Offscreen, offscreen, paint_heatmap};
+pub use heatmap::{Offscreen, clear_rect, offscreen, paint_backdrop, paint_heatmap};
 pub use ids::unique_id;
 pub use loss_sound::LossSound;
 pub use media::prefers_dark;
 pub use more_settings::{more_settings, OpenSettings};
 pub use notices::Notices;
+pub use overlay::paint_overlay;
 pub use play_button::{PlayButton, StepButton};
-pub use plot_canvas::{PlotCanvas, backend};
+pub use plot_canvas::{DrawFn, LayeredPlot, PacedPlot, PlotCanvas, PlotLayers, backend};
 pub use slider::ParamSlider;
 pub use sound::Clicker;
 

@@ -47,11 +47,30 @@ pub fn animating() -> bool {
     CLOCK.running.get_untracked() > 0
 }
 
+/// Whether any animation loop is running, tracked: an effect that reads it runs again when
+/// animation starts or stops (to draw a heatmap coarser while it moves and sharp at rest).
+pub fn moving() -> bool {
+    CLOCK.running.get() > 0
+}
+
 /// Called by every animation loop once per frame, with the frame's time in ms.
 pub fn frame(now: f64) {
     if now - CLOCK.last.get() >= TEXT_INTERVAL {
         CLOCK.last.set(now);
         CLOCK.tick.update(|t| *t += 1);
+    }
+}
+
+/// Runs `f` inside an effect at a human rate while anything animates: the effect then tracks only
+/// the slow clock and `f` reads its sources untracked; once every animation has stopped it
+/// tracks `f`'s sources again, so the final state is exact. For what follows an animation but
+/// is not the thing animating: a training curve, the network's links.
+pub fn paced<T>(f: impl FnOnce() -> T) -> T {
+    if CLOCK.running.get() > 0 {
+        CLOCK.tick.track();
+        untrack(f)
+    } else {
+        f()
     }
 }
 
@@ -89,13 +108,7 @@ pub fn text_while(seen: Signal<bool>, f: Box<dyn Fn() -> String>) -> Signal<Stri
             return;
         }
         filled.set_value(true);
-        let f = &**f;
-        let new = if CLOCK.running.get() > 0 {
-            CLOCK.tick.track();
-            untrack(f)
-        } else {
-            f()
-        };
+        let new = paced(|| f());
         out.maybe_update(|old| {
             let changed = *old != new;
             if changed {
@@ -112,13 +125,6 @@ pub fn text_while(seen: Signal<bool>, f: Box<dyn Fn() -> String>) -> Signal<Stri
 /// A memo, so it is current the moment it is read. Not gated by visibility: sliders are built
 /// inside closures too, where the widget's [`visibility::Seen`] cannot be looked up.
 pub fn value(source: Signal<f64>) -> Signal<f64> {
-    Memo::new(move |_| {
-        if CLOCK.running.get() > 0 {
-            CLOCK.tick.track();
-            source.get_untracked()
-        } else {
-            source.get()
-        }
-    })
+    Memo::new(move |_| paced(|| source.get()))
     .into()
 }

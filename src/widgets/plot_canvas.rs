@@ -34,11 +34,54 @@ where
     F: Fn(&HtmlCanvasElement, f64) + 'static,
 {
     // Everything below is compiled once, not once per plot: only this line is generic.
-    plot_canvas(label, description, Box::new(draw), node_ref)
+    plot_canvas(label, description, Box::new(draw), node_ref, false, None)
+}
+
+/// A [`PlotCanvas`] that redraws at a human rate while anything animates (a secondary plot,
+/// such as a training curve), exactly once every animation has stopped.
+#[component]
+pub fn PacedPlot<F>(
+    #[prop(into)] label: String,
+    #[prop(into)] description: Signal<String>,
+    draw: F,
+) -> impl IntoView
+where
+    F: Fn(&HtmlCanvasElement, f64) + 'static,
+{
+    plot_canvas(label, description, Box::new(draw), None, true, None)
+}
+
+/// A [`PlotCanvas`] with a canvas under it and an SVG over it (see [`PlotLayers`]).
+#[component]
+pub fn LayeredPlot<F>(
+    #[prop(into)] label: String,
+    #[prop(into)] description: Signal<String>,
+    #[prop(optional)] node_ref: Option<NodeRef<html::Canvas>>,
+    layers: PlotLayers,
+    draw: F,
+) -> impl IntoView
+where
+    F: Fn(&HtmlCanvasElement, f64) + 'static,
+{
+    plot_canvas(label, description, Box::new(draw), node_ref, false, Some(layers))
 }
 
 /// A draw function, boxed.
-type DrawFn = Box<dyn Fn(&HtmlCanvasElement, f64)>;
+pub type DrawFn = Box<dyn Fn(&HtmlCanvasElement, f64)>;
+
+/// Layers for a plot whose moving part is cheaper drawn apart from its axes: a small canvas
+/// under the plot's canvas (a heatmap of a few thousand cells, which the compositor scales up,
+/// off the main thread), and a transparent canvas over it for lines that move every frame
+/// (a few 2D-context calls, and a compositing layer of its own, so nothing else repaints;
+/// an SVG there cost a layout and a repaint of the whole page every frame). The plot's own
+/// canvas then holds only what changes rarely (axes, points) and leaves its plotting area
+/// transparent. Both layers ignore the pointer, so pointer events still reach the canvas.
+pub struct PlotLayers {
+    pub backdrop: NodeRef<html::Canvas>,
+    pub overlay: NodeRef<html::Canvas>,
+    /// Draws the whole picture on one canvas (for "Save PNG").
+    pub export: DrawFn,
+}
 
 /// The non-generic body of [`PlotCanvas`].
 ///
@@ -51,6 +94,8 @@ fn plot_canvas(
     description: Signal<String>,
     draw: DrawFn,
     node_ref: Option<NodeRef<html::Canvas>>,
+    paced: bool,
+    layers: Option<PlotLayers>,
 ) -> impl IntoView {
     let canvas_ref = node_ref.unwrap_or_default();
     let description_id = unique_id("plot-desc");
@@ -89,7 +134,11 @@ fn plot_canvas(
         }
         let size = size.get();
         if let Some(canvas) = canvas_ref.get() {
-            redraw(&canvas, size);
+            if paced {
+                pace::paced(|| redraw(&canvas, size));
+            } else {
+                redraw(&canvas, size);
+            }
         }
     }));
     // The description follows the plot at a human rate, and only while the plot is seen.
@@ -103,22 +152,49 @@ fn plot_canvas(
             .to_ascii_lowercase()
             .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
     );
-    // The file holds what the plot shows now, even if it was out of view a moment ago.
+    // The file holds what the plot shows now, even if it was out of view a moment ago; a
+    // layered plot is painted whole on a canvas of its own.
+    let (backdrop, overlay, export) = match layers {
+        Some(l) => (Some(l.backdrop), Some(l.overlay), Some(send_wrapper::SendWrapper::new(l.export))),
+        None => (None, None, None),
+    };
     let save = move |_| {
-        if let Some(canvas) = canvas_ref.get_untracked() {
-            untrack(|| paint(&canvas, size.get()));
-            save_png(&canvas, &file_name);
+        let Some(canvas) = canvas_ref.get_untracked() else {
+            return;
+        };
+        match &export {
+            Some(export) => {
+                let whole = document()
+                    .create_element("canvas")
+                    .ok()
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlCanvasElement>(e).ok());
+                if let Some(whole) = whole {
+                    whole.set_width(canvas.width());
+                    whole.set_height(canvas.height());
+                    let ratio = window().device_pixel_ratio().max(1.0);
+                    untrack(|| export(&whole, ratio));
+                    save_png(&whole, &file_name);
+                }
+            }
+            None => {
+                untrack(|| paint(&canvas, size.get()));
+                save_png(&canvas, &file_name);
+            }
         }
     };
 
     view! {
-        <figure class="plot">
-            <canvas
-                node_ref=canvas_ref
-                role="img"
-                aria-label=label
-                aria-describedby=description_id.clone()
-            ></canvas>
+        <figure class="plot" class:layered=backdrop.is_some()>
+            <div class="plot-stack">
+                {backdrop.map(|r| view! { <canvas class="plot-backdrop" aria-hidden="true" node_ref=r></canvas> })}
+                <canvas
+                    node_ref=canvas_ref
+                    role="img"
+                    aria-label=label
+                    aria-describedby=description_id.clone()
+                ></canvas>
+                {overlay.map(|r| view! { <canvas class="plot-overlay" aria-hidden="true" node_ref=r></canvas> })}
+            </div>
             <figcaption class="plot-caption">
                 // First, floated right, so the description flows around it rather than
                 // beside it in a narrow column.

@@ -38,14 +38,15 @@ pub fn ParamSlider(
     // What the field shows while being edited (None: the formatted value) and why it is invalid.
     let draft = RwSignal::new(None::<String>);
     let problem = RwSignal::new(None::<String>);
+    // What the controls show follows the value at a human rate while something animates (the
+    // number field too: each new value replaces the field's text, a layout and a repaint).
+    let value = super::pace::value(value);
     let shown = move || {
         draft
             .get()
             .unwrap_or_else(|| fixed(value.get(), spec.decimals))
     };
     let commit = move || draft.set(None);
-    // What the controls show follows the value at a human rate while something animates.
-    let value = super::pace::value(value);
 
     view! {
         <div class="param" class:has-problem=move || problem.with(Option::is_some)>

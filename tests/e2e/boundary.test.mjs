@@ -10,17 +10,23 @@ const PLANE = 'Decision plane: the neuron\'s output over inputs x1 and x2, with 
 /** The plane's canvas, in view and drawn (so its plot rectangle is known). */
 const seenPlane = (page) => seePlot(page.getByRole('img', { name: PLANE }));
 
-/** Canvas pixel [r, g, b] at plane point (x1, x2), using the plot rectangle the page reports. */
+/**
+ * The heatmap's [r, g, b] at plane point (x1, x2). The heatmap is the small canvas under the
+ * plane's canvas (one cell per pixel over the plane from −0.5 to 1.5), which the page scales
+ * to the plotting area; it waits until that canvas has been painted and placed.
+ */
 async function planePixel(page, x1, x2) {
-  return (await seenPlane(page)).evaluate((canvas, [a, b]) => {
-    const [x0, xr, y0, yr] = canvas.dataset.plotRect.split(',').map(Number);
-    const px = Math.round(x0 + ((a + 0.5) / 2) * (xr - x0));
-    const py = Math.round(y0 + ((1.5 - b) / 2) * (yr - y0));
+  const plane = await seenPlane(page);
+  return plane.evaluate(async (canvas, [a, b]) => {
+    const heat = canvas.parentElement.querySelector('.plot-backdrop');
+    while (!heat.style.width) await new Promise((r) => requestAnimationFrame(r));
+    const px = Math.min(heat.width - 1, Math.floor(((a + 0.5) / 2) * heat.width));
+    const py = Math.min(heat.height - 1, Math.floor(((1.5 - b) / 2) * heat.height));
     // Read through a 1×1 copy, so the page's own canvas is never read back.
     const probe = document.createElement('canvas');
     probe.width = probe.height = 1;
     const ctx = probe.getContext('2d', { willReadFrequently: true });
-    ctx.drawImage(canvas, px, py, 1, 1, 0, 0, 1, 1);
+    ctx.drawImage(heat, px, py, 1, 1, 0, 0, 1, 1);
     return [...ctx.getImageData(0, 0, 1, 1).data].slice(0, 3);
   }, [x1, x2]);
 }

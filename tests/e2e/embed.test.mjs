@@ -59,3 +59,34 @@ test('a plot can be saved as a PNG file', async () => {
   assertNoProblems(page);
   await page.context().close();
 });
+
+test('a layered plane saves as one PNG: the heatmap under the axes, points and line', async () => {
+  const page = await openPage(site.browser, site.site.url);
+  await page.goto(`${site.site.url}?embed=boundary#v=1&bd-w=3,-1&bd-b=0.5&bd-d=and`);
+  const name = 'Save PNG: Decision plane: the neuron\'s output over inputs x1 and x2, with the data';
+  const plane = page.getByRole('img', { name: /^Decision plane/ });
+  await page.waitForFunction((c) => Number(c.dataset.drawn ?? 0) > 0, await plane.elementHandle());
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name }).click();
+  const path = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const url = `data:image/png;base64,${readFileSync(path).toString('base64')}`;
+  // Decode it in the page and count its colours: a heatmap gives hundreds, axes alone a few.
+  const colours = await page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d', { willReadFrequently: true });
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let k = 0; k < d.length; k += 16) seen.add(`${d[k]},${d[k + 1]},${d[k + 2]}`);
+    return seen.size;
+  }, url);
+  assert.ok(colours > 200, `the saved plane has ${colours} colours`);
+  assertNoProblems(page);
+  await page.context().close();
+});
