@@ -24,7 +24,12 @@ import { DIST } from './helpers.mjs';
 // 3.4 KB; the rest 13.2 KB (the dendrite and feedback-alignment models in the core and their
 // URL state, the feedback path in the backward-pass animation, the energy table, the new lesson
 // text; CSS +0.7 KB).
-const BUDGET_GZIP_BYTES = 393 * 1024;
+// The same session then raised it to 400 for the frame budget (issue 11), 392.1 -> 399.4 KB: the
+// layered planes (a heatmap canvas under the plot, a canvas over it for the moving line and
+// arrow, their painters, and a whole-picture export for "Save PNG"), the paced plots and links,
+// and coarser heatmaps while animating. It bought: main thread busy 30-37% instead of 78-88%
+// while training at 60 fps, about 50 fps instead of 17-21 with the CPU slowed 4x.
+const BUDGET_GZIP_BYTES = 400 * 1024;
 
 test('the first load fits the size budget', () => {
   const { files, total } = measure(DIST);
