@@ -26,8 +26,13 @@ function stats(samples) {
  * animation frame.
  */
 async function sliderLatency(page, region, slider, canvasName, values) {
+  // Plots out of view are not drawn: look at the widget first, as a person does, and wait
+  // until its plot is drawn.
+  const plot = page.getByRole('img', { name: canvasName });
+  await plot.scrollIntoViewIfNeeded();
+  await page.waitForFunction((c) => Number(c.dataset.drawn ?? 0) > 0, await plot.elementHandle());
   const input = await page.getByRole('region', { name: region }).getByRole('slider', { name: slider, exact: true }).elementHandle();
-  const canvas = await page.getByRole('img', { name: canvasName }).elementHandle();
+  const canvas = await plot.elementHandle();
   return page.evaluate(async ({ input, canvas, values }) => {
     const drawn = [];
     const framed = [];
