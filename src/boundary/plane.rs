@@ -3,20 +3,16 @@
 //! the weights, click empty space to add a point of the selected class, click a point to
 //! remove it. The keyboard equivalents are the sliders and the data panel's point form.
 
-use leptos::html;
 use leptos::prelude::*;
 use neuron_core::boundary::{BoundaryState, GRID_CELLS};
 use neuron_core::dataset::{PLANE_MAX, PLANE_MIN};
 use web_sys::{HtmlCanvasElement, PointerEvent};
 
 use super::BoundaryModel;
-use crate::plot::{
-    Moving, Overlay, PixelRect, draw_plane, draw_plane_frame, heatmap_rgba, overlay_shapes,
-};
+use crate::plot::{Moving, Overlay, draw_plane, draw_plane_frame, heatmap_rgba};
 use crate::theme::Palette;
 use crate::widgets::{
-    LayeredPlot, PlotLayers, backend, clear_rect, offscreen, pace, paint_backdrop, paint_heatmap,
-    paint_overlay, prefers_dark,
+    LayeredPlot, backend, clear_rect, offscreen, paint_heatmap, plane_layers, prefers_dark,
 };
 
 /// What a pointer drag is moving.
@@ -35,15 +31,8 @@ const GRAB_POINT: f64 = 9.0;
 #[component]
 pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
     let dark = prefers_dark();
-    let seen = crate::widgets::visibility::seen();
-    let canvas_ref = NodeRef::<html::Canvas>::new();
-    // The plotting area of the last frame, in device pixels, and the device pixel ratio.
-    let rect = RwSignal::new(None::<(PixelRect, f64)>);
     let offscreen = offscreen();
     let drag = StoredValue::new(None::<Drag>);
-    let backdrop = NodeRef::<html::Canvas>::new();
-    let overlay = NodeRef::<html::Canvas>::new();
-    let placed = StoredValue::new(None);
 
     // The example being stepped through and the gradient's pull on the weights, if any.
     let step_overlay = move || {
@@ -63,6 +52,20 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
             })
             .unwrap_or_default()
     };
+    // The heatmap under the plane (half the resolution while training runs, a quarter of the
+    // work), and the boundary, the arrow and a stepped example over it.
+    let live = plane_layers(
+        Box::new(move |cells| model.state.with(|s| s.output_grid(cells))),
+        (GRID_CELLS / 2, GRID_CELLS),
+        Box::new(move || {
+            model.state.with(|s| Moving {
+                line: s.boundary_segment().map(|l| (l, false)),
+                arrow: s.arrow(),
+                step: step_overlay(),
+            })
+        }),
+    );
+    let (rect, canvas_ref) = (live.rect, live.canvas);
 
     // The still part, redrawn only when the points, the theme or the size change: the axes and
     // the points, with the plotting area left clear for the heatmap underneath.
@@ -81,45 +84,11 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
                 // Where the plane is, in canvas pixels: for tests that read the pixels.
                 let ((x0, x1), (y0, y1)) = r;
                 let _ = canvas.set_attribute("data-plot-rect", &format!("{x0},{x1},{y0},{y1}"));
-                if rect.get_untracked() != Some((r, scale)) {
-                    rect.set(Some((r, scale)));
-                }
+                live.place(r, scale);
             }
             Err(e) => leptos::logging::warn!("plane not drawn: {e}"),
         }
     };
-    // The heatmap, whenever the weights change: one `putImageData` on the small canvas beneath.
-    crate::widgets::effect(Box::new(move || {
-        if !seen.get() {
-            return;
-        }
-        let (Some((r, scale)), Some(under)) = (rect.get(), backdrop.get()) else {
-            return;
-        };
-        let palette = Palette::for_scheme(dark.get());
-        // Half the resolution while training runs (a quarter of the work), full at rest.
-        let cells = if pace::moving() { GRID_CELLS / 2 } else { GRID_CELLS };
-        let grid = model.state.with(|s| s.output_grid(cells));
-        paint_backdrop(&under, &heatmap_rgba(&grid, &palette), cells, r, scale, placed);
-    }));
-    // The boundary, the arrow and a stepped example, on the transparent canvas over the plane.
-    crate::widgets::effect(Box::new(move || {
-        if !seen.get() {
-            return;
-        }
-        let (Some((r, scale)), Some(over), Some(under)) =
-            (rect.get(), overlay.get(), canvas_ref.get())
-        else {
-            return;
-        };
-        let palette = Palette::for_scheme(dark.get());
-        let moving = model.state.with(|s| Moving {
-            line: s.boundary_segment().map(|l| (l, false)),
-            arrow: s.arrow(),
-            step: step_overlay(),
-        });
-        paint_overlay(&over, &under, &overlay_shapes(&moving, r, scale), &palette, scale);
-    }));
     // "Save PNG": the whole picture on one canvas.
     let export = move |canvas: &HtmlCanvasElement, scale: f64| {
         let palette = Palette::for_scheme(dark.get_untracked());
@@ -137,11 +106,7 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
             })
         });
     };
-    let layers = PlotLayers {
-        backdrop,
-        overlay,
-        export: Box::new(export),
-    };
+    let layers = live.layers(Box::new(export));
 
     // Pointer position → plane coordinates, with the plot's pixels per plane unit.
     let to_plane = move |ev: &PointerEvent| -> Option<((f64, f64), f64)> {

@@ -6,13 +6,10 @@ use leptos::prelude::*;
 use neuron_core::format::fixed;
 
 use super::NetModel;
-use crate::plot::{
-    Moving, PixelRect, draw_network_plane, draw_plane_frame, heatmap_rgba, overlay_shapes,
-};
+use crate::plot::{Moving, draw_network_plane, draw_plane_frame, heatmap_rgba};
 use crate::theme::Palette;
 use crate::widgets::{
-    LayeredPlot, PlotLayers, backend, clear_rect, offscreen, pace, paint_backdrop, paint_heatmap,
-    paint_overlay, prefers_dark,
+    LayeredPlot, backend, clear_rect, offscreen, paint_heatmap, plane_layers, prefers_dark,
 };
 
 /// Cells per side of the network's heatmap at rest (TensorFlow Playground's resolution).
@@ -24,16 +21,25 @@ const MOVING_CELLS: usize = 50;
 #[component]
 pub fn NetworkPlane(model: NetModel) -> impl IntoView {
     let dark = prefers_dark();
-    let seen = crate::widgets::visibility::seen();
     let off = offscreen();
-    let rect = RwSignal::new(None::<(PixelRect, f64)>);
-    let backdrop = NodeRef::<leptos::html::Canvas>::new();
-    let overlay = NodeRef::<leptos::html::Canvas>::new();
-    let placed = StoredValue::new(None);
-    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     // The collapsed network's straight boundary, when the hidden layers are linear: a memo, so
     // that the frames of a nonlinear network's training (always `None`) change nothing.
     let line = Memo::new(move |_| model.state.with(|s| s.collapsed_boundary()));
+    // The network's output under the plane, at every weight change; the collapsed boundary over it.
+    let live = plane_layers(
+        Box::new(move |cells| {
+            model.state.with(|s| {
+                let last = s.network.layers.len() - 1;
+                s.network.unit_grid(last, 0, cells)
+            })
+        }),
+        (MOVING_CELLS, CELLS),
+        Box::new(move || Moving {
+            line: line.get().map(|l| (l, true)),
+            ..Moving::default()
+        }),
+    );
+    let canvas_ref = live.canvas;
 
     // The still part: axes and points, redrawn when the data, the theme or the size change.
     let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
@@ -47,44 +53,10 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
             })
         });
         match drawn {
-            Ok(r) if rect.get_untracked() != Some((r, scale)) => rect.set(Some((r, scale))),
-            Ok(_) => {}
+            Ok(r) => live.place(r, scale),
             Err(e) => leptos::logging::warn!("network plane not drawn: {e}"),
         }
     };
-    // The network's output, at every weight change: one `putImageData` on the small canvas
-    // beneath, which the compositor scales to the plotting area.
-    crate::widgets::effect(Box::new(move || {
-        if !seen.get() {
-            return;
-        }
-        let (Some((r, scale)), Some(under)) = (rect.get(), backdrop.get()) else {
-            return;
-        };
-        let palette = Palette::for_scheme(dark.get());
-        let cells = if pace::moving() { MOVING_CELLS } else { CELLS };
-        let grid = model.state.with(|s| {
-            let last = s.network.layers.len() - 1;
-            s.network.unit_grid(last, 0, cells)
-        });
-        paint_backdrop(&under, &heatmap_rgba(&grid, &palette), cells, r, scale, placed);
-    }));
-    crate::widgets::effect(Box::new(move || {
-        if !seen.get() {
-            return;
-        }
-        let (Some((r, scale)), Some(over), Some(under)) =
-            (rect.get(), overlay.get(), canvas_ref.get())
-        else {
-            return;
-        };
-        let palette = Palette::for_scheme(dark.get());
-        let moving = Moving {
-            line: line.get().map(|l| (l, true)),
-            ..Moving::default()
-        };
-        paint_overlay(&over, &under, &overlay_shapes(&moving, r, scale), &palette, scale);
-    }));
     // "Save PNG": the whole picture on one canvas.
     let export = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
         let palette = Palette::for_scheme(dark.get_untracked());
@@ -102,11 +74,7 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
             })
         });
     };
-    let layers = PlotLayers {
-        backdrop,
-        overlay,
-        export: Box::new(export),
-    };
+    let layers = live.layers(Box::new(export));
     let description = Signal::derive(move || {
         let m = model.metrics.get();
         let (train, test) = model.data.with(|(a, b)| (a.len(), b.len()));

@@ -1,0 +1,86 @@
+//! The live layers of a plane (the decision boundary's, the network's): the heatmap painted on
+//! the small canvas under the plot whenever the model changes, at a coarser resolution while
+//! anything animates, and the moving shapes (line, arrow, a stepped example) on the canvas over
+//! it. Both only while the plane is seen; see [`super::PlotLayers`].
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::{DrawFn, PlotLayers, pace, paint_backdrop, paint_overlay, prefers_dark, visibility};
+use crate::plot::{Moving, PixelRect, heatmap_rgba, overlay_shapes};
+use crate::theme::Palette;
+
+/// What a plane's live layers need from the component that draws the plane.
+#[derive(Clone, Copy)]
+pub struct PlaneLayers {
+    /// The plotting area of the plot's last frame (device pixels) and the device pixel ratio.
+    pub rect: RwSignal<Option<(PixelRect, f64)>>,
+    /// The plot's own canvas (give it as the plot's `node_ref`).
+    pub canvas: NodeRef<html::Canvas>,
+    backdrop: NodeRef<html::Canvas>,
+    overlay: NodeRef<html::Canvas>,
+}
+
+impl PlaneLayers {
+    /// Records where the plot's last frame put its plotting area (a no-op if unchanged).
+    pub fn place(&self, rect: PixelRect, scale: f64) {
+        if self.rect.get_untracked() != Some((rect, scale)) {
+            self.rect.set(Some((rect, scale)));
+        }
+    }
+
+    /// The layers for the plot, with `export` to draw the whole picture for "Save PNG".
+    pub fn layers(&self, export: DrawFn) -> PlotLayers {
+        PlotLayers {
+            backdrop: self.backdrop,
+            overlay: self.overlay,
+            export,
+        }
+    }
+}
+
+/// Sets up a plane's live layers. `grid(cells)` is the model's output over the plane, `cells` a
+/// side, read reactively; `cells` is (while animating, at rest); `moving()` is what moves over
+/// the plane, read reactively. Call it in the component's body (it looks up the widget's
+/// visibility).
+pub fn plane_layers(
+    grid: Box<dyn Fn(usize) -> Vec<f32>>,
+    cells: (usize, usize),
+    moving: Box<dyn Fn() -> Moving>,
+) -> PlaneLayers {
+    let seen = visibility::seen();
+    let dark = prefers_dark();
+    let live = PlaneLayers {
+        rect: RwSignal::new(None),
+        canvas: NodeRef::new(),
+        backdrop: NodeRef::new(),
+        overlay: NodeRef::new(),
+    };
+    let placed = StoredValue::new(None);
+    // The heatmap: one `putImageData` on the small canvas beneath, scaled by the compositor.
+    super::effect(Box::new(move || {
+        if !seen.get() {
+            return;
+        }
+        let (Some((r, scale)), Some(under)) = (live.rect.get(), live.backdrop.get()) else {
+            return;
+        };
+        let palette = Palette::for_scheme(dark.get());
+        let cells = if pace::moving() { cells.0 } else { cells.1 };
+        paint_backdrop(&under, &heatmap_rgba(&grid(cells), &palette), cells, r, scale, placed);
+    }));
+    // What moves, on the transparent canvas over the plot.
+    super::effect(Box::new(move || {
+        if !seen.get() {
+            return;
+        }
+        let (Some((r, scale)), Some(over), Some(under)) =
+            (live.rect.get(), live.overlay.get(), live.canvas.get())
+        else {
+            return;
+        };
+        let palette = Palette::for_scheme(dark.get());
+        paint_overlay(&over, &under, &overlay_shapes(&moving(), r, scale), &palette, scale);
+    }));
+    live
+}
