@@ -70,7 +70,7 @@ try {
   });
   const t0 = Date.now();
   await page.goto(site.url);
-  await page.waitForFunction(() => [...document.querySelectorAll('canvas')].some((c) => c.width > 0));
+  await page.waitForFunction(() => [...document.querySelectorAll('canvas[role="img"]')].some((c) => Number(c.dataset.drawn) > 0));
   row('navigation to first plot drawn', `${Date.now() - t0} ms`);
 
   const values = Array.from({ length: RUNS }, (_, i) => (i % 2 ? 1 : -1) * (0.5 + (i % 10) / 10));

@@ -60,13 +60,15 @@ async function checkEveryWidget(page) {
     const widget = page.getByRole('region', { name: title, exact: true });
     await widget.scrollIntoViewIfNeeded();
     await widget.evaluate((w) => w.scrollIntoView({ block: 'start' }));
-    const canvases = widget.locator('canvas');
+    // Its plots: canvases with an accessible name (a layered plot also has unnamed canvases
+    // under and over it, which carry no drawn count of their own).
+    const canvases = widget.locator('canvas[role="img"]');
     const count = await canvases.count();
     const drawnCounts = async () => widget.evaluate((w) => [...w.querySelectorAll('canvas')].map((c) => Number(c.dataset.drawn ?? 0)));
     if (count > 0) {
       // Rendered: its first plot is drawn (later ones may sit below the screen, undrawn).
       await page.waitForFunction((id) => {
-        const c = document.getElementById(id).closest('section').querySelector('canvas');
+        const c = document.getElementById(id).closest('section').querySelector('canvas[role="img"]');
         return Number(c.dataset.drawn ?? 0) > 0;
       }, id, { timeout: 30000 });
     } else {
