@@ -44,7 +44,11 @@ fn scientific(x: f64) -> String {
 /// A ratio below one as a fraction, to two significant figures: "1/340".
 fn ratio_words(r: f64) -> String {
     let inverse = (1.0 / r).round();
-    let rounded = if inverse >= 100.0 { (inverse / 10.0).round() * 10.0 } else { inverse };
+    let rounded = if inverse >= 100.0 {
+        (inverse / 10.0).round() * 10.0
+    } else {
+        inverse
+    };
     format!("1/{}", trimmed(rounded, 0))
 }
 

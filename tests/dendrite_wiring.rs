@@ -48,17 +48,33 @@ fn edits_are_clamped_and_never_nan() {
     });
     let p = m.params.get();
     assert!(p.is_valid(), "{p:?}");
-    assert!(m.curve.get().iter().all(|(i, a)| i.is_finite() && a.is_finite()));
+    assert!(
+        m.curve
+            .get()
+            .iter()
+            .all(|(i, a)| i.is_finite() && a.is_finite())
+    );
 }
 
 #[test]
 fn the_pattern_round_trips_through_the_url() {
     let m = model();
     m.pattern.set(2);
-    let query: Vec<String> = m.query_pairs().iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let query: Vec<String> = m
+        .query_pairs()
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect();
     let pairs = parse_query(&query.join("&"));
     assert_eq!(pattern_from_pairs(&pairs), Some(2));
-    assert_eq!(pattern_from_pairs(&parse_query("dd-p=9")), None, "not a pattern");
+    assert_eq!(
+        pattern_from_pairs(&parse_query("dd-p=9")),
+        None,
+        "not a pattern"
+    );
     assert_eq!(pattern_from_pairs(&parse_query("dd-p=x")), None);
-    assert_eq!(pattern_from_pairs(&parse_query("")), Some(default_pattern()));
+    assert_eq!(
+        pattern_from_pairs(&parse_query("")),
+        Some(default_pattern())
+    );
 }

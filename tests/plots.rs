@@ -204,7 +204,10 @@ fn the_dendrite_traces_show_both_potentials_and_the_threshold() {
     let (a, b) = (draw(&one), draw(&both));
     assert!(a.contains("soma threshold −55 mV"));
     assert!(a.contains("dendrite (rest + dCaAP)"));
-    assert!(a.contains(&hex(LIGHT.positive)), "the dendrite in the excitatory blue");
+    assert!(
+        a.contains(&hex(LIGHT.positive)),
+        "the dendrite in the excitatory blue"
+    );
     assert_ne!(a, b, "a different pattern draws a different run");
 }
 
@@ -223,18 +226,30 @@ fn the_dcaap_curve_marks_both_inputs_filled_only_where_the_soma_fires() {
     let svg = svg_of(|a| {
         draw_dendrite_curve(a, &amplitude_curve(&p, 241), &marks, &LIGHT, 1.0).expect("drawn")
     });
-    for label in ["one input", "both", "sigmoid σ(I − θ)", "ReLU", "soma fires above"] {
+    for label in [
+        "one input",
+        "both",
+        "sigmoid σ(I − θ)",
+        "ReLU",
+        "soma fires above",
+    ] {
         assert!(svg.contains(label), "{label}");
     }
     // One input fires (a filled orange dot), both do not (an orange ring on the background).
     let point = hex(LIGHT.point);
-    assert_eq!(svg.matches(&format!("fill=\"{point}\"")).count(), 1, "one filled marker");
+    assert_eq!(
+        svg.matches(&format!("fill=\"{point}\"")).count(),
+        1,
+        "one filled marker"
+    );
 }
 
 #[test]
 fn the_angle_plot_draws_its_ninety_degree_line() {
     use neuron_lab::plot::draw_angle;
-    let svg = svg_of(|a| draw_angle(a, &[(0, 95.0), (50, 60.0), (100, 30.0)], &LIGHT, 1.0).expect("drawn"));
+    let svg = svg_of(|a| {
+        draw_angle(a, &[(0, 95.0), (50, 60.0), (100, 30.0)], &LIGHT, 1.0).expect("drawn")
+    });
     assert!(svg.contains("90°: no better than a random direction"));
     assert!(svg.contains("angle (°)"));
     let empty = svg_of(|a| draw_angle(a, &[], &LIGHT, 1.0).expect("drawn even with no angle"));

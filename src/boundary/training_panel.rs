@@ -12,7 +12,7 @@ use super::{BoundaryModel, Outcome};
 use crate::lesson::JumpLink;
 use crate::plot::draw_loss_curve;
 use crate::theme::Palette;
-use crate::widgets::{LossSound, PlayButton, PacedPlot, StepButton, backend, pace, prefers_dark};
+use crate::widgets::{LossSound, PacedPlot, PlayButton, StepButton, backend, pace, prefers_dark};
 
 /// Epochs per animation frame, by speed.
 pub const SPEEDS: [(&str, usize); 3] = [("Slow", 1), ("Normal", 4), ("Fast", 25)];

@@ -10,9 +10,7 @@ mod truth_table;
 pub use model::{DendriteModel, default_pattern, pattern_from_pairs};
 
 use leptos::prelude::*;
-use neuron_core::bio::dendrite::{
-    A_MAX, DendriteKind, STRENGTH, TAU, THETA, firing_amplitude,
-};
+use neuron_core::bio::dendrite::{A_MAX, DendriteKind, STRENGTH, TAU, THETA, firing_amplitude};
 use neuron_core::format::fixed;
 
 use crate::plot::{CurveMarks, draw_dendrite_curve, draw_dendrite_run};

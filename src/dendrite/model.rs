@@ -67,7 +67,11 @@ impl DendriteModel {
 pub fn pattern_from_pairs(pairs: &[(String, String)]) -> Option<usize> {
     match get(pairs, PATTERN_KEY) {
         None => Some(DEFAULT_PATTERN),
-        Some(v) => v.trim().parse::<usize>().ok().filter(|p| *p < PATTERNS.len()),
+        Some(v) => v
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|p| *p < PATTERNS.len()),
     }
 }
 

@@ -11,9 +11,15 @@ use super::DendriteModel;
 /// What a gate means, in words.
 fn gate_sentence(gate: Gate) -> &'static str {
     match gate {
-        Gate::Xor => "It fires for exactly one active input: what no single artificial neuron can do.",
-        Gate::Or => "One input is enough, and both still fire it: one artificial neuron can do this too.",
-        Gate::And => "It fires only when both inputs are active: one artificial neuron can do this too.",
+        Gate::Xor => {
+            "It fires for exactly one active input: what no single artificial neuron can do."
+        }
+        Gate::Or => {
+            "One input is enough, and both still fire it: one artificial neuron can do this too."
+        }
+        Gate::And => {
+            "It fires only when both inputs are active: one artificial neuron can do this too."
+        }
         Gate::Never => "It never fires: no pattern brings the dCaAP above the soma's firing level.",
         Gate::Always => "It always fires, even with no input.",
         _ => "A function that is none of AND, OR and XOR.",
@@ -32,7 +38,11 @@ pub fn TruthTable(model: DendriteModel) -> impl IntoView {
         .enumerate()
         .map(|(k, &[x1, x2])| {
             let input = move || model.params.with(|p| fixed(p.input([x1, x2]), 2));
-            let amplitude = move || model.params.with(|p| fixed(p.amplitude(p.input([x1, x2])), 1));
+            let amplitude = move || {
+                model
+                    .params
+                    .with(|p| fixed(p.amplitude(p.input([x1, x2])), 1))
+            };
             let fired = move || model.table.get()[k];
             let label = move || {
                 format!(

@@ -132,28 +132,30 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
         let backward = model.backward_at.get();
         // The links follow training at a human rate: their widths and colours are read at a
         // glance, and each change costs a repaint of the diagram.
-        let links: Vec<(&'static str, String)> = pace::paced(|| model.state.with(|s| {
-            s.network
-                .layers
-                .iter()
-                .enumerate()
-                .flat_map(|(l, layer)| {
-                    layer.weights.iter().flatten().map(move |w| {
-                        let class = match (w.is_sign_negative(), backward == Some(l)) {
-                            (_, true) => "net-link backprop",
-                            (true, false) => "net-link negative",
-                            (false, false) => "net-link positive",
-                        };
-                        // Widths in tenths of a unit: a change smaller than that is not worth a
-                        // repaint of the diagram.
-                        (
-                            class,
-                            format!("{:.1}", 0.8 + 4.0 * (w.abs() / 2.0).min(1.0)),
-                        )
+        let links: Vec<(&'static str, String)> = pace::paced(|| {
+            model.state.with(|s| {
+                s.network
+                    .layers
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(l, layer)| {
+                        layer.weights.iter().flatten().map(move |w| {
+                            let class = match (w.is_sign_negative(), backward == Some(l)) {
+                                (_, true) => "net-link backprop",
+                                (true, false) => "net-link negative",
+                                (false, false) => "net-link positive",
+                            };
+                            // Widths in tenths of a unit: a change smaller than that is not worth a
+                            // repaint of the diagram.
+                            (
+                                class,
+                                format!("{:.1}", 0.8 + 4.0 * (w.abs() / 2.0).min(1.0)),
+                            )
+                        })
                     })
-                })
-                .collect()
-        }));
+                    .collect()
+            })
+        });
         shown.update_value(|shown| {
             if shown.len() != links.len() || group.child_element_count() as usize != links.len() {
                 group.set_inner_html(&link_markup(&shape, &links));

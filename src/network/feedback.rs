@@ -15,9 +15,15 @@ use crate::widgets::{PacedPlot, backend, pace, prefers_dark};
 /// What a rule does, in a sentence.
 fn rule_sentence(rule: LearningRule) -> &'static str {
     match rule {
-        LearningRule::Backprop => "The error travels back through the transposed forward weights: every update follows the true gradient exactly (angle 0°).",
-        LearningRule::FeedbackAlignment => "The error travels back through a fixed random matrix B instead of the forward weights, so no copy of the weights is needed (Lillicrap et al. 2016).",
-        LearningRule::DirectFeedbackAlignment => "The output error goes straight to each hidden layer through its own fixed random matrix (Nøkland 2016); with one hidden layer this is feedback alignment.",
+        LearningRule::Backprop => {
+            "The error travels back through the transposed forward weights: every update follows the true gradient exactly (angle 0°)."
+        }
+        LearningRule::FeedbackAlignment => {
+            "The error travels back through a fixed random matrix B instead of the forward weights, so no copy of the weights is needed (Lillicrap et al. 2016)."
+        }
+        LearningRule::DirectFeedbackAlignment => {
+            "The output error goes straight to each hidden layer through its own fixed random matrix (Nøkland 2016); with one hidden layer this is feedback alignment."
+        }
     }
 }
 

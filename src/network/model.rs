@@ -98,8 +98,9 @@ impl NetModel {
                 return None;
             }
             let feedback = s.feedback();
-            self.data
-                .with_untracked(|(train, _)| hidden_update_angle(&s.network, train, s.loss, s.rule, &feedback))
+            self.data.with_untracked(|(train, _)| {
+                hidden_update_angle(&s.network, train, s.loss, s.rule, &feedback)
+            })
         });
         if let Some(angle) = angle {
             let epoch = self.epoch.get_untracked();
@@ -186,7 +187,8 @@ impl NetModel {
                     if k > 0 && !more() {
                         break;
                     }
-                    if !train_epoch_with(&mut net, train, batch, lr, l2, loss, rule, &feedback, rng) {
+                    if !train_epoch_with(&mut net, train, batch, lr, l2, loss, rule, &feedback, rng)
+                    {
                         blew_up = true;
                         break;
                     }

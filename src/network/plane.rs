@@ -48,9 +48,13 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
             return;
         };
         let drawn = model.data.with(|(train, test)| {
-            draw_plane_frame(&area, &[(train, false), (test, true)], &palette, scale, |r| {
-                clear_rect(canvas, r)
-            })
+            draw_plane_frame(
+                &area,
+                &[(train, false), (test, true)],
+                &palette,
+                scale,
+                |r| clear_rect(canvas, r),
+            )
         });
         match drawn {
             Ok(r) => live.place(r, scale),

@@ -57,11 +57,17 @@ pub fn draw_dendrite_run<DB: DrawingBackend>(
         .iter()
         .zip(&run.v_dend)
         .map(|(t, v)| (*t, SOMA.e_l + v));
-    chart.draw_series(LineSeries::new(dendrite, palette.positive.stroke_width(px(2.5))))?;
+    chart.draw_series(LineSeries::new(
+        dendrite,
+        palette.positive.stroke_width(px(2.5)),
+    ))?;
     let soma = run.times.iter().zip(&run.v_soma).map(|(t, v)| (*t, *v));
     chart.draw_series(LineSeries::new(soma, palette.ink.stroke_width(px(2.0))))?;
     let legend = [
-        ("dendrite (rest + dCaAP)".to_string(), Mark::line(palette.positive, px(2.5))),
+        (
+            "dendrite (rest + dCaAP)".to_string(),
+            Mark::line(palette.positive, px(2.5)),
+        ),
         ("soma".to_string(), Mark::line(palette.ink, px(2.0))),
     ];
     let plot = chart.plotting_area().strip_coord_spec();
@@ -160,7 +166,15 @@ pub fn draw_dendrite_curve<DB: DrawingBackend>(
         let (i, a) = (marks.levels[k], marks.amplitudes[k] / A_MAX);
         let fires = marks.amplitudes[k] >= marks.firing_amplitude;
         chart.draw_series([
-            Circle::new((i, a), px(6.0), if fires { palette.point.filled() } else { palette.background.filled() }),
+            Circle::new(
+                (i, a),
+                px(6.0),
+                if fires {
+                    palette.point.filled()
+                } else {
+                    palette.background.filled()
+                },
+            ),
             Circle::new((i, a), px(6.0), palette.point.stroke_width(px(2.5))),
         ])?;
         chart.draw_series(std::iter::once(
@@ -172,7 +186,10 @@ pub fn draw_dendrite_curve<DB: DrawingBackend>(
                 ),
         ))?;
     }
-    let legend = [("dendrite A(I) / A_max".to_string(), Mark::line(palette.ink, px(3.0)))];
+    let legend = [(
+        "dendrite A(I) / A_max".to_string(),
+        Mark::line(palette.ink, px(3.0)),
+    )];
     let plot = chart.plotting_area().strip_coord_spec();
     draw_legend(&plot, Corner::UpperRight, &legend, palette, scale)?;
     area.present()

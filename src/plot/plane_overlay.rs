@@ -39,8 +39,16 @@ pub enum Shape {
         dashed: bool,
         ink: Ink,
     },
-    Polygon { points: Vec<(f64, f64)>, ink: Ink },
-    Circle { centre: (f64, f64), radius: f64, filled: bool, ink: Ink },
+    Polygon {
+        points: Vec<(f64, f64)>,
+        ink: Ink,
+    },
+    Circle {
+        centre: (f64, f64),
+        radius: f64,
+        filled: bool,
+        ink: Ink,
+    },
 }
 
 /// Plane coordinates to device pixels of the canvas, given its plotting area.
@@ -65,9 +73,19 @@ fn arrow(out: &mut Vec<Shape>, from: (f64, f64), to: (f64, f64), width: f64, hea
     let (ux, uy) = (dx / len, dy / len);
     let back = (to.0 - head * ux, to.1 - head * uy);
     let side = (-uy * head * 0.5, ux * head * 0.5);
-    out.push(Shape::Line { from, to: back, width, dashed: false, ink });
+    out.push(Shape::Line {
+        from,
+        to: back,
+        width,
+        dashed: false,
+        ink,
+    });
     out.push(Shape::Polygon {
-        points: vec![to, (back.0 + side.0, back.1 + side.1), (back.0 - side.0, back.1 - side.1)],
+        points: vec![
+            to,
+            (back.0 + side.0, back.1 + side.1),
+            (back.0 - side.0, back.1 - side.1),
+        ],
         ink,
     });
 }
@@ -78,12 +96,30 @@ pub fn overlay_shapes(moving: &Moving, rect: PixelRect, scale: f64) -> Vec<Shape
     let at = to_pixels(rect);
     let mut out = Vec::new();
     if let Some(([a, b], dashed)) = moving.line {
-        out.push(Shape::Line { from: at(a), to: at(b), width: 3.0 * scale, dashed, ink: Ink::Ink });
+        out.push(Shape::Line {
+            from: at(a),
+            to: at(b),
+            width: 3.0 * scale,
+            dashed,
+            ink: Ink::Ink,
+        });
     }
     if let Some((anchor, head)) = moving.arrow {
         let tip = at(head);
-        arrow(&mut out, at(anchor), tip, 3.0 * scale, 12.0 * scale, Ink::Ink);
-        out.push(Shape::Circle { centre: tip, radius: 6.0 * scale, filled: true, ink: Ink::Ink });
+        arrow(
+            &mut out,
+            at(anchor),
+            tip,
+            3.0 * scale,
+            12.0 * scale,
+            Ink::Ink,
+        );
+        out.push(Shape::Circle {
+            centre: tip,
+            radius: 6.0 * scale,
+            filled: true,
+            ink: Ink::Ink,
+        });
         if let Some((d1, d2)) = moving.step.weight_change {
             use neuron_core::boundary::ARROW_SCALE;
             let end = at((head.0 + ARROW_SCALE * d1, head.1 + ARROW_SCALE * d2));
@@ -125,6 +161,12 @@ mod tests {
         // The dashed line, the arrow's shaft and head, and its handle; no pull without a step.
         assert_eq!(shapes.len(), 4);
         assert!(matches!(shapes[0], Shape::Line { dashed: true, width, .. } if width == 6.0));
-        assert!(shapes.iter().all(|s| !matches!(s, Shape::Line { ink: Ink::Slope, .. })));
+        assert!(shapes.iter().all(|s| !matches!(
+            s,
+            Shape::Line {
+                ink: Ink::Slope,
+                ..
+            }
+        )));
     }
 }

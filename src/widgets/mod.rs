@@ -8,8 +8,8 @@ mod media;
 mod more_settings;
 mod notices;
 mod overlay;
-mod plane_layers;
 pub mod pace;
+mod plane_layers;
 mod play_button;
 mod plot_canvas;
 mod slider;
@@ -21,7 +21,7 @@ pub use heatmap::{Offscreen, clear_rect, offscreen, paint_backdrop, paint_heatma
 pub use ids::unique_id;
 pub use loss_sound::LossSound;
 pub use media::prefers_dark;
-pub use more_settings::{more_settings, OpenSettings};
+pub use more_settings::{OpenSettings, more_settings};
 pub use notices::Notices;
 pub use overlay::paint_overlay;
 pub use plane_layers::{PlaneLayers, plane_layers};

@@ -21,9 +21,8 @@ impl OpenSettings {
 
     /// The `more` pair for the URL, when any disclosure is open.
     pub fn query_pair(self) -> Option<(String, String)> {
-        self.0.with(|open| {
-            (!open.is_empty()).then(|| ("more".to_string(), open.join(",")))
-        })
+        self.0
+            .with(|open| (!open.is_empty()).then(|| ("more".to_string(), open.join(","))))
     }
 
     fn set(self, widget: &'static str, open: bool) {
@@ -48,8 +47,8 @@ impl OpenSettings {
 /// "Size and speed").
 pub fn more_settings(widget: &'static str, body: impl IntoView) -> impl IntoView {
     // Outside the page (a component test) it starts closed and remembers nothing.
-    let settings = use_context::<OpenSettings>()
-        .unwrap_or_else(|| OpenSettings(RwSignal::new(Vec::new())));
+    let settings =
+        use_context::<OpenSettings>().unwrap_or_else(|| OpenSettings(RwSignal::new(Vec::new())));
     view! {
         <details
             class="more-settings"

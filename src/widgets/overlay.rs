@@ -29,7 +29,12 @@ pub fn paint_overlay(
     else {
         return;
     };
-    ctx.clear_rect(0.0, 0.0, f64::from(overlay.width()), f64::from(overlay.height()));
+    ctx.clear_rect(
+        0.0,
+        0.0,
+        f64::from(overlay.width()),
+        f64::from(overlay.height()),
+    );
     let colour = |ink: Ink| {
         let c = match ink {
             Ink::Ink => palette.ink,
@@ -43,7 +48,13 @@ pub fn paint_overlay(
     for shape in shapes {
         ctx.begin_path();
         match shape {
-            Shape::Line { from, to, width, dashed, ink } => {
+            Shape::Line {
+                from,
+                to,
+                width,
+                dashed,
+                ink,
+            } => {
                 let _ = ctx.set_line_dash(if *dashed { &dashes } else { &solid });
                 ctx.set_line_width(*width);
                 ctx.set_stroke_style_str(&colour(*ink));
@@ -53,13 +64,22 @@ pub fn paint_overlay(
             }
             Shape::Polygon { points, ink } => {
                 for (k, (x, y)) in points.iter().enumerate() {
-                    if k == 0 { ctx.move_to(*x, *y) } else { ctx.line_to(*x, *y) }
+                    if k == 0 {
+                        ctx.move_to(*x, *y)
+                    } else {
+                        ctx.line_to(*x, *y)
+                    }
                 }
                 ctx.close_path();
                 ctx.set_fill_style_str(&colour(*ink));
                 ctx.fill();
             }
-            Shape::Circle { centre, radius, filled, ink } => {
+            Shape::Circle {
+                centre,
+                radius,
+                filled,
+                ink,
+            } => {
                 let _ = ctx.arc(centre.0, centre.1, *radius, 0.0, std::f64::consts::TAU);
                 if *filled {
                     ctx.set_fill_style_str(&colour(*ink));

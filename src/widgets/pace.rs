@@ -125,6 +125,5 @@ pub fn text_while(seen: Signal<bool>, f: Box<dyn Fn() -> String>) -> Signal<Stri
 /// A memo, so it is current the moment it is read. Not gated by visibility: sliders are built
 /// inside closures too, where the widget's [`visibility::Seen`] cannot be looked up.
 pub fn value(source: Signal<f64>) -> Signal<f64> {
-    Memo::new(move |_| paced(|| source.get()))
-    .into()
+    Memo::new(move |_| paced(|| source.get())).into()
 }

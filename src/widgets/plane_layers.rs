@@ -67,7 +67,14 @@ pub fn plane_layers(
         };
         let palette = Palette::for_scheme(dark.get());
         let cells = if pace::moving() { cells.0 } else { cells.1 };
-        paint_backdrop(&under, &heatmap_rgba(&grid(cells), &palette), cells, r, scale, placed);
+        paint_backdrop(
+            &under,
+            &heatmap_rgba(&grid(cells), &palette),
+            cells,
+            r,
+            scale,
+            placed,
+        );
     }));
     // What moves, on the transparent canvas over the plot.
     super::effect(Box::new(move || {
@@ -80,7 +87,13 @@ pub fn plane_layers(
             return;
         };
         let palette = Palette::for_scheme(dark.get());
-        paint_overlay(&over, &under, &overlay_shapes(&moving(), r, scale), &palette, scale);
+        paint_overlay(
+            &over,
+            &under,
+            &overlay_shapes(&moving(), r, scale),
+            &palette,
+            scale,
+        );
     }));
     live
 }

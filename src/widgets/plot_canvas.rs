@@ -63,7 +63,14 @@ pub fn LayeredPlot<F>(
 where
     F: Fn(&HtmlCanvasElement, f64) + 'static,
 {
-    plot_canvas(label, description, Box::new(draw), node_ref, false, Some(layers))
+    plot_canvas(
+        label,
+        description,
+        Box::new(draw),
+        node_ref,
+        false,
+        Some(layers),
+    )
 }
 
 /// A draw function, boxed.
@@ -155,7 +162,11 @@ fn plot_canvas(
     // The file holds what the plot shows now, even if it was out of view a moment ago; a
     // layered plot is painted whole on a canvas of its own.
     let (backdrop, overlay, export) = match layers {
-        Some(l) => (Some(l.backdrop), Some(l.overlay), Some(send_wrapper::SendWrapper::new(l.export))),
+        Some(l) => (
+            Some(l.backdrop),
+            Some(l.overlay),
+            Some(send_wrapper::SendWrapper::new(l.export)),
+        ),
         None => (None, None, None),
     };
     let save = move |_| {

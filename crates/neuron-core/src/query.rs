@@ -123,8 +123,14 @@ mod tests {
     #[test]
     fn known_names_keep_only_known_ones_once_in_order() {
         let known = ["neuron", "boundary", "layers"];
-        assert_eq!(known_names("layers,boundary", &known), ["boundary", "layers"]);
-        assert_eq!(known_names(" layers ,layers,x<script>,", &known), ["layers"]);
+        assert_eq!(
+            known_names("layers,boundary", &known),
+            ["boundary", "layers"]
+        );
+        assert_eq!(
+            known_names(" layers ,layers,x<script>,", &known),
+            ["layers"]
+        );
         assert!(known_names("", &known).is_empty());
     }
 

@@ -170,7 +170,10 @@ fn the_drawing_exp_is_within_half_a_millionth() {
         let x = i as f32 * 0.001;
         let exact = f64::from(x).exp();
         let fast = f64::from(exp_for_drawing(x));
-        assert!(((fast - exact) / exact).abs() < 5e-7, "e^{x}: {fast} vs {exact}");
+        assert!(
+            ((fast - exact) / exact).abs() < 5e-7,
+            "e^{x}: {fast} vs {exact}"
+        );
     }
     assert_eq!(exp_for_drawing(-1000.0), 0.0);
     assert_eq!(exp_for_drawing(1000.0), f32::INFINITY);
