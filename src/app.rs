@@ -112,6 +112,7 @@ pub fn App() -> impl IntoView {
         start_notices.push(e.clone());
     }
     let embedded = embedded.ok().flatten();
+    crate::widgets::visibility::set_first_screen(embedded.unwrap_or("neuron"));
     let notices = RwSignal::new(start_notices);
     let explorer = ExplorerModel::new(start.explorer);
     let boundary = BoundaryModel::new(start.boundary);

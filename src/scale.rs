@@ -148,7 +148,7 @@ pub fn Scale() -> impl IntoView {
         })
         .collect_view();
 
-    let frame = crate::widgets::visibility::provide_seen();
+    let frame = crate::widgets::visibility::provide_seen("scale");
     view! {
         <section node_ref=frame class="widget scale" aria-labelledby="scale-title">
             <header class="widget-header">

@@ -30,7 +30,7 @@ use crate::widgets::{Clicker, more_settings};
 /// The biological primer: the anatomy, the stimulus and the recording.
 #[component]
 pub fn BioPrimer(model: BioModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen();
+    let frame = crate::widgets::visibility::provide_seen("neuron");
     let clicker = StoredValue::new_local(Clicker::default());
     view! {
         <section node_ref=frame class="widget biolab" aria-labelledby="biolab-title">
@@ -66,7 +66,7 @@ pub fn BioPrimer(model: BioModel) -> impl IntoView {
 /// Spikes in time: coincidence of inputs, and the same inputs into both kinds of neuron.
 #[component]
 pub fn BioTiming(explorer: ExplorerModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen();
+    let frame = crate::widgets::visibility::provide_seen("timing");
     view! {
         <section node_ref=frame class="widget biolab-timing" aria-labelledby="timing-title">
             <header class="widget-header">
@@ -91,7 +91,7 @@ pub fn BioTiming(explorer: ExplorerModel) -> impl IntoView {
 /// gradient descent.
 #[component]
 pub fn BioBridge() -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen();
+    let frame = crate::widgets::visibility::provide_seen("bridge");
     view! {
         <section node_ref=frame class="widget biolab-bridge" aria-labelledby="bridge-title">
             <header class="widget-header">

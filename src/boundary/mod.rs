@@ -22,7 +22,7 @@ use crate::widgets::more_settings;
 /// The whole decision-boundary widget, driven by `model`.
 #[component]
 pub fn Boundary(model: BoundaryModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen();
+    let frame = crate::widgets::visibility::provide_seen("boundary");
     view! {
         <section node_ref=frame class="widget boundary" aria-labelledby="boundary-title">
             <header class="widget-header">

@@ -20,7 +20,7 @@ use truth_table::TruthTable;
 
 #[component]
 pub fn Dendrite(model: DendriteModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen();
+    let frame = crate::widgets::visibility::provide_seen("dendrite");
     let dark = prefers_dark();
     let kind = move || model.params.with(|p| p.kind);
 

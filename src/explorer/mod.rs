@@ -23,7 +23,7 @@ use toolbar::{ActivationPicker, InputButtons};
 /// The whole explorer widget, driven by `model`.
 #[component]
 pub fn Explorer(model: ExplorerModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen();
+    let frame = crate::widgets::visibility::provide_seen("explorer");
     view! {
         <section node_ref=frame class="widget explorer" aria-labelledby="explorer-title">
             <header class="widget-header">

@@ -26,7 +26,7 @@ use crate::widgets::more_settings;
 /// The whole layers widget, driven by `model`.
 #[component]
 pub fn Layers(model: NetModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen();
+    let frame = crate::widgets::visibility::provide_seen("layers");
     view! {
         <section node_ref=frame class="widget layers" aria-labelledby="layers-title">
             <header class="widget-header">

@@ -107,7 +107,8 @@ fn plot_canvas(
     let canvas_ref = node_ref.unwrap_or_default();
     let description_id = unique_id("plot-desc");
     let size = RwSignal::new((0.0, 0.0));
-    let seen = RwSignal::new(false);
+    // The first screen's widget counts as seen from the start (see `visibility::set_first_screen`).
+    let seen = RwSignal::new(visibility::seen().get_untracked());
     visibility::watch(canvas_ref, seen, Some(size));
     let drawn = StoredValue::new(0u64);
 

@@ -98,11 +98,24 @@ fn observe(element: Element, seen: RwSignal<bool>, size: Option<RwSignal<(f64, f
     });
 }
 
+thread_local! {
+    /// The widget on the first screen (see [`set_first_screen`]).
+    static FIRST_SCREEN: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+}
+
+/// Names the widget on the first screen (by its embed id): the whole lesson's first widget, or
+/// the one an embed link shows. It counts as seen from the start, so it is drawn in the first
+/// frame; the others wait for the `IntersectionObserver`, whose first report arrives as a task
+/// after the first paint (about 100 ms later).
+pub fn set_first_screen(name: &'static str) {
+    FIRST_SCREEN.with(|f| f.set(Some(name)));
+}
+
 /// Makes the widget being built watch its own frame: returns the `node_ref` for its
-/// `<section>` and provides its [`Seen`] to everything inside it.
-pub fn provide_seen() -> NodeRef<leptos::html::Section> {
+/// `<section>` and provides its [`Seen`] to everything inside it. `name` is its embed id.
+pub fn provide_seen(name: &'static str) -> NodeRef<leptos::html::Section> {
     let frame = NodeRef::new();
-    let seen = RwSignal::new(false);
+    let seen = RwSignal::new(FIRST_SCREEN.with(std::cell::Cell::get) == Some(name));
     watch(frame, seen, None);
     provide_context(Seen(seen.into()));
     frame
