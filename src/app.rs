@@ -119,6 +119,7 @@ pub fn App() -> impl IntoView {
     let biolab = BioModel::new(start.protocol);
     let layers = NetModel::new(start.network);
     let dendrite = DendriteModel::new(start.dendrite, start.pattern);
+    provide_context(crate::learn::Progress::load());
     let open = OpenSettings(RwSignal::new(start.open));
     provide_context(open);
     let query = move || {
@@ -176,6 +177,8 @@ pub fn App() -> impl IntoView {
         layers,
         biolab,
         dendrite,
+        pairing: crate::biolab::Pairing::new(),
+        coincidence: crate::biolab::Coincidence::new(),
     };
 
     if embedded.is_some() {
@@ -204,6 +207,13 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Notices notices=notices />
                 <Contents />
+                <crate::learn::ProgressPanel />
+                {crate::learn::options::quiz_on().then(|| view! {
+                    <details class="pre-check">
+                        <summary>"Check what you know first (optional, 10 questions)"</summary>
+                        <crate::learn::ConceptCheck before=true />
+                    </details>
+                })}
                 <Lesson models=models />
                 <p class="embed-credit">
                     <a href=whole target="_blank" rel="noopener">

@@ -5,10 +5,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::biolab::{BioBridge, BioModel, BioPrimer, BioTiming};
+use crate::biolab::{BioBridge, BioModel, BioPrimer, BioTiming, Coincidence, Pairing};
 use crate::boundary::{Boundary, BoundaryModel};
 use crate::dendrite::{Dendrite, DendriteModel};
 use crate::explorer::{Explorer, ExplorerModel};
+use crate::learn::experiments::{
+    PredictDendrite, PredictDoubling, PredictLinearLayers, PredictSpikeHeight, PredictTiming,
+    PredictXor,
+};
+use crate::learn::{ConceptCheck, Teachers, options};
 use crate::network::{Layers, NetModel};
 use crate::scale::Scale;
 
@@ -20,16 +25,22 @@ pub struct Models {
     pub layers: NetModel,
     pub biolab: BioModel,
     pub dendrite: DendriteModel,
+    /// The pairing experiment's settings (read by its challenge).
+    pub pairing: Pairing,
+    /// The coincidence experiment's settings (read by its challenge and prediction).
+    pub coincidence: Coincidence,
 }
 
 /// The sections, for the table of contents: (id, title).
-const SECTIONS: [(&str, &str); 6] = [
+const SECTIONS: [(&str, &str); 8] = [
     ("s1", "1. The biological neuron"),
     ("s2", "2. The artificial neuron"),
     ("s3", "3. Where the analogy holds"),
     ("s4", "4. Where it breaks down"),
     ("s5", "5. Why the name persists"),
     ("s6", "6. Summary"),
+    ("s7", "7. Check your understanding"),
+    ("teachers", "For teachers"),
 ];
 
 /// A link within the page that scrolls to `target` and moves the focus there, leaving the
@@ -94,6 +105,7 @@ pub fn Lesson(models: Models) -> impl IntoView {
             <TryThis>
                 "Lower the amplitude until the spike disappears: where is the threshold? Then choose a paired pulse and shorten the interval: when does the second pulse stop producing a spike, and why?"
             </TryThis>
+            <PredictSpikeHeight model=models.biolab />
             <BioPrimer model=models.biolab />
         </section>
 
@@ -105,6 +117,7 @@ pub fn Lesson(models: Models) -> impl IntoView {
             <TryThis>
                 "Make the second weight strongly negative: how far does the output fall? Switch to the step function: which value of z is the threshold now, and what happens to the slope?"
             </TryThis>
+            <PredictDoubling model=models.explorer />
             <Explorer model=models.explorer />
         </section>
 
@@ -117,6 +130,7 @@ pub fn Lesson(models: Models) -> impl IntoView {
             <TryThis>
                 "Train on OR, then on XOR. Why does XOR never get past three of four points? What does adding the feature x₁·x₂ change?"
             </TryThis>
+            <PredictXor model=models.boundary />
             <Boundary model=models.boundary />
             <h3 class="lesson-subtitle">"Layers, and the nonlinearity that makes them worth stacking"</h3>
             <p>
@@ -125,11 +139,12 @@ pub fn Lesson(models: Models) -> impl IntoView {
             <TryThis>
                 "Choose the spiral and train the default network. Then press \"Make every activation linear\": what happens to the boundary, however many units you add?"
             </TryThis>
+            <PredictLinearLayers model=models.layers />
             <Layers model=models.layers />
             <p>
                 "Averaged over time, a spiking neuron's firing rate does look like an activation function, and synapses do learn from timing. Both are below."
             </p>
-            <BioBridge />
+            <BioBridge pairing=models.pairing />
         </section>
 
         <section id="s4" class="lesson-section" aria-labelledby="s4-title" tabindex="-1">
@@ -159,12 +174,14 @@ pub fn Lesson(models: Models) -> impl IntoView {
             <TryThis>
                 "Read the truth table: which patterns fire the soma? Raise τ until the table says OR, then switch to the monotonic dendrite and hunt for XOR with every slider. Why can't you find it?"
             </TryThis>
+            <PredictDendrite model=models.dendrite />
             <Dendrite model=models.dendrite />
             <h3 class="lesson-subtitle">"Spikes in time"</h3>
             <TryThis>
                 "Move the two inputs apart in time until the neuron stops firing. Does the artificial neuron's answer change? Then feed the explorer's neuron to both kinds and compare one number with a spike train."
             </TryThis>
-            <BioTiming explorer=models.explorer />
+            <PredictTiming setup=models.coincidence />
+            <BioTiming explorer=models.explorer setup=models.coincidence />
             <Scale />
         </section>
 
@@ -238,5 +255,16 @@ pub fn Lesson(models: Models) -> impl IntoView {
                 </tbody>
             </table>
         </section>
+
+        {options::quiz_on().then(|| view! {
+            <section id="s7" class="lesson-section" aria-labelledby="s7-title" tabindex="-1">
+                <h2 id="s7-title">"7. Check your understanding"</h2>
+                <p>
+                    "Ten questions on the claims of the lesson. Each answer is explained, with a link to the widget that shows it; if you took the check before the lesson, your gain is shown."
+                </p>
+                <ConceptCheck before=false />
+            </section>
+        })}
+        <Teachers />
     }
 }

@@ -18,6 +18,7 @@ pub mod boundary;
 pub mod dendrite;
 pub mod embed;
 pub mod explorer;
+pub mod learn;
 pub mod lesson;
 pub mod network;
 pub mod panic_hook;

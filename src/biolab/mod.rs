@@ -5,6 +5,7 @@
 
 mod anatomy;
 mod bridge;
+mod challenges;
 mod controls;
 mod model;
 mod plasticity;
@@ -19,8 +20,10 @@ use leptos::prelude::*;
 use anatomy::Anatomy;
 use bridge::Bridge;
 use controls::{StimulusControls, StimulusMore};
+pub use plasticity::Pairing;
 use plasticity::{Plasticity, StdpComparison};
 use same_inputs::SameInputs;
+pub use timing::Coincidence;
 use timing::Timing;
 use traces::{Traces, UnderTheHood};
 
@@ -59,13 +62,14 @@ pub fn BioPrimer(model: BioModel) -> impl IntoView {
                     </div>
                 </div>
             })}
+            {challenges::primer_challenges(model)}
         </section>
     }
 }
 
 /// Spikes in time: coincidence of inputs, and the same inputs into both kinds of neuron.
 #[component]
-pub fn BioTiming(explorer: ExplorerModel) -> impl IntoView {
+pub fn BioTiming(explorer: ExplorerModel, setup: Coincidence) -> impl IntoView {
     let frame = crate::widgets::visibility::provide_seen("timing");
     view! {
         <section node_ref=frame class="widget biolab-timing" aria-labelledby="timing-title">
@@ -74,7 +78,7 @@ pub fn BioTiming(explorer: ExplorerModel) -> impl IntoView {
             </header>
             <div class="biolab-grid pair">
                 <div class="panel">
-                    <Timing />
+                    <Timing setup=setup />
                 </div>
                 <div class="panel">
                     <SameInputs explorer=explorer />
@@ -83,6 +87,7 @@ pub fn BioTiming(explorer: ExplorerModel) -> impl IntoView {
             <p class="panel widget-explain">
                 "One number against a spike train: the rate of the train rises and falls with the artificial neuron's output, but each run differs in its spike times, and a negative input cannot be a negative rate."
             </p>
+            {challenges::timing_challenges(setup)}
         </section>
     }
 }
@@ -90,7 +95,7 @@ pub fn BioTiming(explorer: ExplorerModel) -> impl IntoView {
 /// Rates and plasticity: the f-I curve against activation functions, and STDP against
 /// gradient descent.
 #[component]
-pub fn BioBridge() -> impl IntoView {
+pub fn BioBridge(pairing: Pairing) -> impl IntoView {
     let frame = crate::widgets::visibility::provide_seen("bridge");
     view! {
         <section node_ref=frame class="widget biolab-bridge" aria-labelledby="bridge-title">
@@ -102,12 +107,13 @@ pub fn BioBridge() -> impl IntoView {
                     <Bridge />
                 </div>
                 <div class="panel">
-                    <Plasticity />
+                    <Plasticity pairing=pairing />
                 </div>
             </div>
             <div class="panel widget-explain">
                 <StdpComparison />
             </div>
+            {challenges::bridge_challenges(pairing)}
         </section>
     }
 }

@@ -25,10 +25,37 @@ const COMPARE_RATE: f64 = 0.3;
 const PER_PRESS: usize = 10;
 const MAX_PAIRINGS: usize = 200;
 
+/// What the learner set in the pairing experiment (kept by the widget, read by its challenge).
+#[derive(Clone, Copy)]
+pub struct Pairing {
+    /// Δt from the presynaptic to the postsynaptic spike, ms.
+    pub delay: RwSignal<f64>,
+    /// How many times the pair has been repeated.
+    pub pairings: RwSignal<usize>,
+}
+
+impl Pairing {
+    pub fn new() -> Self {
+        Pairing {
+            delay: RwSignal::new(DELAY.default),
+            pairings: RwSignal::new(0),
+        }
+    }
+
+    /// The synapse's weight after the pairings.
+    pub fn weight(&self) -> f64 {
+        let n = self.pairings.get();
+        pairing_trajectory(&StdpParams::default(), self.delay.get(), n, START_WEIGHT)
+            .last()
+            .copied()
+            .unwrap_or(START_WEIGHT)
+    }
+}
+
 #[component]
-pub fn Plasticity() -> impl IntoView {
+pub fn Plasticity(pairing: Pairing) -> impl IntoView {
     let params = StdpParams::default();
-    let delay = RwSignal::new(DELAY.default);
+    let Pairing { delay, pairings } = pairing;
     let dark = prefers_dark();
     let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
         let palette = Palette::for_scheme(dark.get());
@@ -58,7 +85,6 @@ pub fn Plasticity() -> impl IntoView {
             "Simultaneous spikes: no change.".to_string()
         }
     };
-    let pairings = RwSignal::new(0usize);
     let stdp_weights =
         Memo::new(move |_| pairing_trajectory(&params, delay.get(), pairings.get(), START_WEIGHT));
     let gd_weights =

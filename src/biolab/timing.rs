@@ -18,10 +18,28 @@ use crate::widgets::{ParamSlider, PlotCanvas, backend, prefers_dark};
 const WEIGHT_PER_NA: f64 = 0.1;
 const ARTIFICIAL_BIAS: f64 = -1.0;
 
+/// What the learner set in the coincidence experiment (kept by the widget, read by its
+/// challenge and prediction).
+#[derive(Clone, Copy)]
+pub struct Coincidence {
+    /// ms between the two inputs.
+    pub delay: RwSignal<f64>,
+    /// Each input's strength, nA.
+    pub strength: RwSignal<f64>,
+}
+
+impl Coincidence {
+    pub fn new() -> Self {
+        Coincidence {
+            delay: RwSignal::new(DELAY.default),
+            strength: RwSignal::new(STRENGTH.default),
+        }
+    }
+}
+
 #[component]
-pub fn Timing() -> impl IntoView {
-    let delay = RwSignal::new(DELAY.default);
-    let strength = RwSignal::new(STRENGTH.default);
+pub fn Timing(setup: Coincidence) -> impl IntoView {
+    let Coincidence { delay, strength } = setup;
     let sweep = Memo::new(move |_| coincidence(delay.get(), strength.get()));
     let dark = prefers_dark();
     let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {

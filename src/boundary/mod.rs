@@ -1,6 +1,7 @@
 //! The decision-boundary widget: a two-input neuron over the plane. The learner drags its
 //! boundary by hand, then watches it learn from data, and meets the data it cannot learn (XOR).
 
+mod challenges;
 mod data_panel;
 mod model;
 mod plane;
@@ -54,6 +55,7 @@ pub fn Boundary(model: BoundaryModel) -> impl IntoView {
                     })}
                 </div>
             </div>
+            {challenges::boundary_challenges(model)}
         </section>
     }
 }

@@ -4,6 +4,7 @@
 //! sliders move the threshold, the decay and the input strength; a switch swaps in a classic
 //! monotonic dendrite, which can only give AND or OR.
 
+mod challenges;
 mod model;
 mod truth_table;
 
@@ -168,6 +169,7 @@ pub fn Dendrite(model: DendriteModel) -> impl IntoView {
                     "The source: Gidon et al. 2020 (Science 367:83) recorded these graded calcium spikes (dCaAPs) in slices of human cortex, layers 2 and 3, and showed in a model built on the measured curve that one such neuron can compute XOR. That XOR was shown in the model, not recorded as XOR in a living brain. Earlier, Poirazi, Brannon & Mel (2003, Neuron 37:989) had found that a pyramidal neuron's dendrites act like a two-layer network of their own. The parameters here are illustrative, chosen to show the effect, not fitted to a particular cell."
                 </p>
             </div>
+            {challenges::dendrite_challenges(model)}
         </section>
     }
 }

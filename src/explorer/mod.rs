@@ -3,6 +3,7 @@
 //! curve follow.
 
 mod activation_plot;
+mod challenges;
 mod diagram;
 mod equation_view;
 mod inputs;
@@ -57,6 +58,7 @@ pub fn Explorer(model: ExplorerModel) -> impl IntoView {
             <div class="panel widget-explain">
                 <ActivationNotes model=model />
             </div>
+            {challenges::explorer_challenges(model)}
         </section>
     }
 }

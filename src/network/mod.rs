@@ -2,6 +2,7 @@
 //! learns by backpropagation, shows every unit and weight, and shows why nonlinearity is what
 //! makes layers worth stacking: with linear activations the layers collapse into one.
 
+mod challenges;
 mod collapse;
 mod controls;
 mod curves;
@@ -60,6 +61,7 @@ pub fn Layers(model: NetModel) -> impl IntoView {
             <div class="panel widget-explain">
                 <CollapsePanel model=model />
             </div>
+            {challenges::layers_challenges(model)}
         </section>
     }
 }

@@ -32,11 +32,14 @@
 //! - [`explorer`]: the explorer's editable state and its URL form;
 //! - [`format`], [`query`]: number and URL text;
 //! - [`sonify`]: the training loss as a pitch;
-//! - [`history`], [`envelope`]: a training run's bounded record, and thinning it for drawing.
+//! - [`history`], [`envelope`]: a training run's bounded record, and thinning it for drawing;
+//! - [`challenge`]: the challenges of the widgets, each detected from a widget's state;
+//! - [`progress_code`]: the short code that records which were solved, for a teacher.
 
 pub mod activation;
 pub mod bio;
 pub mod boundary;
+pub mod challenge;
 pub mod curve;
 pub mod dataset;
 pub mod envelope;
@@ -48,6 +51,7 @@ pub mod network;
 pub mod network_state;
 pub mod neuron;
 pub mod params;
+pub mod progress_code;
 pub mod query;
 pub mod rng;
 pub mod scale;

@@ -1,0 +1,12 @@
+//! The dendrite's challenge: turn its XOR into AND.
+
+use leptos::prelude::*;
+use neuron_core::challenge::{self, Challenge};
+
+use super::model::DendriteModel;
+use crate::learn::{ChallengeCard, challenge_list};
+
+pub fn dendrite_challenges(model: DendriteModel) -> impl IntoView {
+    let check = Memo::new(move |_| model.params.with(challenge::dendrite_and));
+    challenge_list(view! { <ChallengeCard challenge=Challenge::DendriteAnd check=check /> })
+}

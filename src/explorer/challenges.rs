@@ -1,0 +1,50 @@
+//! The explorer's challenges: hit an output of 0.25, and compute NAND (with the truth table
+//! for the current weights and bias, live).
+
+use leptos::prelude::*;
+use neuron_core::challenge::{self, Challenge};
+use neuron_core::format::trimmed;
+
+use super::model::ExplorerModel;
+use crate::learn::{ChallengeCard, challenge_list};
+
+pub fn explorer_challenges(model: ExplorerModel) -> impl IntoView {
+    let s = model.state;
+    let target = Memo::new(move |_| s.with(challenge::target_output));
+    let nand = Memo::new(move |_| s.with(challenge::nand));
+    let table = Memo::new(move |_| {
+        s.with(|s| challenge::nand_table(s.weights(), s.bias(), s.activation()))
+    });
+    let rows = [(0u8, 0u8, 1.0_f64), (0, 1, 1.0), (1, 0, 1.0), (1, 1, 0.0)]
+        .into_iter()
+        .enumerate()
+        .map(|(i, (x1, x2, want))| {
+            let y = move || table.get()[i];
+            view! {
+                <tr class:wrong=move || { (y() - want).abs() > 1e-9 }>
+                    <td>{x1}</td>
+                    <td>{x2}</td>
+                    <td>{move || trimmed(y(), 3)}</td>
+                    <td>{trimmed(want, 0)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    challenge_list(view! {
+        <ChallengeCard challenge=Challenge::TargetOutput check=target />
+        <ChallengeCard challenge=Challenge::Nand check=nand>
+            <table class="nand-table">
+                <caption>"The neuron's output for each pair of inputs (first two weights and the bias)"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"x₁"</th>
+                        <th scope="col">"x₂"</th>
+                        <th scope="col">"output"</th>
+                        <th scope="col">"NAND"</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </ChallengeCard>
+    })
+}

@@ -1,0 +1,86 @@
+//! A challenge card: the goal, a live "how close you are" line, a hint once the learner has
+//! tried for a while, and the mark once solved. The page detects the goal itself; there is no
+//! "done" button.
+
+use leptos::prelude::*;
+use neuron_core::challenge::{Challenge, Check};
+
+use super::challenges::{near, words};
+use super::options;
+use super::progress::Progress;
+use crate::widgets::pace;
+
+/// Tries (changes of the verdict) before the hint is offered.
+const HINT_AFTER_TRIES: usize = 8;
+/// Or this long after the card is first shown, ms.
+const HINT_AFTER_MS: i32 = 150_000;
+
+/// The challenges of one widget, under a heading, unless the page's link turned them off
+/// (`?challenges=off`).
+pub fn challenge_list(cards: impl IntoView + 'static) -> impl IntoView {
+    options::challenges_on().then(|| {
+        view! {
+            <div class="panel widget-explain challenges">
+                <h4 class="challenges-title">"Challenges"</h4>
+                <div class="challenge-cards">{cards}</div>
+            </div>
+        }
+    })
+}
+
+/// One challenge, judged by `check` (a memo over the widget's state).
+#[component]
+pub fn ChallengeCard(
+    challenge: Challenge,
+    #[prop(into)] check: Signal<Check>,
+    /// What the card shows besides its words (the NAND card's truth table).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let progress = Progress::get();
+    let w = words(challenge);
+    let title_id = format!("challenge-{}", challenge.id());
+    let labelled_by = title_id.clone();
+    let tries = StoredValue::new(0usize);
+    let hint_ready = RwSignal::new(false);
+    set_timeout(
+        move || {
+            hint_ready.try_set(true);
+        },
+        std::time::Duration::from_millis(HINT_AFTER_MS as u64),
+    );
+    // Detects the goal (and counts tries) whatever the widget is doing, seen or not.
+    crate::widgets::effect(Box::new(move || {
+        let c = check.get();
+        if c.solved {
+            progress.solve(challenge, words(challenge).title);
+        } else {
+            tries.update_value(|t| *t += 1);
+            if tries.get_value() > HINT_AFTER_TRIES {
+                hint_ready.set(true);
+            }
+        }
+    }));
+    let solved = move || progress.is_solved(challenge);
+    let line = pace::text(Box::new(move || near(challenge, &check.get())));
+    view! {
+        <article class="challenge" class:solved=solved aria-labelledby=labelled_by>
+            <h5 class="challenge-title" id=title_id>
+                <span class="challenge-mark" aria-hidden="true">
+                    {move || if solved() { "✓" } else { "○" }}
+                </span>
+                {w.title}
+                <span class="sr-only">{move || if solved() { " (solved)" } else { " (not solved yet)" }}</span>
+            </h5>
+            <p class="challenge-goal">{w.goal}</p>
+            {children.map(|c| c())}
+            <p class="challenge-near">{line}</p>
+            <Show when=move || hint_ready.get() && !solved()>
+                <details class="challenge-hint">
+                    <summary>"Hint"</summary>
+                    <p>{w.hint}</p>
+                </details>
+            </Show>
+        </article>
+    }
+}

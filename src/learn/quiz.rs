@@ -1,0 +1,129 @@
+//! The concept check: ten questions on the lesson's claims, offered before the lesson
+//! (optional; the score only, so the answers are not given away) and after it (each answer
+//! explained, with a link to the widget that shows it, and the gain since before).
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::progress::Progress;
+use super::quiz_items::QUESTIONS;
+use crate::lesson::JumpLink;
+
+/// The score of `answers` (one choice, if any, per question).
+pub fn score(answers: &[Option<usize>]) -> u8 {
+    QUESTIONS
+        .iter()
+        .zip(answers)
+        .filter(|(q, a)| **a == Some(q.answer))
+        .count() as u8
+}
+
+/// The ten questions with their radios; `before` marks the check taken before the lesson.
+#[component]
+pub fn ConceptCheck(before: bool) -> impl IntoView {
+    let progress = Progress::get();
+    let answers = RwSignal::new(vec![None::<usize>; QUESTIONS.len()]);
+    let checked = RwSignal::new(false);
+    let prefix = if before { "quiz-before" } else { "quiz-after" };
+    let questions = QUESTIONS
+        .iter()
+        .enumerate()
+        .map(|(qi, q)| {
+            let legend = format!("{prefix}-{}", q.id);
+            let options = q
+                .options
+                .iter()
+                .enumerate()
+                .map(|(oi, text)| {
+                    view! {
+                        <label class="quiz-option">
+                            <input
+                                type="radio"
+                                name=legend.clone()
+                                prop:checked=move || answers.with(|a| a[qi] == Some(oi))
+                                on:change=move |_| {
+                                    answers.update(|a| a[qi] = Some(oi));
+                                    checked.set(false);
+                                }
+                            />
+                            {*text}
+                        </label>
+                    }
+                })
+                .collect_view();
+            let right = move || answers.with(|a| a[qi] == Some(q.answer));
+            let feedback = move || {
+                checked.get().then(|| {
+                    let mark = if right() { "Right. " } else { "Not quite. " };
+                    if before {
+                        Either::Left(
+                            view! { <p class="quiz-feedback" class:right=right>{mark}</p> },
+                        )
+                    } else {
+                        let answer = q.options[q.answer];
+                        Either::Right(view! {
+                            <p class="quiz-feedback" class:right=right>
+                                <strong>{mark}</strong>
+                                {format!("The answer: “{answer}”. ")}
+                                {q.explanation}
+                                " "
+                                <JumpLink target=q.see.0>{format!("See it: {}", q.see.1)}</JumpLink>
+                            </p>
+                        })
+                    }
+                })
+            };
+            view! {
+                <fieldset class="quiz-question" aria-labelledby=legend.clone()>
+                    <legend id=legend.clone()>{format!("{}. {}", qi + 1, q.prompt)}</legend>
+                    <div class="quiz-options">{options}</div>
+                    {feedback}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let on_check = move |_| {
+        checked.set(true);
+        progress.set_score(before, score(&answers.get_untracked()));
+    };
+    let result = move || {
+        if !checked.get() {
+            return String::new();
+        }
+        let n = score(&answers.get());
+        let unanswered = answers.with(|a| a.iter().filter(|x| x.is_none()).count());
+        let mut text = format!("You scored {n} of {}.", QUESTIONS.len());
+        if unanswered > 0 {
+            text += &format!(" {unanswered} left unanswered count as wrong.");
+        }
+        let record = progress.record();
+        if before {
+            text += " The answers are explained in the check after the lesson.";
+        } else if let Some(b) = record.before {
+            let gain = i32::from(n) - i32::from(b);
+            text += &format!(" Before the lesson you scored {b}: a change of {gain:+}.");
+        }
+        text
+    };
+    view! {
+        <div class="quiz">
+            {questions}
+            <div class="quiz-actions">
+                <button type="button" class="button" on:click=on_check>
+                    "Check my answers"
+                </button>
+                <button
+                    type="button"
+                    class="button secondary"
+                    on:click=move |_| {
+                        answers.set(vec![None; QUESTIONS.len()]);
+                        checked.set(false);
+                    }
+                >
+                    "Start again"
+                </button>
+            </div>
+            <p class="quiz-score" role="status" aria-live="polite">{result}</p>
+        </div>
+    }
+}
