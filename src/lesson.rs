@@ -10,8 +10,8 @@ use crate::boundary::{Boundary, BoundaryModel};
 use crate::dendrite::{Dendrite, DendriteModel};
 use crate::explorer::{Explorer, ExplorerModel};
 use crate::learn::experiments::{
-    PredictDendrite, PredictDoubling, PredictLinearLayers, PredictSpikeHeight, PredictTiming,
-    PredictXor,
+    PredictDendrite, PredictDoubling, PredictLinearLayers, PredictPerceptron, PredictRepeat,
+    PredictSpikeHeight, PredictTiming, PredictXor,
 };
 use crate::learn::{ConceptCheck, Teachers, options};
 use crate::network::{Layers, NetModel};
@@ -190,6 +190,7 @@ pub fn Lesson(models: Models) -> impl IntoView {
             <p>
                 "The name comes from history: McCulloch and Pitts (1943) modelled neurons as threshold units, and Rosenblatt's perceptron (1958) was built as a model of learning in the brain. The outline survived (weighted inputs, a threshold-like nonlinearity, learning by changing weights) while almost everything else was dropped for what computes well on a chip. The name is a useful reminder of that origin, and a misleading promise if taken literally."
             </p>
+            <PredictPerceptron model=models.boundary />
             <p>
                 "So when a claim says an AI system \"works like the brain\", ask which part: the weighted sum and the nonlinearity, yes; spikes, timing, local learning rules, energy, the sheer detail of real cells, not at all. What a network can do has to be judged by testing it, not by its name."
             </p>
@@ -197,6 +198,7 @@ pub fn Lesson(models: Models) -> impl IntoView {
 
         <section id="s6" class="lesson-section" aria-labelledby="s6-title" tabindex="-1">
             <h2 id="s6-title">"6. Summary"</h2>
+            <PredictRepeat explorer=models.explorer />
             <table class="summary-table">
                 <caption>"Biological and artificial neurons compared; each row links to the widget that shows it"</caption>
                 <thead>

@@ -231,3 +231,100 @@ async fn the_panic_message_offers_a_way_on() {
     );
     dialog.remove();
 }
+
+/// Waits, frame by frame (at most ten seconds' worth), until `done()` holds.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..600 {
+        if done() {
+            return;
+        }
+        next_frame().await;
+    }
+    panic!("{what} did not happen");
+}
+
+#[wasm_bindgen_test]
+async fn a_challenge_card_marks_its_goal_once_the_check_holds() {
+    use neuron_core::challenge::{Challenge, Check};
+    use neuron_lab::learn::{ChallengeCard, Progress};
+    let root = container();
+    let check = RwSignal::new(Check {
+        solved: false,
+        distance: Some(2.0),
+    });
+    let progress = StoredValue::new_local(None::<Progress>);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        progress.set_value(Some(Progress::get()));
+        view! { <ChallengeCard challenge=Challenge::Threshold check=check /> }
+    });
+    let card: HtmlElement = query(&root, "article.challenge");
+    until("the card is shown", || {
+        card.text_content().unwrap_or_default().contains("It fires")
+    })
+    .await;
+    assert!(!card.class_list().contains("solved"));
+    assert!(card.text_content().unwrap().contains("(not solved yet)"));
+
+    check.set(Check {
+        solved: true,
+        distance: Some(0.1),
+    });
+    until("the card is marked solved", || {
+        card.class_list().contains("solved")
+    })
+    .await;
+    assert!(card.text_content().unwrap().contains("(solved)"));
+    let p = progress.get_value().unwrap();
+    assert!(p.is_solved(Challenge::Threshold));
+    assert_eq!(
+        p.announcement.get_untracked(),
+        "Challenge solved: Find the threshold. It is marked in your progress."
+    );
+    // Solved stays solved when the learner moves on.
+    check.set(Check {
+        solved: false,
+        distance: Some(3.0),
+    });
+    next_frame().await;
+    assert!(card.class_list().contains("solved"));
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_prediction_runs_only_after_a_choice_and_compares() {
+    use neuron_lab::learn::{Outcome, Prediction};
+    let root = container();
+    let runs = StoredValue::new(0);
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        let run = Callback::new(move |()| {
+            runs.update_value(|n| *n += 1);
+            Outcome {
+                right: 1,
+                explanation: "The run gave 42.".to_string(),
+            }
+        });
+        view! { <Prediction question="Which?" options=&["A", "B"] run=run /> }
+    });
+    let button: web_sys::HtmlButtonElement = query(&root, "button");
+    until("the prediction is shown", || button.disabled()).await;
+    let radios = root.query_selector_all("input[type=radio]").unwrap();
+    radios
+        .item(0)
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    until("the button is enabled", || !button.disabled()).await;
+    button.click();
+    let result: HtmlElement = query(&root, ".predict-result");
+    until("the verdict is shown", || {
+        !result.text_content().unwrap_or_default().is_empty()
+    })
+    .await;
+    assert_eq!(runs.get_value(), 1);
+    let text = result.text_content().unwrap();
+    assert!(
+        text.contains("You predicted “A”; what happened is “B”. The run gave 42."),
+        "{text}"
+    );
+    drop(handle);
+}

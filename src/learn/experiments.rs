@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use neuron_core::Activation;
-use neuron_core::bio::compare::coincidence;
+use neuron_core::bio::compare::{coincidence, drive};
 use neuron_core::bio::dendrite::{DendriteParams, PATTERNS, simulate};
 use neuron_core::bio::sweep::{Model, Protocol, Stimulus, record};
 use neuron_core::dataset::Preset;
@@ -192,16 +192,23 @@ pub fn PredictTiming(setup: Coincidence) -> impl IntoView {
             (false, false) => 3,
             (false, true) => 2,
         };
-        let said = |fired: bool| if fired { "fired" } else { "stayed silent" };
+        let said = |sweep: &neuron_core::bio::sweep::Sweep| {
+            if sweep.spikes.is_empty() {
+                format!(
+                    "stayed silent (its membrane peaked at {} mV, below the −50 mV threshold)",
+                    fixed(sweep.peak, 1)
+                )
+            } else {
+                "reached the −50 mV threshold and fired".to_string()
+            }
+        };
         Outcome {
             right,
             explanation: format!(
-                "At {} nA each, the neuron {} with the inputs 2 ms apart (its membrane peaked at {} mV) and {} with them 30 ms apart (peak {} mV; the threshold is −50 mV): the first input's effect had leaked away before the second arrived. The artificial neuron's f(w · x + b) has no time in it: the same output at both delays. The widget now shows the 30 ms case.",
+                "At {} nA each, the neuron {} with the inputs 2 ms apart, and {} with them 30 ms apart: the first input's effect leaks away (a 10 ms membrane time constant) before the second arrives. The artificial neuron's f(w · x + b) has no time in it: the same output at both delays. The widget now shows the 30 ms case.",
                 fixed(strength, 1),
-                said(!close.spikes.is_empty()),
-                fixed(close.peak, 1),
-                said(!apart.spikes.is_empty()),
-                fixed(apart.peak, 1)
+                said(&close),
+                said(&apart)
             ),
         }
     });
@@ -258,6 +265,89 @@ pub fn PredictDendrite(model: DendriteModel) -> impl IntoView {
                 "It grows: more input, a bigger dendritic spike",
                 "It shrinks, and the soma stays silent",
                 "It stays the same size",
+            ]
+            run=run
+        />
+    }
+}
+
+/// Rosenblatt's rule on OR: does a threshold unit learn it?
+#[component]
+pub fn PredictPerceptron(model: BoundaryModel) -> impl IntoView {
+    let run = Callback::new(move |()| {
+        model.playing.set(false);
+        model.set_product(false);
+        model.set_preset(Preset::Or);
+        model.set_rule(neuron_core::training::Rule::Perceptron);
+        model.reset_weights();
+        let (epochs, stop) = model.train_epochs(1000);
+        let total = model.points.with_untracked(Vec::len);
+        let correct = model.correct.get_untracked();
+        let learned = stop == Some(neuron_core::training::Stop::AllCorrect);
+        Outcome {
+            right: if learned { 0 } else { 1 },
+            explanation: format!(
+                "The perceptron rule (Rosenblatt 1958) moved a threshold unit's line after each mistake; after {epochs} epoch{} it had {correct} of {total} OR points right{}. For data one line can separate, the rule is proven to find such a line in a finite number of steps (the perceptron convergence theorem; Novikoff 1962); XOR is not such data. The boundary widget in section 3 now shows this run.",
+                if epochs == 1 { "" } else { "s" },
+                if learned { " and stopped" } else { "" }
+            ),
+        }
+    });
+    view! {
+        <Prediction
+            question="Rosenblatt's perceptron was a threshold unit that learned from its mistakes. Give one the OR data: will it learn it?"
+            options=&[
+                "Yes, in a few epochs",
+                "No: a threshold unit has no slope to follow, so it cannot learn",
+                "Only if it is given thousands of epochs",
+            ]
+            run=run
+        />
+    }
+}
+
+/// The same input twice: does each kind of neuron answer the same?
+#[component]
+pub fn PredictRepeat(explorer: ExplorerModel) -> impl IntoView {
+    let run = Callback::new(move |()| {
+        let state = explorer.state.get_untracked();
+        let y = state.evaluate().map(|e| e.output).unwrap_or(f64::NAN);
+        let first = drive(state.inputs(), state.weights(), state.bias(), 1);
+        let second = drive(state.inputs(), state.weights(), state.bias(), 2);
+        let times = |d: &neuron_core::bio::compare::Drive| {
+            let shown: Vec<String> = d
+                .sweep
+                .spikes
+                .iter()
+                .take(3)
+                .map(|t| fixed(*t, 1))
+                .collect();
+            if shown.is_empty() {
+                "no spikes".to_string()
+            } else {
+                format!("first spikes at {} ms", shown.join(", "))
+            }
+        };
+        let same_trains = first.sweep.spikes == second.sweep.spikes;
+        Outcome {
+            right: if same_trains { 0 } else { 1 },
+            explanation: format!(
+                "The artificial neuron gave {} both times. Driven by the same inputs as random (Poisson) spike trains, the integrate-and-fire neuron fired at {} Hz, then at {} Hz, with {} the first time and {} the second. A spike train's rate carries the input roughly, and its exact timing differs every time.",
+                fixed(y, 4),
+                fixed(first.rate(), 0),
+                fixed(second.rate(), 0),
+                times(&first),
+                times(&second)
+            ),
+        }
+    });
+    view! {
+        <Prediction
+            question="Give the explorer's neuron and a spiking neuron the same input twice. Does each answer the same both times?"
+            options=&[
+                "Both answer exactly the same both times",
+                "The artificial one repeats itself exactly; the spike trains differ in timing, with similar rates",
+                "Both vary from run to run",
             ]
             run=run
         />
