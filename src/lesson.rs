@@ -55,6 +55,10 @@ pub fn JumpLink(target: &'static str, children: Children) -> impl IntoView {
                 if let Some(el) = document().get_element_by_id(target) {
                     el.scroll_into_view();
                     if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+                        // A heading is not focusable until it has a tabindex.
+                        if !html.has_attribute("tabindex") {
+                            let _ = html.set_attribute("tabindex", "-1");
+                        }
                         let _ = html.focus();
                     }
                 }
@@ -84,6 +88,7 @@ pub fn Contents() -> impl IntoView {
             <ol>
                 {SECTIONS
                     .iter()
+                    .filter(|(id, _)| *id != "s7" || options::quiz_on())
                     .map(|(id, title)| view! { <li><JumpLink target=id>{*title}</JumpLink></li> })
                     .collect_view()}
             </ol>

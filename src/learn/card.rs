@@ -49,20 +49,38 @@ pub fn ChallengeCard(
         },
         std::time::Duration::from_millis(HINT_AFTER_MS as u64),
     );
-    // Detects the goal (and counts tries) whatever the widget is doing, seen or not.
-    crate::widgets::effect(Box::new(move || {
-        let c = check.get();
-        if c.solved {
-            progress.solve(challenge, words(challenge).title);
+    // Detects the goal (and counts tries) whatever the widget is doing, seen or not; from the
+    // first idle moment on, so that a costly target (the model's threshold, found by bisection)
+    // never holds up the first screen.
+    let owner = Owner::current();
+    let ready = RwSignal::new(false);
+    request_idle_callback(move || {
+        ready.try_set(true);
+        let Some(owner) = &owner else {
+            return;
+        };
+        owner.with(|| {
+            crate::widgets::effect(Box::new(move || {
+                let c = check.get();
+                if c.solved {
+                    progress.solve(challenge, words(challenge).title);
+                } else {
+                    tries.update_value(|t| *t += 1);
+                    if tries.get_value() > HINT_AFTER_TRIES {
+                        hint_ready.set(true);
+                    }
+                }
+            }));
+        });
+    });
+    let solved = move || progress.is_solved(challenge);
+    let line = pace::text(Box::new(move || {
+        if ready.get() {
+            near(challenge, &check.get())
         } else {
-            tries.update_value(|t| *t += 1);
-            if tries.get_value() > HINT_AFTER_TRIES {
-                hint_ready.set(true);
-            }
+            String::new()
         }
     }));
-    let solved = move || progress.is_solved(challenge);
-    let line = pace::text(Box::new(move || near(challenge, &check.get())));
     view! {
         <article class="challenge" class:solved=solved aria-labelledby=labelled_by>
             <h5 class="challenge-title" id=title_id>

@@ -124,7 +124,7 @@ pub fn near(c: Challenge, check: &Check) -> String {
         Challenge::JustInTime if d < 0.0 => "No spike: the inputs are too far apart.",
         Challenge::JustInTime if d > 5.0 => "It fires, with time to spare: a longer delay.",
         Challenge::JustInTime => "It fires, close to the limit: a little longer.",
-        Challenge::BlowUp => "Not yet.",
+        Challenge::BlowUp => "Caught: now put the weights back.",
     };
     s.to_string()
 }

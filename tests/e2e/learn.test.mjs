@@ -74,9 +74,19 @@ async function openPanel(page) {
   await page.waitForFunction((d) => d.open, await panel(page).elementHandle());
 }
 
-/** The description of a plot (its text alternative), by the plot's accessible name. */
-const described = (page, name) => page.getByRole('img', { name, exact: true })
-  .evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+/** The description of a plot (its text alternative), by the plot's accessible name, with the plot in view. */
+async function described(page, name) {
+  const plot = page.getByRole('img', { name, exact: true });
+  await plot.scrollIntoViewIfNeeded();
+  return plot.evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+}
+
+/** The first readout (the epoch) of a widget's readouts, with it in view. */
+async function epochReadout(scope) {
+  const dd = scope.locator('.readouts dd').first();
+  await dd.scrollIntoViewIfNeeded();
+  return Number(await dd.textContent());
+}
 
 /** Picks option `choices[i]` of question i + 1 of a concept check within `scope`. */
 async function answer(scope, choices) {
@@ -104,11 +114,12 @@ test('the neuron lab: find the threshold, the refractory period and 50 Hz; near 
   const bl = neuron(page);
   const trace = () => described(page, 'Membrane potential trace');
   await expectSummary(page, `Your progress: 0 of ${TOTAL} challenges`);
+  assert.equal(await announcer(page).getAttribute('aria-live'), 'polite');
   const THRESHOLD = 'Find the threshold';
   const amplitude = (unit) => bl.getByRole('textbox', { name: `Amplitude (${unit}) value` });
   await amplitude('µA/cm²').fill('6.5');
   await expectNear(bl, THRESHOLD, /^No spike: this pulse is below the threshold\.$/);
-  assert.match(await trace(), /no spike/);
+  await eventually(async () => assert.match(await trace(), /no spike/));
   // 7.5 fires, but is not the smallest slider value that does.
   await amplitude('µA/cm²').fill('7.5');
   await expectNear(bl, THRESHOLD, /^It fires, close to the threshold: a little lower\.$/);
@@ -239,23 +250,39 @@ test('the boundary: AND by hand (training does not count), and XOR with the prod
   await page.context().close();
 });
 
-test('the boundary: a blow-up counts only once the weights are put back', async () => {
-  const page = await site.open();
-  const bd = boundary(page);
-  const BLOW_UP = 'Blow it up, then recover';
-  await expectNear(bd, BLOW_UP, /^Make a training run diverge first\.$/);
+const BLOW_UP = 'Blow it up, then recover';
+
+/** Makes the boundary's training diverge, as the card's hint says, until the page catches it. */
+async function blowUp(bd) {
   await bd.getByRole('combobox', { name: 'Learning rule' }).selectOption({ label: 'Gradient descent, squared error' });
   await bd.getByRole('combobox', { name: 'Learning rate' }).selectOption('30');
   await openMore(bd);
   await bd.getByRole('combobox', { name: 'Activation' }).selectOption({ label: 'Linear (none)' });
   await bd.getByRole('button', { name: 'Train', exact: true }).click();
   await bd.getByText(/The weights blew up/).waitFor({ timeout: 10000 });
+}
+
+test('the boundary: a blow-up counts only once the weights are put back', async () => {
+  const page = await site.open();
+  const bd = boundary(page);
+  await expectNear(bd, BLOW_UP, /^Make a training run diverge first\.$/);
+  await blowUp(bd);
   // Caught, but not yet recovered from.
   await eventually(async () => assert.equal(await bd.getByRole('article', { name: `${BLOW_UP} (not solved yet)`, exact: true }).count(), 1));
-  assert.equal(await summary(page).textContent(), `Your progress: 0 of ${TOTAL} challenges`);
+  assert.equal((await summary(page).textContent()).trim(), `Your progress: 0 of ${TOTAL} challenges`);
   await bd.getByRole('button', { name: 'Back to the weights before this run' }).click();
   await expectSolved(page, bd, BLOW_UP);
   await expectSummary(page, `Your progress: 1 of ${TOTAL} challenges`);
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('after a caught blow-up, the Blow-it-up card no longer asks for a blow-up', async () => {
+  const page = await site.open();
+  const bd = boundary(page);
+  await blowUp(bd);
+  // The run diverged and the page says so: what is left is to put the weights back.
+  await eventually(async () => assert.doesNotMatch(await nearLine(bd, BLOW_UP), /diverge first/));
   assertNoProblems(page);
   await page.context().close();
 });
@@ -282,8 +309,10 @@ test('the layers: three hidden units reach 90% on the circle; four do not count'
   await expectSolved(page, nn, SMALL, 30000);
   await nn.getByRole('button', { name: 'Pause' }).click();
   // The core's run of the same network first reaches 90% at epoch 114.
-  const epoch = Number(await nn.locator('.readouts dd').first().textContent());
-  assert.ok(epoch >= 100, `solved at epoch ${epoch}`);
+  await eventually(async () => {
+    const epoch = await epochReadout(nn);
+    assert.ok(epoch >= 100, `solved at epoch ${epoch}`);
+  });
   await expectSummary(page, `Your progress: 1 of ${TOTAL} challenges`);
   assertNoProblems(page);
   await page.context().close();
@@ -536,7 +565,7 @@ test('each prediction runs its widget and explains with the numbers of that run'
   assert.equal(z2, 2 * z1);
   assert.equal(y1, 0.7231);
   await eventually(async () => assert.equal(await shownOutput(page), y2.toFixed(4)));
-  assert.equal(await fieldValue(ex, 'Bias b value'), 0.2);
+  await eventually(async () => assert.equal(await fieldValue(ex, 'Bias b value'), 0.2));
   assert.equal(await fieldValue(ex, 'Weight w3 value'), 1.8);
 
   // 3. One neuron on XOR.
@@ -547,7 +576,7 @@ test('each prediction runs its widget and explains with the numbers of that run'
   assert.equal(total, 4);
   assert.ok(best < 4, `the best was ${best} of 4`);
   assert.equal(await bd.getByRole('combobox', { name: 'Data set' }).inputValue(), 'xor');
-  await eventually(async () => assert.equal(Number(await bd.locator('.readouts dd').first().textContent()), epochs));
+  await eventually(async () => assert.equal(await epochReadout(bd), epochs));
   const [right] = (await bd.getByLabel('Points classified correctly').textContent()).trim().split(' of ').map(Number);
   assert.ok(right <= best, `${right} right now, at most the best ${best}`);
 
@@ -557,8 +586,8 @@ test('each prediction runs its widget and explains with the numbers of that run'
   assert.match(text, /^You predicted “No better than one straight line”, and that is what happened\. /);
   const [quoted] = numbers(text, /After 300 epochs the eight linear units reached (\d+)% test accuracy/);
   assert.ok(quoted < 90);
+  await eventually(async () => assert.equal(await epochReadout(nn), 300));
   await eventually(async () => assert.equal(await percent(nn.getByLabel('Test accuracy')), quoted));
-  assert.equal(Number(await nn.locator('.readouts dd').first().textContent()), 300);
   assert.equal(await fieldValue(nn, 'Units in hidden layer 1 value'), 8);
   assert.equal(await nn.getByRole('combobox', { name: 'Hidden activation' }).inputValue(), 'linear');
 
@@ -579,7 +608,14 @@ test('each prediction runs its widget and explains with the numbers of that run'
   const tm = timing(page);
   text = await predict('The same two inputs reach the biological neuron', 'Only 2 ms apart fires it; the artificial answer stays the same');
   assert.match(text, /^You predicted “Only 2 ms apart fires it; the artificial answer stays the same”, and that is what happened\. /);
-  const [strength, , peak30] = numbers(text, /^.*?At ([\d.]+) nA each, the neuron fired with the inputs 2 ms apart \(its membrane peaked at (−?[\d.]+) mV\) and stayed silent with them 30 ms apart \(peak (−?[\d.]+) mV/);
+  const [strength] = numbers(text, /At ([\d.]+) nA each, the neuron (?:fired|reached the −50 mV threshold and fired) with the inputs 2 ms apart/);
+  // The 30 ms run's peak, as the explanation words it: "stayed silent with them 30 ms apart
+  // (peak −51.7 mV; …" or (since a80555f) "stayed silent (its membrane peaked at −51.7 mV, below
+  // the −50 mV threshold) with them 30 ms apart".
+  const silent = text.match(/stayed silent with them 30 ms apart \(peak (−?[\d.]+) mV|stayed silent \(its membrane peaked at (−?[\d.]+) mV, below the −50 mV threshold\) with them 30 ms apart/);
+  assert.ok(silent, `the 30 ms run stayed silent, with its peak, in “${text}”`);
+  const peak30 = readNumber(silent[1] ?? silent[2]);
+  assert.ok(peak30 < -50, `the 30 ms peak ${peak30} mV is below the threshold`);
   await eventually(async () => assert.equal(await fieldValue(tm, 'Delay between the inputs (ms) value'), 30));
   assert.equal(await fieldValue(tm, 'Strength of each input (nA) value'), strength);
   await eventually(async () => assert.match(await described(page, 'Two-input timing trace'),

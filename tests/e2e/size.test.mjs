@@ -29,12 +29,12 @@ import { DIST } from './helpers.mjs';
 // arrow, their painters, and a whole-picture export for "Save PNG"), the paced plots and links,
 // and coarser heatmaps while animating. It bought: main thread busy 30-37% instead of 78-88%
 // while training at 60 fps, about 50 fps instead of 17-21 with the CPU slowed 4x.
-// Session 7 raised it to 447 by the measured cost of issue 12 (learning by doing), 399.2 ->
-// 445.9 KB: the challenge predicates and progress codes in the core, thirteen challenge cards
-// with their memos, six predictions that run their widgets, the progress panel, the concept check
+// Session 7 raised it to 448 by the measured cost of issue 12 (learning by doing), 399.2 ->
+// 447.2 KB: the challenge predicates and progress codes in the core, thirteen challenge cards
+// with their memos, eight predictions that run their widgets, the progress panel, the concept check
 // (ten questions with explanations, before and after) and the For teachers section with its
 // tables and code decoder; 31 KB more of text before compression, the rest their views.
-const BUDGET_GZIP_BYTES = 447 * 1024;
+const BUDGET_GZIP_BYTES = 448 * 1024;
 
 test('the first load fits the size budget', () => {
   const { files, total } = measure(DIST);
