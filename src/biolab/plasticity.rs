@@ -34,6 +34,12 @@ pub struct Pairing {
     pub pairings: RwSignal<usize>,
 }
 
+impl Default for Pairing {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Pairing {
     pub fn new() -> Self {
         Pairing {

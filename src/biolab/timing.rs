@@ -28,6 +28,12 @@ pub struct Coincidence {
     pub strength: RwSignal<f64>,
 }
 
+impl Default for Coincidence {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Coincidence {
     pub fn new() -> Self {
         Coincidence {
