@@ -609,17 +609,28 @@ test('each prediction runs its widget and explains with the numbers of that run'
   text = await predict('The same two inputs reach the biological neuron', 'Only 2 ms apart fires it; the artificial answer stays the same');
   assert.match(text, /^You predicted “Only 2 ms apart fires it; the artificial answer stays the same”, and that is what happened\. /);
   const [strength] = numbers(text, /At ([\d.]+) nA each, the neuron (?:fired|reached the −50 mV threshold and fired) with the inputs 2 ms apart/);
-  // The 30 ms run's peak, as the explanation words it: "stayed silent with them 30 ms apart
-  // (peak −51.7 mV; …" or (since a80555f) "stayed silent (its membrane peaked at −51.7 mV, below
-  // the −50 mV threshold) with them 30 ms apart".
-  const silent = text.match(/stayed silent with them 30 ms apart \(peak (−?[\d.]+) mV|stayed silent \(its membrane peaked at (−?[\d.]+) mV, below the −50 mV threshold\) with them 30 ms apart/);
-  assert.ok(silent, `the 30 ms run stayed silent, with its peak, in “${text}”`);
-  const peak30 = readNumber(silent[1] ?? silent[2]);
+  const [peak30] = numbers(text, /stayed silent \(its membrane peaked at (−?[\d.]+) mV, below the −50 mV threshold\) with them 30 ms apart/);
   assert.ok(peak30 < -50, `the 30 ms peak ${peak30} mV is below the threshold`);
   await eventually(async () => assert.equal(await fieldValue(tm, 'Delay between the inputs (ms) value'), 30));
   assert.equal(await fieldValue(tm, 'Strength of each input (nA) value'), strength);
   await eventually(async () => assert.match(await described(page, 'Two-input timing trace'),
     new RegExp(`^Two inputs 30\\.0 ms apart: no spike: the membrane peaks at ${escape(peak30.toFixed(1).replace('-', '−'))} mV`)));
+
+  // 7. Rosenblatt's rule on OR (section 5): it runs the boundary widget.
+  text = await predict("Rosenblatt's perceptron was a threshold unit", 'Yes, in a few epochs');
+  assert.match(text, /^You predicted “Yes, in a few epochs”, and that is what happened\. /);
+  const [orEpochs, orRight, orTotal] = numbers(text, /after (\d+) epochs? it had (\d+) of (\d+) OR points right and stopped/);
+  assert.equal(orRight, orTotal);
+  assert.equal(await bd.getByRole('combobox', { name: 'Data set' }).inputValue(), 'or');
+  await eventually(async () => assert.equal(await epochReadout(bd), orEpochs));
+  await eventually(async () => assert.equal((await bd.getByLabel('Points classified correctly').textContent()).trim(), `${orRight} of ${orTotal}`));
+
+  // 8. The same input twice (section 6): the explorer's output quoted is the one it shows.
+  text = await predict('Give the explorer', 'Both answer exactly the same both times');
+  assert.match(text, /^You predicted “Both answer exactly the same both times”; what happened is “The artificial one repeats itself exactly/);
+  const [y, rate1, rate2] = numbers(text, /The artificial neuron gave ([\d.]+) both times\. .* fired at (\d+) Hz, then at (\d+) Hz/);
+  assert.equal(y.toFixed(4), await shownOutput(page));
+  assert.ok(rate1 > 0 && rate2 > 0, 'both runs fired');
   assertNoProblems(page);
   await page.context().close();
 });
