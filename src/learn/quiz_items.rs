@@ -132,7 +132,7 @@ pub const QUESTIONS: [Question; 10] = [
             "The artificial one cannot; a cortical neuron with dendritic calcium spikes can, in a model built on recordings",
         ],
         answer: 3,
-        explanation: "With x₁ and x₂ as inputs and a rising activation (every one on this page), one artificial neuron draws a single straight line, and no line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other; training longer only stalls, with at most three of the four points right. Human cortical layer 2/3 neurons have dendritic calcium action potentials that are largest just above threshold and weaker for stronger input, and in a model built on that measured curve one neuron computes XOR (Gidon et al. 2020, Science 367:83). XOR was shown in that model, not recorded as a computation in a living brain.",
+        explanation: "With x₁ and x₂ as inputs, one artificial neuron's output crosses its class threshold along a single straight line (with every activation on this page, since each passes the threshold only once), and no line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other; training longer only stalls, with at most three of the four points right. Human cortical layer 2/3 neurons have dendritic calcium action potentials that are largest just above threshold and weaker for stronger input, and in a model built on that measured curve one neuron computes XOR (Gidon et al. 2020, Science 367:83). XOR was shown in that model, not recorded as a computation in a living brain.",
         see: ("dendrite-title", "One neuron that computes XOR"),
     },
     // (8) Scale and energy.
