@@ -12,7 +12,7 @@ use crate::widgets::pace;
 
 /// Tries (changes of the verdict) before the hint is offered.
 const HINT_AFTER_TRIES: usize = 8;
-/// Or this long after the card is first shown, ms.
+/// Or this long after the card's widget is first seen, ms.
 const HINT_AFTER_MS: i32 = 150_000;
 
 /// The challenges of one widget, under a heading, unless the page's link turned them off
@@ -43,12 +43,20 @@ pub fn ChallengeCard(
     let labelled_by = title_id.clone();
     let tries = StoredValue::new(0usize);
     let hint_ready = RwSignal::new(false);
-    set_timeout(
-        move || {
-            hint_ready.try_set(true);
-        },
-        std::time::Duration::from_millis(HINT_AFTER_MS as u64),
-    );
+    // The clock for the hint starts when the learner first sees the card's widget.
+    let seen = crate::widgets::visibility::seen();
+    let clock_started = StoredValue::new(false);
+    crate::widgets::effect(Box::new(move || {
+        if seen.get() && !clock_started.get_value() {
+            clock_started.set_value(true);
+            set_timeout(
+                move || {
+                    hint_ready.try_set(true);
+                },
+                std::time::Duration::from_millis(HINT_AFTER_MS as u64),
+            );
+        }
+    }));
     // Detects the goal (and counts tries) whatever the widget is doing, seen or not; from the
     // first idle moment on, so that a costly target (the model's threshold, found by bisection)
     // never holds up the first screen.
