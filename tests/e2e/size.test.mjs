@@ -30,7 +30,7 @@ import { DIST } from './helpers.mjs';
 // and coarser heatmaps while animating. It bought: main thread busy 30-37% instead of 78-88%
 // while training at 60 fps, about 50 fps instead of 17-21 with the CPU slowed 4x.
 // Session 7 raised it to 448 by the measured cost of issue 12 (learning by doing), 399.2 ->
-// 447.2 KB: the challenge predicates and progress codes in the core, thirteen challenge cards
+// 447.6 KB: the challenge predicates and progress codes in the core, thirteen challenge cards
 // with their memos, eight predictions that run their widgets, the progress panel, the concept check
 // (ten questions with explanations, before and after) and the For teachers section with its
 // tables and code decoder; 31 KB more of text before compression, the rest their views.
