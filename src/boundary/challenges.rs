@@ -2,7 +2,7 @@
 //! caught and recovered from.
 
 use leptos::prelude::*;
-use neuron_core::challenge::{self, Challenge, Check};
+use neuron_core::challenge::{self, Challenge};
 use neuron_core::training::Stop;
 
 use super::model::{BoundaryModel, Outcome};
@@ -21,18 +21,8 @@ pub fn boundary_challenges(model: BoundaryModel) -> impl IntoView {
         }
     }));
     let blow_up = Memo::new(move |_| {
-        // Recovered only once the page no longer reports the blow-up.
-        let caught = model.outcome.get() != Some(Outcome::Stopped(Stop::Diverged));
-        let check = s.with(|s| challenge::blow_up(diverged.get() && caught, s.params()));
-        if !check.solved && diverged.get() {
-            // Caught, not yet recovered: the card says what is left to do.
-            Check {
-                solved: false,
-                distance: Some(1.0),
-            }
-        } else {
-            check
-        }
+        let reported = model.outcome.get() == Some(Outcome::Stopped(Stop::Diverged));
+        s.with(|s| challenge::blow_up(diverged.get(), reported, s.params()))
     });
     challenge_list(view! {
         <ChallengeCard challenge=Challenge::AndByHand check=and />

@@ -15,10 +15,11 @@ pub fn explorer_challenges(model: ExplorerModel) -> impl IntoView {
     let table = Memo::new(move |_| {
         s.with(|s| challenge::nand_table(s.weights(), s.bias(), s.activation()))
     });
-    let rows = [(0u8, 0u8, 1.0_f64), (0, 1, 1.0), (1, 0, 1.0), (1, 1, 0.0)]
+    let rows = challenge::TABLE_INPUTS
         .into_iter()
+        .zip(challenge::NAND)
         .enumerate()
-        .map(|(i, (x1, x2, want))| {
+        .map(|(i, ((x1, x2), want))| {
             let y = move || table.get()[i];
             view! {
                 <tr class:wrong=move || { (y() - want).abs() > 1e-9 }>

@@ -29,20 +29,7 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Reads what an earlier visit kept.
-    pub fn load() -> Progress {
-        let (record, kept) = match storage() {
-            Some(s) => {
-                let saved = s.get_item(KEY).ok().flatten();
-                let record = saved
-                    .and_then(|code| progress_code::decode(&code).ok())
-                    .unwrap_or_default();
-                // Reading is not enough: a partitioned or full storage may refuse writes.
-                let writable = s.set_item(KEY, &progress_code::encode(&record)).is_ok();
-                (record, writable)
-            }
-            None => (Record::default(), false),
-        };
+    fn new(record: Record, kept: bool) -> Progress {
         Progress {
             record: RwSignal::new(record),
             kept: RwSignal::new(kept),
@@ -50,14 +37,26 @@ impl Progress {
         }
     }
 
+    /// Reads what an earlier visit kept.
+    pub fn load() -> Progress {
+        match storage() {
+            Some(s) => {
+                let saved = s.get_item(KEY).ok().flatten();
+                let record = saved
+                    .and_then(|code| progress_code::decode(&code).ok())
+                    .unwrap_or_default();
+                // Reading is not enough: a partitioned or full storage may refuse writes.
+                let writable = s.set_item(KEY, &progress_code::encode(&record)).is_ok();
+                Progress::new(record, writable)
+            }
+            None => Progress::new(Record::default(), false),
+        }
+    }
+
     /// The progress provided by the app (a fresh one outside it, for component tests).
     pub fn get() -> Progress {
         use_context::<Progress>().unwrap_or_else(|| {
-            let p = Progress {
-                record: RwSignal::new(Record::default()),
-                kept: RwSignal::new(false),
-                announcement: RwSignal::new(String::new()),
-            };
+            let p = Progress::new(Record::default(), false);
             provide_context(p);
             p
         })
@@ -68,7 +67,7 @@ impl Progress {
     }
 
     pub fn is_solved(&self, c: Challenge) -> bool {
-        self.record.with(|r| r.solved & (1 << c.index()) != 0)
+        self.record.with(|r| r.is_solved(c))
     }
 
     /// How many of `challenges` are solved (tracked).
@@ -129,15 +128,6 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// The ids of the challenges `record` has solved.
-pub fn solved_ids(record: &Record) -> Vec<&'static str> {
-    Challenge::ALL
-        .iter()
-        .filter(|c| record.solved & (1 << c.index()) != 0)
-        .map(|c| c.id())
-        .collect()
-}
-
 /// Sends the progress to the embedding page, if there is one.
 fn tell_parent(challenge: Option<Challenge>, record: &Record) {
     let Ok(Some(parent)) = window().parent() else {
@@ -158,7 +148,11 @@ fn tell_parent(challenge: Option<Challenge>, record: &Record) {
         "challenge",
         challenge.map_or(JsValue::NULL, |c| c.id().into()),
     );
-    let solved: js_sys::Array = solved_ids(record).into_iter().map(JsValue::from).collect();
+    let solved: js_sys::Array = record
+        .solved_challenges()
+        .into_iter()
+        .map(|c| JsValue::from(c.id()))
+        .collect();
     set(&message, "solved", solved.into());
     let quiz = js_sys::Object::new();
     set(&quiz, "before", score(record.before));

@@ -7,7 +7,6 @@ use neuron_core::challenge::Challenge;
 use neuron_core::progress_code::{self, CodeError};
 
 use super::challenges::words;
-use super::progress::solved_ids;
 use super::quiz_items::QUESTIONS;
 use crate::embed::WIDGETS;
 use crate::share::GROUPS;
@@ -140,9 +139,9 @@ fn Decoder() -> impl IntoView {
         result.set(match progress_code::decode(&text.get_untracked()) {
             Err(e) => code_error(e).to_string(),
             Ok(r) => {
-                let solved: Vec<&str> = Challenge::ALL
+                let solved: Vec<&str> = r
+                    .solved_challenges()
                     .into_iter()
-                    .filter(|c| solved_ids(&r).contains(&c.id()))
                     .map(|c| words(c).title)
                     .collect();
                 let score = |s: Option<u8>| s.map_or("not taken".to_string(), |s| format!("{s} of 10"));

@@ -375,9 +375,9 @@ pub fn target_output(s: &ExplorerState) -> Check {
 }
 
 /// The two-input truth table's inputs `(x1, x2)`, in order.
-const TABLE_INPUTS: [(f64, f64); 4] = [(0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0)];
+pub const TABLE_INPUTS: [(f64, f64); 4] = [(0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0)];
 /// NAND's outputs for [`TABLE_INPUTS`].
-const NAND: [f64; 4] = [1.0, 1.0, 1.0, 0.0];
+pub const NAND: [f64; 4] = [1.0, 1.0, 1.0, 0.0];
 
 /// The outputs `f(w1 x1 + w2 x2 + b)` for (x1, x2) = (0,0), (0,1), (1,0), (1,1). Only the first
 /// two weights are used; a missing weight counts as 0.
@@ -432,10 +432,15 @@ pub fn xor_one_neuron(b: &BoundaryState) -> Check {
     Check::at(wrong == 0, wrong as f64)
 }
 
-/// The blow-up challenge: "make the weights blow up, then bring them back". Solved when a
-/// divergence was seen earlier in the visit (`seen_divergence`; the app tracks it) and the
-/// weights are sane now ([`Params::is_sane`]). No distance.
-pub fn blow_up(seen_divergence: bool, params: &Params) -> Check {
+/// The blow-up challenge: "make the weights blow up, then bring them back". `seen_divergence`:
+/// a divergence was seen earlier in the visit; `still_reported`: the page still reports it (the
+/// learner has not yet put the weights back); the app tracks both. Solved when a divergence was
+/// seen, is no longer reported, and the weights are sane ([`Params::is_sane`]). Distance: 1
+/// while the blow-up is caught but not yet recovered from (one step left), else none.
+pub fn blow_up(seen_divergence: bool, still_reported: bool, params: &Params) -> Check {
+    if seen_divergence && still_reported {
+        return Check::at(false, 1.0);
+    }
     Check {
         solved: seen_divergence && params.is_sane(),
         distance: None,
@@ -978,15 +983,17 @@ mod tests {
             bias: 0.0,
         };
         assert_eq!(
-            blow_up(true, &sane),
+            blow_up(true, false, &sane),
             Check {
                 solved: true,
                 distance: None
             }
         );
-        assert!(!blow_up(false, &sane).solved);
-        assert!(!blow_up(true, &huge).solved);
-        assert!(!blow_up(true, &nan).solved);
+        assert!(!blow_up(false, false, &sane).solved);
+        assert!(!blow_up(true, false, &huge).solved);
+        assert!(!blow_up(true, false, &nan).solved);
+        // Caught but not yet put back: one step left.
+        assert_eq!(blow_up(true, true, &sane), Check::at(false, 1.0));
     }
 
     /// The layers widget's training, as the app runs it: from the state's weights, shuffling
