@@ -135,6 +135,10 @@ export function assertNoProblems(page) {
  */
 export async function openMore(region) {
   const details = region.locator('details.more-settings');
-  if (!(await details.evaluate((d) => d.open))) await details.locator(':scope > summary').click();
-  await region.page().waitForFunction((d) => d.open, await details.elementHandle());
+  // A click that lands while the page is still settling can miss the summary: click again until
+  // the disclosure is open (the state this waits for).
+  await eventually(async () => {
+    if (!(await details.evaluate((d) => d.open))) await details.locator(':scope > summary').click();
+    assert.ok(await details.evaluate((d) => d.open), 'More settings is open');
+  }, 15000);
 }
