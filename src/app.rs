@@ -53,10 +53,7 @@ fn read_state(fragment: &str) -> PageState {
         let (dendrite, problems) = DendriteParams::from_pairs(&pairs);
         notices.extend(problems.into_iter().map(dendrite_notice));
         let pattern = pattern_from_pairs(&pairs).unwrap_or_else(|| {
-            notices.push(
-                "The link's input pattern for the dendrite could not be read, so the first active pattern is shown."
-                    .to_string(),
-            );
+            notices.push(crate::t!("notice-dendrite-pattern"));
             default_pattern()
         });
         (boundary, network, protocol, dendrite, pattern)
@@ -85,21 +82,15 @@ fn read_state(fragment: &str) -> PageState {
 /// A dendrite value the link could not use, in words.
 fn dendrite_notice(problem: UrlProblem) -> String {
     use neuron_core::bio::dendrite::DendriteField;
-    let name = |f: DendriteField| match f {
-        DendriteField::Kind => "dendrite type",
-        DendriteField::Theta => "dendritic threshold",
-        DendriteField::Tau => "dCaAP decay",
-        DendriteField::Strength => "input strength",
+    let field = |f: DendriteField| match f {
+        DendriteField::Kind => "kind",
+        DendriteField::Theta => "theta",
+        DendriteField::Tau => "tau",
+        DendriteField::Strength => "strength",
     };
     match problem {
-        UrlProblem::Unreadable(f) => format!(
-            "The link's {} for the dendrite could not be read, so the default is used.",
-            name(f)
-        ),
-        UrlProblem::Clamped(f) => format!(
-            "The link's {} for the dendrite was out of range, so the nearest allowed value is used.",
-            name(f)
-        ),
+        UrlProblem::Unreadable(f) => crate::t!("notice-dendrite-unreadable", field = field(f)),
+        UrlProblem::Clamped(f) => crate::t!("notice-dendrite-clamped", field = field(f)),
     }
 }
 
@@ -108,6 +99,7 @@ pub fn App() -> impl IntoView {
     let start = read_state(&read_fragment());
     let embedded = crate::embed::requested();
     let mut start_notices = start.notices;
+    start_notices.extend(crate::i18n::load::notice());
     if let Err(e) = &embedded {
         start_notices.push(e.clone());
     }
@@ -193,16 +185,15 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app" class:embed=embedded.is_some() data-embed=embedded.unwrap_or("")>
             <span class="skip-link">
-                <JumpLink target="main">"Skip to the content"</JumpLink>
+                <JumpLink target="main">{crate::t!("page-skip")}</JumpLink>
             </span>
             <header class="site-header">
                 <h1 class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
-                    "Neuron Lab"
+                    {crate::t!("page-brand")}
                 </h1>
-                <p class="tagline">
-                    "Biological neurons and artificial ones: what the analogy gets right, and where it breaks."
-                </p>
+                <p class="tagline">{crate::t!("page-tagline")}</p>
+                <crate::i18n::menu::LanguageMenu />
             </header>
             <main id="main" tabindex="-1">
                 <Notices notices=notices />
@@ -210,23 +201,21 @@ pub fn App() -> impl IntoView {
                 <crate::learn::ProgressPanel />
                 {crate::learn::options::quiz_on().then(|| view! {
                     <details class="pre-check">
-                        <summary>"Check what you know first (optional, 10 questions)"</summary>
+                        <summary>{crate::t!("page-precheck")}</summary>
                         <crate::learn::ConceptCheck before=true />
                     </details>
                 })}
                 <Lesson models=models />
                 <p class="embed-credit">
                     <a href=whole target="_blank" rel="noopener">
-                        "Open the whole lesson in Neuron Lab"
+                        {crate::t!("page-open-whole")}
                     </a>
                 </p>
             </main>
             <footer class="site-footer">
                 <SettingsFile state=Signal::derive(query) apply=Callback::new(apply) />
                 <ShareDialog state=Signal::derive(query) />
-                <p>
-                    "Everything runs in your browser; nothing is sent anywhere. The settings live in the address bar, so any view can be shared."
-                </p>
+                <p>{crate::t!("page-footer")}</p>
             </footer>
         </div>
     }

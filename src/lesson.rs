@@ -46,13 +46,13 @@ const SECTIONS: [(&str, &str); 8] = [
 /// A link within the page that scrolls to `target` and moves the focus there, leaving the
 /// URL's fragment (the state) alone.
 #[component]
-pub fn JumpLink(target: &'static str, children: Children) -> impl IntoView {
+pub fn JumpLink(#[prop(into)] target: String, children: Children) -> impl IntoView {
     view! {
         <a
             href=format!("#{target}")
             on:click=move |ev| {
                 ev.prevent_default();
-                if let Some(el) = document().get_element_by_id(target) {
+                if let Some(el) = document().get_element_by_id(&target) {
                     el.scroll_into_view();
                     if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
                         // A heading is not focusable until it has a tabindex.
@@ -89,7 +89,7 @@ pub fn Contents() -> impl IntoView {
                 {SECTIONS
                     .iter()
                     .filter(|(id, _)| *id != "s7" || options::quiz_on())
-                    .map(|(id, title)| view! { <li><JumpLink target=id>{*title}</JumpLink></li> })
+                    .map(|(id, title)| view! { <li><JumpLink target=*id>{*title}</JumpLink></li> })
                     .collect_view()}
             </ol>
         </nav>

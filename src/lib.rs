@@ -9,7 +9,8 @@
 //! - [`plot`]: drawing functions, generic over plotters' backends so they can be tested natively;
 //! - [`theme`]: the colour-blind-safe palette, one meaning per colour;
 //! - [`url_state`]: reading and writing the state in the URL's fragment;
-//! - [`panic_hook`]: a message instead of a dead page if anything panics.
+//! - [`panic_hook`]: a message instead of a dead page if anything panics;
+//! - [`i18n`]: the page's words, one message catalogue per language, and locale numbers.
 
 pub mod app;
 pub mod bench;
@@ -18,6 +19,7 @@ pub mod boundary;
 pub mod dendrite;
 pub mod embed;
 pub mod explorer;
+pub mod i18n;
 pub mod learn;
 pub mod lesson;
 pub mod network;
@@ -30,12 +32,15 @@ pub mod theme;
 pub mod url_state;
 pub mod widgets;
 
-/// Installs the panic hook, mounts the app on the page's `<body>`, and registers the service
-/// worker that keeps the page working offline (`static/sw.js`).
+/// Installs the panic hook, fetches the language's messages, mounts the app on the page's
+/// `<body>` once they have arrived, and registers the service worker that keeps the page
+/// working offline (`static/sw.js`).
 pub fn start() {
     panic_hook::install();
-    leptos::mount::mount_to_body(app::App);
-    register_service_worker();
+    i18n::load::start(|| {
+        leptos::mount::mount_to_body(app::App);
+        register_service_worker();
+    });
 }
 
 /// Registers `sw.js` beside the page. Failure (a browser without service workers, a page

@@ -3,7 +3,7 @@
 //! comparison.
 
 use leptos::prelude::*;
-use neuron_core::format::trimmed;
+use crate::i18n::trimmed;
 use neuron_core::scale::{ENERGY, ENTRIES, JOULES_PER_ATP, in_words, picojoules};
 
 const WIDTH: f64 = 800.0;

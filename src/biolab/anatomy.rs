@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::widgets::pace;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::BioModel;
 

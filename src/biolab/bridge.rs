@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use neuron_core::bio::rate_code::{fit_relu, fit_sigmoid, hh_curve, lif_curve};
 use neuron_core::bio::sweep::Model;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use crate::plot::draw_fi_curve;
 use crate::theme::Palette;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
 use neuron_core::bio::sweep::{INTERVAL, Model, NOISE, SWEEP_MS, Stimulus, WIDTH};
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::BioModel;
 use crate::widgets::{Clicker, ParamSlider, PlayButton, StepButton, pace};

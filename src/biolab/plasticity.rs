@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
 use neuron_core::bio::stdp::{StdpParams, gradient_trajectory, pairing_trajectory};
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use crate::plot::{draw_stdp_window, draw_weight_trajectories};
 use crate::theme::Palette;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use neuron_core::bio::compare::{CHARGE_PER_WEIGHT, DRIVE_MS, MAX_INPUT_RATE, drive};
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use crate::explorer::ExplorerModel;
 use crate::plot::{Train, draw_spike_trains};

@@ -7,7 +7,7 @@ use neuron_core::Activation;
 use neuron_core::bio::compare::{
     COINCIDENCE_MS, DELAY, STRENGTH, coincidence, describe_coincidence,
 };
-use neuron_core::format::{fixed, trimmed};
+use crate::i18n::{fixed, trimmed};
 
 use crate::plot::draw_voltage_trace;
 use crate::theme::Palette;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use neuron_core::bio::sweep::{Model, SWEEP_MS};
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::BioModel;
 use crate::plot::{draw_gates, draw_ionic_currents, draw_raster, draw_voltage_trace};

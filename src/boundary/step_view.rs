@@ -3,7 +3,7 @@
 //! to the weights as a green arrow from the weight arrow's head.
 
 use leptos::prelude::*;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 use neuron_core::training::Rule;
 
 use super::BoundaryModel;

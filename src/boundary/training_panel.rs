@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use neuron_core::boundary::explain_stop;
-use neuron_core::format::{fixed, trimmed};
+use crate::i18n::{fixed, trimmed};
 use neuron_core::training::{LEARNING_RATES, Rule, Stop};
 
 use super::step_view::StepView;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
 use neuron_core::boundary::WEIGHT_LIMIT;
-use neuron_core::format::{factor, fixed};
+use crate::i18n::{factor, fixed};
 
 use super::BoundaryModel;
 use crate::widgets::{ParamSlider, pace};

@@ -12,7 +12,7 @@ pub use model::{DendriteModel, default_pattern, pattern_from_pairs};
 
 use leptos::prelude::*;
 use neuron_core::bio::dendrite::{A_MAX, DendriteKind, STRENGTH, TAU, THETA, firing_amplitude};
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use crate::plot::{CurveMarks, draw_dendrite_curve, draw_dendrite_run};
 use crate::theme::Palette;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use neuron_core::bio::dendrite::{Gate, PATTERNS};
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::DendriteModel;
 

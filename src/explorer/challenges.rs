@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use neuron_core::challenge::{self, Challenge};
-use neuron_core::format::trimmed;
+use crate::i18n::trimmed;
 
 use super::model::ExplorerModel;
 use crate::learn::{ChallengeCard, challenge_list};

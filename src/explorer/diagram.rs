@@ -3,7 +3,7 @@
 //! output. The biological name of each part stands beside the artificial one.
 
 use leptos::prelude::*;
-use neuron_core::format::{fixed, trimmed};
+use crate::i18n::{fixed, trimmed};
 use neuron_core::neuron::SynapseKind;
 use neuron_core::params::WEIGHT;
 use neuron_core::{Evaluation, ExplorerState};

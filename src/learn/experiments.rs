@@ -8,7 +8,7 @@ use neuron_core::bio::dendrite::{DendriteParams, PATTERNS, simulate};
 use neuron_core::bio::sweep::{Model, Protocol, Stimulus, record};
 use neuron_core::dataset::Preset;
 use neuron_core::explorer::ExplorerState;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::predict::{Outcome, Prediction};
 use crate::biolab::{BioModel, Coincidence};

@@ -3,7 +3,7 @@
 //! says why backpropagation has no known biological mechanism.
 
 use leptos::prelude::*;
-use neuron_core::format::{factor, fixed};
+use crate::i18n::{factor, fixed};
 
 use super::NetModel;
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use neuron_core::dataset::Preset;
-use neuron_core::format::{fixed, trimmed};
+use crate::i18n::{fixed, trimmed};
 use neuron_core::network::{Loss, MAX_UNITS};
 use neuron_core::network_state::{BATCH_SIZES, L2_STRENGTHS, RATES};
 use neuron_core::{Activation, ParamSpec};

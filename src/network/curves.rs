@@ -1,7 +1,7 @@
 //! The network's training curves: training and test loss per epoch, the test loss dashed.
 
 use leptos::prelude::*;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::NetModel;
 use crate::plot::{Curve, draw_curves};

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
-use neuron_core::format::{factor, fixed, trimmed};
+use crate::i18n::{factor, fixed, trimmed};
 use neuron_core::network::LearningRule;
 
 use super::NetModel;

@@ -4,7 +4,7 @@
 //! align with the fixed random feedback).
 
 use leptos::prelude::*;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 use neuron_core::network::LearningRule;
 
 use super::NetModel;

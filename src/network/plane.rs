@@ -3,7 +3,7 @@
 //! (dashed).
 
 use leptos::prelude::*;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::NetModel;
 use crate::plot::{Moving, draw_network_plane, draw_plane_frame, heatmap_rgba};

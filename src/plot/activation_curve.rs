@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use neuron_core::ActivationCurve;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::{Corner, Mark, draw_legend, label_font, themed_mesh};
 use crate::theme::Palette;

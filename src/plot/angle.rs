@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::{label_font, themed_mesh};
 use crate::theme::Palette;

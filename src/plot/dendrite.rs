@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use neuron_core::activation::sigmoid;
 use neuron_core::bio::dendrite::{A_MAX, DURATION_MS, DendriteRun, INPUT_MAX, SOMA};
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::{Corner, Mark, draw_legend, label_font, themed_mesh};
 use crate::theme::Palette;

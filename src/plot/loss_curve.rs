@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use neuron_core::envelope::envelope;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::{Corner, Mark, draw_legend, themed_mesh};
 use crate::theme::Palette;

@@ -8,7 +8,7 @@ use plotters::prelude::*;
 
 use neuron_core::boundary::BoundaryState;
 use neuron_core::dataset::{PLANE_MAX, PLANE_MIN, Point};
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::label_font;
 use crate::theme::Palette;

@@ -4,7 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use neuron_core::bio::sweep::SWEEP_MS;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::label_font;
 use crate::theme::Palette;

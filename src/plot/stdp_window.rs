@@ -5,7 +5,7 @@ use plotters::prelude::*;
 
 use neuron_core::bio::rate_code::linspace;
 use neuron_core::bio::stdp::StdpParams;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::{Corner, Mark, draw_legend, themed_mesh};
 use crate::theme::Palette;

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 
 use neuron_core::bio::sweep::{SAMPLE_MS, SWEEP_MS, Sweep};
 
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::{Corner, Mark, draw_legend, label_font, themed_mesh};
 use crate::theme::Palette;

@@ -3,7 +3,7 @@
 //! sound is never the only place the information is.
 
 use leptos::prelude::*;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 use neuron_core::sonify::{HIGH_HZ, LOSS_CEILING, LOSS_FLOOR, LOW_HZ, pitch_for_loss};
 
 use super::sound::Tone;

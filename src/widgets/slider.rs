@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
-use neuron_core::format::fixed;
+use crate::i18n::fixed;
 
 use super::unique_id;
 

@@ -1,0 +1,103 @@
+//! Numbers in the language's form. The digits, rounding and minus sign are the core's
+//! ([`neuron_core::format`]); the decimal sign is the one the browser's `Intl` uses for the
+//! language (a comma in Spanish and German, a point in English and Chinese), and the plural
+//! categories are `Intl.PluralRules`'. Numbers are never grouped (`1234.5`, not `1,234.5`):
+//! the page shows no number large enough to need it, and a group sign would read as a decimal
+//! one across languages.
+
+use neuron_core::format;
+
+/// The decimal sign of the visit's language.
+pub fn decimal_sign() -> char {
+    super::locale().map_or('.', |l| l.decimal)
+}
+
+/// `x` with exactly `decimals` places, in the language's form (`0,7231` in German).
+pub fn fixed(x: f64, decimals: usize) -> String {
+    localize(&format::fixed(x, decimals))
+}
+
+/// `x` with at most `max_decimals` places and no trailing zeros, in the language's form.
+pub fn trimmed(x: f64, max_decimals: usize) -> String {
+    localize(&format::trimmed(x, max_decimals))
+}
+
+/// `x` trimmed, in parentheses when negative, in the language's form.
+pub fn factor(x: f64, max_decimals: usize) -> String {
+    localize(&format::factor(x, max_decimals))
+}
+
+/// Text whose numbers the core wrote with a decimal point (an equation, say), with the
+/// language's decimal sign instead. Only a point between two digits is a decimal point.
+pub fn localize(text: &str) -> String {
+    let sign = decimal_sign();
+    if sign == '.' {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let between_digits = i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if c == '.' && between_digits { sign } else { c }
+        })
+        .collect()
+}
+
+/// The decimal sign `Intl` uses for `lang` (a point outside the browser).
+pub(super) fn decimal_for(lang: &str) -> char {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let text = js_sys::Number::from(1.5).to_locale_string(lang);
+        let text = String::from(text);
+        text.chars().find(|c| !c.is_ascii_digit()).unwrap_or('.')
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        if ["es", "de"].iter().any(|l| lang.starts_with(l)) { ',' } else { '.' }
+    }
+}
+
+/// The plural rule of `lang`: `Intl.PluralRules` in the browser.
+pub(super) fn plural_rule(lang: &str) -> catalogue::PluralRule {
+    #[cfg(target_arch = "wasm32")]
+    {
+        RULES.with(|r| {
+            let locales = js_sys::Array::of1(&lang.into());
+            *r.borrow_mut() = Some(js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new()));
+        });
+        intl_plural
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        catalogue::english_plural
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static RULES: std::cell::RefCell<Option<js_sys::Intl::PluralRules>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+#[cfg(target_arch = "wasm32")]
+fn intl_plural(n: f64) -> &'static str {
+    let category = RULES.with(|r| {
+        r.borrow()
+            .as_ref()
+            .map(|rules| String::from(rules.select(n)))
+    });
+    match category.as_deref() {
+        Some("zero") => "zero",
+        Some("one") => "one",
+        Some("two") => "two",
+        Some("few") => "few",
+        Some("many") => "many",
+        Some(_) => "other",
+        None => catalogue::english_plural(n),
+    }
+}
