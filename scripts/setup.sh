@@ -5,7 +5,7 @@
 #                             wasm-bindgen-cli (the version in Cargo.lock), wasm-opt (npm
 #                             binaryen), the crates (cargo fetch, for offline builds)
 #   scripts/setup.sh --test   also what the tests need: Debian's chromium and chromium-driver,
-#                             and the npm test tools (playwright-core, axe-core)
+#                             a Chinese font, and the npm test tools (playwright-core, axe-core)
 #
 # Only crates.io, npm and Debian's packages are used: nothing is downloaded from anywhere else.
 # Source this file's effect on PATH with scripts/env.sh.
@@ -73,5 +73,11 @@ if $want_test_tools; then
   if ! have chromium || ! have chromedriver; then
     step "Installing Chromium and ChromeDriver (Debian)"
     apt_install chromium chromium-driver
+  fi
+  # A font with Chinese characters, so that the zh-CN page renders (and measures) as it would
+  # on a learner's machine instead of as empty boxes.
+  if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+    step "Installing a Chinese font (Debian fonts-wqy-microhei)"
+    apt_install fonts-wqy-microhei
   fi
 fi

@@ -40,33 +40,36 @@ struct PageState {
 fn read_state(fragment: &str) -> PageState {
     let explorer = ExplorerState::from_query(fragment);
     let pairs = parse_query(fragment);
-    let mut notices = explorer.notices;
-    let (boundary, network, protocol, dendrite, pattern) = if get(&pairs, "v")
-        == Some(&STATE_VERSION.to_string())
-    {
-        let (boundary, more) = BoundaryState::from_pairs(&pairs);
-        notices.extend(more);
-        let (network, more) = NetworkState::from_pairs(&pairs);
-        notices.extend(more);
-        let (protocol, more) = Protocol::from_pairs(&pairs);
-        notices.extend(more);
-        let (dendrite, problems) = DendriteParams::from_pairs(&pairs);
-        notices.extend(problems.into_iter().map(dendrite_notice));
-        let pattern = pattern_from_pairs(&pairs).unwrap_or_else(|| {
-            notices.push(crate::t!("notice-dendrite-pattern"));
-            default_pattern()
-        });
-        (boundary, network, protocol, dendrite, pattern)
-    } else {
-        // The explorer's notice has said why.
-        (
-            BoundaryState::default(),
-            NetworkState::default(),
-            Protocol::default(),
-            DendriteParams::default(),
-            default_pattern(),
-        )
-    };
+    let mut notices: Vec<String> = explorer
+        .notices
+        .iter()
+        .map(crate::words::explorer_notice)
+        .collect();
+    let (boundary, network, protocol, dendrite, pattern) =
+        if get(&pairs, "v") == Some(&STATE_VERSION.to_string()) {
+            let (boundary, more) = BoundaryState::from_pairs(&pairs);
+            notices.extend(more.into_iter().map(crate::words::boundary_notice));
+            let (network, more) = NetworkState::from_pairs(&pairs);
+            notices.extend(more.into_iter().map(crate::words::network_notice));
+            let (protocol, more) = Protocol::from_pairs(&pairs);
+            notices.extend(more.into_iter().map(crate::words::protocol_notice));
+            let (dendrite, problems) = DendriteParams::from_pairs(&pairs);
+            notices.extend(problems.into_iter().map(dendrite_notice));
+            let pattern = pattern_from_pairs(&pairs).unwrap_or_else(|| {
+                notices.push(crate::t!("notice-dendrite-pattern"));
+                default_pattern()
+            });
+            (boundary, network, protocol, dendrite, pattern)
+        } else {
+            // The explorer's notice has said why.
+            (
+                BoundaryState::default(),
+                NetworkState::default(),
+                Protocol::default(),
+                DendriteParams::default(),
+                default_pattern(),
+            )
+        };
     PageState {
         open: OpenSettings::read(&pairs),
         explorer: explorer.state,

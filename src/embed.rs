@@ -17,16 +17,17 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-/// The widgets that can be embedded: (id, name).
+/// The widgets that can be embedded: (id, the message naming its option in the share menu,
+/// such as "Only the decision boundary").
 pub const WIDGETS: [(&str, &str); 8] = [
-    ("neuron", "the biological neuron"),
-    ("explorer", "the artificial neuron"),
-    ("boundary", "the decision boundary"),
-    ("layers", "the layers"),
-    ("bridge", "rates and plasticity"),
-    ("dendrite", "a dendrite that computes XOR"),
-    ("timing", "spikes in time"),
-    ("scale", "the scale comparison"),
+    ("neuron", "share-only-neuron"),
+    ("explorer", "share-only-explorer"),
+    ("boundary", "share-only-boundary"),
+    ("layers", "share-only-layers"),
+    ("bridge", "share-only-bridge"),
+    ("dendrite", "share-only-dendrite"),
+    ("timing", "share-only-timing"),
+    ("scale", "share-only-scale"),
 ];
 
 /// What the page's query string asks to embed: `Ok(None)` for the whole lesson, `Err` for a
@@ -42,7 +43,7 @@ pub fn requested() -> Result<Option<&'static str>, String> {
             .map(|(id, _)| Some(*id))
             .ok_or_else(|| {
                 let shown: String = name.chars().take(24).collect();
-                format!("This embed link asks for a widget “{shown}” that Neuron Lab does not have, so the whole lesson is shown.")
+                crate::t!("embed-unknown-widget", name = shown)
             }),
     }
 }

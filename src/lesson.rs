@@ -31,17 +31,22 @@ pub struct Models {
     pub coincidence: Coincidence,
 }
 
-/// The sections, for the table of contents: (id, title).
-const SECTIONS: [(&str, &str); 8] = [
-    ("s1", "1. The biological neuron"),
-    ("s2", "2. The artificial neuron"),
-    ("s3", "3. Where the analogy holds"),
-    ("s4", "4. Where it breaks down"),
-    ("s5", "5. Why the name persists"),
-    ("s6", "6. Summary"),
-    ("s7", "7. Check your understanding"),
-    ("teachers", "For teachers"),
-];
+/// The sections, for the table of contents: their element ids.
+const SECTIONS: [&str; 8] = ["s1", "s2", "s3", "s4", "s5", "s6", "s7", "teachers"];
+
+/// The title of the section `id` (a heading, and an entry of the table of contents).
+fn section_title(id: &str) -> String {
+    match id {
+        "s1" => crate::t!("lesson-s1-title"),
+        "s2" => crate::t!("lesson-s2-title"),
+        "s3" => crate::t!("lesson-s3-title"),
+        "s4" => crate::t!("lesson-s4-title"),
+        "s5" => crate::t!("lesson-s5-title"),
+        "s6" => crate::t!("lesson-s6-title"),
+        "s7" => crate::t!("lesson-s7-title"),
+        _ => crate::t!("lesson-teachers-title"),
+    }
+}
 
 /// A link within the page that scrolls to `target` and moves the focus there, leaving the
 /// URL's fragment (the state) alone.
@@ -74,7 +79,8 @@ pub fn JumpLink(#[prop(into)] target: String, children: Children) -> impl IntoVi
 fn TryThis(children: Children) -> impl IntoView {
     view! {
         <p class="try-this">
-            <strong>"Try this. "</strong>
+            <strong>{crate::t!("lesson-try-this")}</strong>
+            " "
             {children()}
         </p>
     }
@@ -84,12 +90,12 @@ fn TryThis(children: Children) -> impl IntoView {
 #[component]
 pub fn Contents() -> impl IntoView {
     view! {
-        <nav class="toc" aria-label="Contents">
+        <nav class="toc" aria-label=crate::t!("lesson-contents-label")>
             <ol>
                 {SECTIONS
                     .iter()
-                    .filter(|(id, _)| *id != "s7" || options::quiz_on())
-                    .map(|(id, title)| view! { <li><JumpLink target=*id>{*title}</JumpLink></li> })
+                    .filter(|id| **id != "s7" || options::quiz_on())
+                    .map(|id| view! { <li><JumpLink target=*id>{section_title(id)}</JumpLink></li> })
                     .collect_view()}
             </ol>
         </nav>
@@ -100,90 +106,86 @@ pub fn Contents() -> impl IntoView {
 pub fn Lesson(models: Models) -> impl IntoView {
     view! {
         <section id="s1" class="lesson-section" aria-labelledby="s1-title" tabindex="-1">
-            <h2 id="s1-title">"1. The biological neuron"</h2>
+            <h2 id="s1-title">{section_title("s1")}</h2>
             <p>
-                "A neuron collects signals on its dendrites, where other cells' axons meet it at synapses. Each synapse has a strength: some excite, some inhibit. The cell body adds the effects up as a change of its membrane potential, which leaks back towards rest. When the potential at the axon hillock crosses a threshold, the neuron fires an action potential: a spike of fixed size that travels down the axon to the next cells, followed by a short refractory period in which it cannot fire again. Learning changes the strengths of the synapses."
+                {crate::t!("lesson-s1-text")}
             </p>
             <p class="aside-note">
-                "All-or-nothing is true of the spike that starts at the axon's initial segment. It is not the whole story: slower, graded (analog) changes of the membrane potential also travel down the axon and change how much transmitter a spike releases (Shu et al. 2006, Nature 441:761; Alle & Geiger 2006, Science 311:1290), and some neurons, such as the retina's photoreceptors and bipolar cells, never spike at all: they signal with graded potentials."
+                {crate::t!("lesson-s1-aside")}
             </p>
             <TryThis>
-                "Lower the amplitude until the spike disappears: where is the threshold? Then choose a paired pulse and shorten the interval: when does the second pulse stop producing a spike, and why?"
+                {crate::t!("lesson-s1-try")}
             </TryThis>
             <PredictSpikeHeight model=models.biolab />
             <BioPrimer model=models.biolab />
         </section>
 
         <section id="s2" class="lesson-section" aria-labelledby="s2-title" tabindex="-1">
-            <h2 id="s2-title">"2. The artificial neuron"</h2>
+            <h2 id="s2-title">{section_title("s2")}</h2>
             <p>
-                "The artificial neuron keeps the outline and drops the physics. Its inputs x stand for the signals at the dendrites, its weights w for the synaptic strengths, the weighted sum plus a bias for the cell body's summing, and the activation function f for the decision to fire; the output y stands for the axon's signal. The whole neuron is one line: y = f(w · x + b). The worked example has inputs (0.5, 0.3, 0.8), weights (0.4, −0.2, 0.9) and bias 0.1: z = 0.96 and σ(0.96) = 0.7231."
+                {crate::t!("lesson-s2-text")}
             </p>
             <TryThis>
-                "Make the second weight strongly negative: how far does the output fall? Switch to the step function: which value of z is the threshold now, and what happens to the slope?"
+                {crate::t!("lesson-s2-try")}
             </TryThis>
             <PredictDoubling model=models.explorer />
             <Explorer model=models.explorer />
         </section>
 
         <section id="s3" class="lesson-section" aria-labelledby="s3-title" tabindex="-1">
-            <h2 id="s3-title">"3. Where the analogy holds"</h2>
-            <h3 class="lesson-subtitle">"Learning changes connection strengths"</h3>
+            <h2 id="s3-title">{section_title("s3")}</h2>
+            <h3 class="lesson-subtitle">{crate::t!("lesson-s3-learning-heading")}</h3>
             <p>
-                "Both kinds of neuron learn by changing the strengths of their connections. An artificial neuron follows the slope of its error (gradient descent); a synapse strengthens when its input helps cause a spike (plasticity). With two inputs, the neuron draws a line across the plane, and learning moves the line."
+                {crate::t!("lesson-s3-learning-text")}
             </p>
             <TryThis>
-                "Train on OR, then on XOR. Why does XOR never get past three of four points? What does adding the feature x₁·x₂ change?"
+                {crate::t!("lesson-s3-learning-try")}
             </TryThis>
             <PredictXor model=models.boundary />
             <Boundary model=models.boundary />
-            <h3 class="lesson-subtitle">"Layers, and the nonlinearity that makes them worth stacking"</h3>
+            <h3 class="lesson-subtitle">{crate::t!("lesson-s3-layers-heading")}</h3>
             <p>
-                "Meaning in a brain lies in the pattern of activity across many cells, not in one; a network spreads a problem across layers of units in the same way. But layers only help if each applies a nonlinear activation, like the neuron's threshold: stack linear units and the layers multiply out into a single linear map."
+                {crate::t!("lesson-s3-layers-text")}
             </p>
             <TryThis>
-                "Choose the spiral and train the default network. Then press \"Make every activation linear\": what happens to the boundary, however many units you add?"
+                {crate::t!("lesson-s3-layers-try")}
             </TryThis>
             <PredictLinearLayers model=models.layers />
             <Layers model=models.layers />
             <p>
-                "Averaged over time, a spiking neuron's firing rate does look like an activation function, and synapses do learn from timing. Both are below."
+                {crate::t!("lesson-s3-bridge-text")}
             </p>
             <BioBridge pairing=models.pairing />
         </section>
 
         <section id="s4" class="lesson-section" aria-labelledby="s4-title" tabindex="-1">
-            <h2 id="s4-title">"4. Where it breaks down"</h2>
+            <h2 id="s4-title">{section_title("s4")}</h2>
             <ul class="breaks">
                 <li>
-                    <strong>"Backpropagation has no clear biological equivalent. "</strong>
-                    "Training a network sends precise error gradients backwards through the same connections (press \"Show the backward pass\" in the layers widget). Synapses transmit one way, and no known mechanism copies the forward weights into a backward path (the weight-transport problem; Grossberg 1987). Learning can work without that copy: under More settings in the layers widget, choose feedback alignment, which sends the error back through fixed random weights (Lillicrap et al. 2016, Nat. Commun. 7:13276), and watch the angle between its updates and the true gradient fall as the network learns. It still needs a separate backward path and a precise error, so it is called more plausible, not biological."
+                    {crate::rich!("lesson-s4-backprop")}
                 </li>
                 <li>
-                    <strong>"Real neurons are far more complex. "</strong>
-                    "Even the 1952 squid-axon model needs three kinds of ion-channel gates changing in time (tick \"Under the hood\" above); real neurons add many more channels, dendrites that compute (one is below), more than a hundred transmitters (about a dozen small molecules and over a hundred neuropeptides; Purves et al., Neuroscience), and modulators that change the rules."
+                    {crate::rich!("lesson-s4-complexity")}
                 </li>
                 <li>
-                    <strong>"Spikes are events in time; activations are numbers. "</strong>
-                    "A neuron's output is a train of spikes of the same size, whose timing matters; an artificial unit outputs one continuous value, the same whenever its inputs arrive."
+                    {crate::rich!("lesson-s4-spikes")}
                 </li>
                 <li>
-                    <strong>"Scale and energy. "</strong>
-                    "About 86 billion neurons and 10¹⁴ synapses run on 20 watts; the largest models have hundreds of billions of parameters and need megawatts to train."
+                    {crate::rich!("lesson-s4-scale")}
                 </li>
             </ul>
-            <h3 class="lesson-subtitle">"A dendrite that computes"</h3>
+            <h3 class="lesson-subtitle">{crate::t!("lesson-s4-dendrite-heading")}</h3>
             <p>
-                "A point neuron adds its inputs and applies one rising function; one artificial neuron therefore draws one straight line and cannot compute XOR. Real dendrites do more than add. The human cortical neuron below has a dendritic calcium spike that grows weaker as its input grows stronger, and with it a single neuron answers XOR."
+                {crate::t!("lesson-s4-dendrite-text")}
             </p>
             <TryThis>
-                "Read the truth table: which patterns fire the soma? Raise τ until the table says OR, then switch to the monotonic dendrite and hunt for XOR with every slider. Why can't you find it?"
+                {crate::t!("lesson-s4-dendrite-try")}
             </TryThis>
             <PredictDendrite model=models.dendrite />
             <Dendrite model=models.dendrite />
-            <h3 class="lesson-subtitle">"Spikes in time"</h3>
+            <h3 class="lesson-subtitle">{crate::t!("lesson-s4-timing-heading")}</h3>
             <TryThis>
-                "Move the two inputs apart in time until the neuron stops firing. Does the artificial neuron's answer change? Then feed the explorer's neuron to both kinds and compare one number with a spike train."
+                {crate::t!("lesson-s4-timing-try")}
             </TryThis>
             <PredictTiming setup=models.coincidence />
             <BioTiming explorer=models.explorer setup=models.coincidence />
@@ -191,73 +193,65 @@ pub fn Lesson(models: Models) -> impl IntoView {
         </section>
 
         <section id="s5" class="lesson-section" aria-labelledby="s5-title" tabindex="-1">
-            <h2 id="s5-title">"5. Why the name persists"</h2>
+            <h2 id="s5-title">{section_title("s5")}</h2>
             <p>
-                "The name comes from history: McCulloch and Pitts (1943) modelled neurons as threshold units, and Rosenblatt's perceptron (1958) was built as a model of learning in the brain. The outline survived (weighted inputs, a threshold-like nonlinearity, learning by changing weights) while almost everything else was dropped for what computes well on a chip. The name is a useful reminder of that origin, and a misleading promise if taken literally."
+                {crate::t!("lesson-s5-history")}
             </p>
             <PredictPerceptron model=models.boundary />
             <p>
-                "So when a claim says an AI system \"works like the brain\", ask which part: the weighted sum and the nonlinearity, yes; spikes, timing, local learning rules, energy, the sheer detail of real cells, not at all. What a network can do has to be judged by testing it, not by its name."
+                {crate::t!("lesson-s5-claims")}
             </p>
         </section>
 
         <section id="s6" class="lesson-section" aria-labelledby="s6-title" tabindex="-1">
-            <h2 id="s6-title">"6. Summary"</h2>
+            <h2 id="s6-title">{section_title("s6")}</h2>
             <PredictRepeat explorer=models.explorer />
             <table class="summary-table">
-                <caption>"Biological and artificial neurons compared; each row links to the widget that shows it"</caption>
+                <caption>{crate::t!("lesson-summary-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Aspect"</th>
-                        <th scope="col">"Biological neuron"</th>
-                        <th scope="col">"Artificial neuron"</th>
-                        <th scope="col">"See it"</th>
+                        <th scope="col">{crate::t!("lesson-summary-aspect")}</th>
+                        <th scope="col">{crate::t!("lesson-summary-biological")}</th>
+                        <th scope="col">{crate::t!("lesson-summary-artificial")}</th>
+                        <th scope="col">{crate::t!("lesson-summary-see-it")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr>
-                        <th scope="row">"Input combination"</th>
-                        <td>"Currents from thousands of synapses sum on the membrane, leaking and interacting in time and space"</td>
-                        <td>"A weighted sum w · x + b, instant and exact"</td>
-                        <td><JumpLink target="s2">"The artificial neuron"</JumpLink></td>
+                        <th scope="row">{crate::t!("lesson-summary-input")}</th>
+                        <td>{crate::t!("lesson-summary-input-biological")}</td>
+                        <td>{crate::t!("lesson-summary-input-artificial")}</td>
+                        <td>{crate::rich!("lesson-summary-input-see")}</td>
                     </tr>
                     <tr>
-                        <th scope="row">"Nonlinearity"</th>
-                        <td>"A threshold and an all-or-nothing spike, then a refractory period"</td>
-                        <td>"An activation function: step, sigmoid, ReLU…; without it, layers collapse"</td>
-                        <td><JumpLink target="s3">"Layers"</JumpLink></td>
+                        <th scope="row">{crate::t!("lesson-summary-nonlinearity")}</th>
+                        <td>{crate::t!("lesson-summary-nonlinearity-biological")}</td>
+                        <td>{crate::t!("lesson-summary-nonlinearity-artificial")}</td>
+                        <td>{crate::rich!("lesson-summary-nonlinearity-see")}</td>
                     </tr>
                     <tr>
-                        <th scope="row">"Output"</th>
-                        <td>"A spike train; timing carries information"</td>
-                        <td>"One continuous number"</td>
-                        <td><JumpLink target="s4">"Spikes in time"</JumpLink></td>
+                        <th scope="row">{crate::t!("lesson-summary-output")}</th>
+                        <td>{crate::t!("lesson-summary-output-biological")}</td>
+                        <td>{crate::t!("lesson-summary-output-artificial")}</td>
+                        <td>{crate::rich!("lesson-summary-output-see")}</td>
                     </tr>
                     <tr>
-                        <th scope="row">"Learning mechanism"</th>
-                        <td>"Local plasticity, such as STDP: timing at one synapse"</td>
-                        <td>"Gradient descent with backpropagated, global error (feedback alignment needs no copy of the weights, but still a backward path)"</td>
-                        <td>
-                            <JumpLink target="s3">"Learning"</JumpLink>
-                            ", "
-                            <JumpLink target="layers-title">"learning without backpropagation"</JumpLink>
-                        </td>
+                        <th scope="row">{crate::t!("lesson-summary-learning")}</th>
+                        <td>{crate::t!("lesson-summary-learning-biological")}</td>
+                        <td>{crate::t!("lesson-summary-learning-artificial")}</td>
+                        <td>{crate::rich!("lesson-summary-learning-see")}</td>
                     </tr>
                     <tr>
-                        <th scope="row">"Complexity"</th>
-                        <td>"Ion channels, dendrites that compute (one neuron can do XOR), more than a hundred transmitters, modulation"</td>
-                        <td>"A few multiplications and one function"</td>
-                        <td>
-                            <JumpLink target="s1">"The biological neuron"</JumpLink>
-                            ", "
-                            <JumpLink target="dendrite-title">"a dendrite that computes XOR"</JumpLink>
-                        </td>
+                        <th scope="row">{crate::t!("lesson-summary-complexity")}</th>
+                        <td>{crate::t!("lesson-summary-complexity-biological")}</td>
+                        <td>{crate::t!("lesson-summary-complexity-artificial")}</td>
+                        <td>{crate::rich!("lesson-summary-complexity-see")}</td>
                     </tr>
                     <tr>
-                        <th scope="row">"Scale and energy"</th>
-                        <td>"86 billion neurons, about 10¹⁴ synapses, 20 W; a synaptic event about 0.01 pJ"</td>
-                        <td>"Up to hundreds of billions of parameters; megawatts to train; a 32-bit multiply-add about 5 pJ"</td>
-                        <td><JumpLink target="s4">"Scale"</JumpLink></td>
+                        <th scope="row">{crate::t!("lesson-summary-scale")}</th>
+                        <td>{crate::t!("lesson-summary-scale-biological")}</td>
+                        <td>{crate::t!("lesson-summary-scale-artificial")}</td>
+                        <td>{crate::rich!("lesson-summary-scale-see")}</td>
                     </tr>
                 </tbody>
             </table>
@@ -265,9 +259,9 @@ pub fn Lesson(models: Models) -> impl IntoView {
 
         {options::quiz_on().then(|| view! {
             <section id="s7" class="lesson-section" aria-labelledby="s7-title" tabindex="-1">
-                <h2 id="s7-title">"7. Check your understanding"</h2>
+                <h2 id="s7-title">{section_title("s7")}</h2>
                 <p>
-                    "Ten questions on the claims of the lesson. Each answer is explained, with a link to the widget that shows it; if you took the check before the lesson, your gain is shown."
+                    {crate::t!("lesson-s7-text")}
                 </p>
                 <ConceptCheck before=false />
             </section>

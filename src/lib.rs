@@ -10,7 +10,8 @@
 //! - [`theme`]: the colour-blind-safe palette, one meaning per colour;
 //! - [`url_state`]: reading and writing the state in the URL's fragment;
 //! - [`panic_hook`]: a message instead of a dead page if anything panics;
-//! - [`i18n`]: the page's words, one message catalogue per language, and locale numbers.
+//! - [`i18n`]: the page's words, one message catalogue per language, and locale numbers;
+//! - [`words`]: what the core returns as data (names, notices, descriptions), in words.
 
 pub mod app;
 pub mod bench;
@@ -31,6 +32,8 @@ pub mod share;
 pub mod theme;
 pub mod url_state;
 pub mod widgets;
+/// The core's results (names, notices, descriptions) in words, through the catalogue.
+pub mod words;
 
 /// Installs the panic hook, fetches the language's messages, mounts the app on the page's
 /// `<body>` once they have arrived, and registers the service worker that keeps the page

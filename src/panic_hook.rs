@@ -17,6 +17,11 @@ pub fn install() {
         web_sys::console::error_1(&JsValue::from_str(&format!(
             "Neuron Lab panicked: {message}"
         )));
+        // Before the language's messages have arrived there are no words to show it in: the
+        // page's inline script then says the page could not start (in English).
+        if crate::i18n::locale().is_none() {
+            return;
+        }
         // Showing the message is best effort: if the DOM is gone there is nothing more to do.
         let _ = show_message();
     }));
@@ -39,15 +44,17 @@ pub fn show_message() -> Result<(), JsValue> {
 
     let title = document.create_element("h2")?;
     title.set_id("crash-title");
-    title.set_text_content(Some("Something went wrong inside Neuron Lab"));
+    title.set_text_content(Some(&crate::t!("panic-title")));
     let text = document.create_element("p")?;
     text.set_id("crash-text");
-    text.set_text_content(Some(
-        "The page hit an error it could not recover from. Your settings are still in the \
-         address bar: reload to carry on where you were, or start afresh with the defaults.",
-    ));
-    let reload = button(&document, "Reload with my settings", "button", false)?;
-    let afresh = button(&document, "Start afresh", "button secondary", true)?;
+    text.set_text_content(Some(&crate::t!("panic-text")));
+    let reload = button(&document, &crate::t!("panic-reload"), "button", false)?;
+    let afresh = button(
+        &document,
+        &crate::t!("panic-afresh"),
+        "button secondary",
+        true,
+    )?;
 
     card.append_child(&title)?;
     card.append_child(&text)?;

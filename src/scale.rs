@@ -2,8 +2,8 @@
 //! logarithmic axis, each bar focusable and read out, with the sources listed; and the energy
 //! comparison.
 
-use leptos::prelude::*;
 use crate::i18n::trimmed;
+use leptos::prelude::*;
 use neuron_core::scale::{ENERGY, ENTRIES, JOULES_PER_ATP, in_words, picojoules};
 
 const WIDTH: f64 = 800.0;
@@ -65,11 +65,11 @@ pub fn Scale() -> impl IntoView {
         .enumerate()
         .map(|(k, e)| {
             let y = 10.0 + k as f64 * ROW;
-            let label = format!(
-                "{}, {}: about {}",
-                e.system,
-                e.quantity.name(),
-                in_words(e.count)
+            let label = crate::t!(
+                "scale-bar-label",
+                system = crate::words::system_name(e.system),
+                quantity = crate::words::quantity_name(e.quantity),
+                count = crate::words::large_count(in_words(e.count))
             );
             view! {
                 <g
@@ -82,10 +82,10 @@ pub fn Scale() -> impl IntoView {
                     on:mouseenter=move |_| selected.set(Some(k))
                 >
                     <text class="scale-label" x=LEFT - 8.0 y=y + 19.0>
-                        {format!("{} · {}", e.system, e.quantity.name())}
+                        {crate::t!("scale-bar-name", system = crate::words::system_name(e.system), quantity = crate::words::quantity_name(e.quantity))}
                     </text>
                     <rect
-                        class=format!("bar {}", e.quantity.name())
+                        class=format!("bar {}", e.quantity.id())
                         x=LEFT
                         y=y + 6.0
                         width=(x_of(e.count) - LEFT).max(2.0)
@@ -93,7 +93,7 @@ pub fn Scale() -> impl IntoView {
                         rx="3"
                     />
                     <text class="scale-value" x=x_of(e.count) + 6.0 y=y + 19.0>
-                        {in_words(e.count)}
+                        {crate::words::large_count(in_words(e.count))}
                     </text>
                 </g>
             }
@@ -114,15 +114,15 @@ pub fn Scale() -> impl IntoView {
             .get()
             .and_then(|k| ENTRIES.get(k))
             .map(|e| {
-                format!(
-                    "{}: about {} {} (source: {}).",
-                    e.system,
-                    in_words(e.count),
-                    e.quantity.name(),
-                    e.source
+                crate::t!(
+                    "scale-readout",
+                    system = crate::words::system_name(e.system),
+                    count = crate::words::large_count(in_words(e.count)),
+                    quantity = crate::words::quantity_name(e.quantity),
+                    source = crate::words::entry_source(e)
                 )
             })
-            .unwrap_or_else(|| "Focus or point at a bar to read its value and source.".to_string())
+            .unwrap_or_else(|| crate::t!("scale-readout-empty"))
     };
 
     let energy_rows = ENERGY
@@ -130,19 +130,19 @@ pub fn Scale() -> impl IntoView {
         .map(|e| {
             let pj = picojoules(e.joules);
             let how = match e.atp {
-                Some(atp) => format!(
-                    "{} ATP × {} J per ATP = {} pJ",
-                    scientific(atp),
-                    scientific(JOULES_PER_ATP),
-                    trimmed(pj, 3)
+                Some(atp) => crate::t!(
+                    "scale-energy-from-atp",
+                    atp = scientific(atp),
+                    joules_per_atp = scientific(JOULES_PER_ATP),
+                    pj = trimmed(pj, 3)
                 ),
-                None => "measured on a 45 nm chip".to_string(),
+                None => crate::t!("scale-energy-measured"),
             };
             view! {
                 <tr>
-                    <th scope="row">{e.event}</th>
-                    <td class="number">{format!("{} pJ", trimmed(pj, 3))}</td>
-                    <td>{how}<br /><span class="source">{e.source}</span></td>
+                    <th scope="row">{crate::words::energy_event(e.event)}</th>
+                    <td class="number">{crate::t!("scale-energy-picojoules", pj = trimmed(pj, 3))}</td>
+                    <td>{how}<br /><span class="source">{crate::words::energy_source(e.event)}</span></td>
                 </tr>
             }
         })
@@ -152,53 +152,52 @@ pub fn Scale() -> impl IntoView {
     view! {
         <section node_ref=frame class="widget scale" aria-labelledby="scale-title">
             <header class="widget-header">
-                <h3 class="widget-title" id="scale-title">"Scale: brains and networks"</h3>
+                <h3 class="widget-title" id="scale-title">{crate::t!("scale-title")}</h3>
                 <p class="lede">
-                    "Counts on a logarithmic axis, each grid line a hundred times the last. A synapse is far more than a number and a parameter far less than a synapse: this compares orders of magnitude, not like with like."
+                    {crate::t!("scale-lede")}
                 </p>
             </header>
             <div class="panel">
-                <svg viewBox=format!("0 0 {WIDTH} {height}") class="scale-chart" role="group" aria-label="Scale comparison, logarithmic">
+                <svg viewBox=format!("0 0 {WIDTH} {height}") class="scale-chart" role="group" aria-label=crate::t!("scale-chart-label")>
                     {ticks}
                     {bars}
                 </svg>
                 <p class="step-result" aria-live="polite">{readout}</p>
             </div>
             <div class="panel widget-explain">
-                <h4 class="panel-title">"Energy: one event in a brain, one operation in a chip"</h4>
+                <h4 class="panel-title">{crate::t!("scale-energy-title")}</h4>
                 <table class="compare-table energy-table">
-                    <caption>"Energy of one event, in picojoules (10⁻¹² J), with the arithmetic"</caption>
+                    <caption>{crate::t!("scale-energy-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Event"</th>
-                            <th scope="col">"Energy"</th>
-                            <th scope="col">"How it is reckoned"</th>
+                            <th scope="col">{crate::t!("scale-energy-event")}</th>
+                            <th scope="col">{crate::t!("scale-energy-energy")}</th>
+                            <th scope="col">{crate::t!("scale-energy-how")}</th>
                         </tr>
                     </thead>
                     <tbody>{energy_rows}</tbody>
                 </table>
                 <p>
-                    {format!(
-                        "So one synaptic event costs about {} of a 32-bit multiply-add, and one whole spike about as much as {} of them; fetching one number from memory costs more than either. ",
-                        ratio_words(ENERGY[0].joules / ENERGY[1].joules),
-                        trimmed((ENERGY[2].joules / ENERGY[1].joules).round(), 0),
+                    {crate::t!(
+                        "scale-energy-text",
+                        ratio = ratio_words(ENERGY[0].joules / ENERGY[1].joules),
+                        spikes = crate::i18n::num((ENERGY[2].joules / ENERGY[1].joules).round(), 0),
                     )}
-                    "A top-down estimate lands within an order of magnitude: about 20 watts shared by some 10¹⁴ synapses that each pass a signal about once a second is of the order of 10⁻¹³ joules per synaptic event, all costs included. A data-centre GPU (an NVIDIA A100: 400 W at most for 312 × 10¹² 16-bit operations a second) spends about 10⁻¹² joules per operation, and training a large language model keeps thousands of them busy for weeks."
                 </p>
                 <details>
-                    <summary>"Sources"</summary>
+                    <summary>{crate::t!("scale-sources")}</summary>
                     <ul class="sources">
                         {ENTRIES
                             .iter()
-                            .map(|e| view! { <li>{format!("{}, {}: {}", e.system, e.quantity.name(), e.source)}</li> })
+                            .map(|e| view! { <li>{crate::t!("scale-source-count", system = crate::words::system_name(e.system), quantity = crate::words::quantity_name(e.quantity), source = crate::words::entry_source(e))}</li> })
                             .collect_view()}
-                        <li>"Brain power, about 20 W: Attwell & Laughlin 2001, J. Cereb. Blood Flow Metab.; Raichle & Gusnard 2002, PNAS."</li>
-                        <li>"NVIDIA A100 Tensor Core GPU datasheet (2020): 400 W, 312 TFLOPS FP16 tensor."</li>
+                        <li>{crate::t!("scale-source-brain-power")}</li>
+                        <li>{crate::t!("scale-source-gpu")}</li>
                         {ENERGY
                             .iter()
-                            .map(|e| view! { <li>{format!("{}: {}", e.event, e.source)}</li> })
+                            .map(|e| view! { <li>{crate::t!("scale-source-energy", event = crate::words::energy_event(e.event), source = crate::words::energy_source(e.event))}</li> })
                             .collect_view()}
-                        <li>"One ATP molecule, about 8.3 × 10⁻²⁰ J: about 50 kJ/mol under cellular conditions (Nelson & Cox, Lehninger Principles of Biochemistry) over Avogadro's number."</li>
+                        <li>{crate::t!("scale-source-atp")}</li>
                     </ul>
                 </details>
             </div>

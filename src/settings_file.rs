@@ -25,23 +25,18 @@ pub fn to_json(state: &str) -> String {
 
 /// The state in a settings file, or why there is none.
 pub fn from_json(text: &str) -> Result<String, String> {
-    let value = js_sys::JSON::parse(text).map_err(|_| {
-        "This file is not JSON, so it is not a Neuron Lab settings file.".to_string()
-    })?;
+    let value = js_sys::JSON::parse(text).map_err(|_| crate::t!("settings-not-json"))?;
     let field = |name: &str| js_sys::Reflect::get(&value, &name.into()).ok();
     if field("format").and_then(|f| f.as_string()).as_deref() != Some("neuron-lab") {
-        return Err("This JSON file is not a Neuron Lab settings file (it has no \"format\": \"neuron-lab\").".to_string());
+        return Err(crate::t!("settings-not-ours"));
     }
     if field("version").and_then(|v| v.as_f64()) != Some(f64::from(STATE_VERSION)) {
-        return Err(
-            "This settings file is from another version of Neuron Lab and cannot be read."
-                .to_string(),
-        );
+        return Err(crate::t!("settings-other-version"));
     }
     field("state")
         .and_then(|s| s.as_string())
         .filter(|s| s.contains('='))
-        .ok_or_else(|| "This settings file has no settings in it.".to_string())
+        .ok_or_else(|| crate::t!("settings-empty"))
 }
 
 /// Buttons to export the settings and to import them from a file.
@@ -80,9 +75,9 @@ pub fn SettingsFile(
                 match from_json(&text.as_string().unwrap_or_default()) {
                     Ok(s) => {
                         apply.run(s);
-                        message.set(Some("Settings loaded.".to_string()));
+                        message.set(Some(crate::t!("settings-loaded")));
                     }
-                    Err(e) => message.set(Some(format!("Nothing loaded. {e}"))),
+                    Err(e) => message.set(Some(crate::t!("settings-nothing-loaded", reason = e))),
                 }
             });
         let _ = file.text().then(&on_text);
@@ -93,10 +88,10 @@ pub fn SettingsFile(
     view! {
         <div class="settings-file">
             <a class="button secondary small" href=export_href download="neuron-lab-settings.json">
-                "Export settings (JSON)"
+                {crate::t!("settings-export")}
             </a>
             <label class="button secondary small file-label">
-                "Import settings (JSON)"
+                {crate::t!("settings-import")}
                 <input type="file" accept="application/json,.json" class="sr-only" on:change=on_file />
             </label>
             <p class="data-message" role="status" aria-live="polite">{move || message.get()}</p>

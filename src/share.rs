@@ -9,83 +9,139 @@ use wasm_bindgen::JsCast;
 
 use crate::embed::WIDGETS;
 
-/// The groups of controls that can be hidden or locked: (key, widget, name, CSS selector).
+/// The groups of controls that can be hidden or locked: (key, widget, the message naming it,
+/// CSS selector). [`group_name`] words the name.
 pub const GROUPS: [(&str, &str, &str, &str); 14] = [
     (
         "ex-toolbar",
         "explorer",
-        "Activation picker and buttons",
+        "share-group-ex-toolbar",
         ".explorer .toolbar-part",
     ),
     (
         "ex-inputs",
         "explorer",
-        "Inputs, weights and bias",
+        "share-group-ex-inputs",
         ".explorer .controls-panel",
     ),
     (
         "bd-weights",
         "boundary",
-        "Weight and bias sliders",
+        "share-group-bd-weights",
         ".boundary .side-panel .param-stack",
     ),
     (
         "bd-learning",
         "boundary",
-        "Learning settings",
+        "share-group-bd-learning",
         ".boundary .learning .form-grid",
     ),
     (
         "bd-training",
         "boundary",
-        "Training buttons",
+        "share-group-bd-training",
         ".boundary .learning .transport",
     ),
     (
         "bd-data",
         "boundary",
-        "Data controls",
+        "share-group-bd-data",
         ".boundary .data-choice, .boundary .data-more",
     ),
     (
         "nn-settings",
         "layers",
-        "Network and learning settings",
+        "share-group-nn-settings",
         ".layers .controls-panel .form-grid",
     ),
     (
         "nn-units",
         "layers",
-        "Unit counts",
+        "share-group-nn-units",
         ".layers .controls-panel .param-stack",
     ),
     (
         "nn-training",
         "layers",
-        "Training buttons",
+        "share-group-nn-training",
         ".layers .controls-panel .transport",
     ),
     (
         "bl-stimulus",
         "neuron",
-        "Stimulus controls",
+        "share-group-bl-stimulus",
         ".biolab .stimulus-panel .form-grid, .biolab .stimulus-panel .param-stack, .biolab .more-grid .param-stack",
     ),
-    ("bl-playback", "neuron", "Playback", ".biolab .transport"),
+    (
+        "bl-playback",
+        "neuron",
+        "share-group-bl-playback",
+        ".biolab .transport",
+    ),
     (
         "dd-kind",
         "dendrite",
-        "The monotonic-dendrite switch",
+        "share-group-dd-kind",
         ".dendrite .dendrite-controls .form-grid",
     ),
     (
         "dd-sliders",
         "dendrite",
-        "Strength, threshold and decay sliders",
+        "share-group-dd-sliders",
         ".dendrite .dendrite-controls .param-stack",
     ),
-    ("sc-sources", "scale", "Sources", ".scale details"),
+    (
+        "sc-sources",
+        "scale",
+        "share-group-sc-sources",
+        ".scale details",
+    ),
 ];
+
+/// The name of a group of controls, from its message id (the third field of a [`GROUPS`] entry).
+pub fn group_name(id: &str) -> String {
+    match id {
+        "share-group-ex-toolbar" => crate::t!("share-group-ex-toolbar"),
+        "share-group-ex-inputs" => crate::t!("share-group-ex-inputs"),
+        "share-group-bd-weights" => crate::t!("share-group-bd-weights"),
+        "share-group-bd-learning" => crate::t!("share-group-bd-learning"),
+        "share-group-bd-training" => crate::t!("share-group-bd-training"),
+        "share-group-bd-data" => crate::t!("share-group-bd-data"),
+        "share-group-nn-settings" => crate::t!("share-group-nn-settings"),
+        "share-group-nn-units" => crate::t!("share-group-nn-units"),
+        "share-group-nn-training" => crate::t!("share-group-nn-training"),
+        "share-group-bl-stimulus" => crate::t!("share-group-bl-stimulus"),
+        "share-group-bl-playback" => crate::t!("share-group-bl-playback"),
+        "share-group-dd-kind" => crate::t!("share-group-dd-kind"),
+        "share-group-dd-sliders" => crate::t!("share-group-dd-sliders"),
+        "share-group-sc-sources" => crate::t!("share-group-sc-sources"),
+        _ => id.to_string(),
+    }
+}
+
+/// The share menu's option for one widget, from its message id (the second field of a
+/// [`WIDGETS`] entry): "Only the decision boundary".
+fn widget_option(id: &str) -> String {
+    match id {
+        "share-only-neuron" => crate::t!("share-only-neuron"),
+        "share-only-explorer" => crate::t!("share-only-explorer"),
+        "share-only-boundary" => crate::t!("share-only-boundary"),
+        "share-only-layers" => crate::t!("share-only-layers"),
+        "share-only-bridge" => crate::t!("share-only-bridge"),
+        "share-only-dendrite" => crate::t!("share-only-dendrite"),
+        "share-only-timing" => crate::t!("share-only-timing"),
+        "share-only-scale" => crate::t!("share-only-scale"),
+        _ => id.to_string(),
+    }
+}
+
+/// `text` made safe inside a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
 
 fn selectors(keys: &str) -> Vec<&'static str> {
     keys.split(',')
@@ -113,6 +169,7 @@ pub fn apply_from_query() {
     }
     if !lock.is_empty() {
         let selector = lock.join(", ");
+        let title = crate::t!("share-locked-title");
         request_animation_frame(move || {
             if let Ok(nodes) = document().query_selector_all(&selector) {
                 for i in 0..nodes.length() {
@@ -121,8 +178,7 @@ pub fn apply_from_query() {
                         .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
                     {
                         let _ = el.set_attribute("inert", "");
-                        let _ =
-                            el.set_attribute("title", "Locked by the teacher who shared this link");
+                        let _ = el.set_attribute("title", &title);
                         let _ = el.class_list().add_1("locked");
                     }
                 }
@@ -174,6 +230,11 @@ pub fn ShareDialog(
         if !l.is_empty() {
             params.push(format!("lock={}", l.join(",")));
         }
+        // The people the link is shared with see the page in the language it was shared in.
+        let lang = crate::i18n::lang();
+        if lang != "en" {
+            params.push(format!("lang={lang}"));
+        }
         let query = if params.is_empty() {
             String::new()
         } else {
@@ -181,9 +242,10 @@ pub fn ShareDialog(
         };
         format!("{base}{query}#{}", state.get())
     };
+    let frame_title = attribute(&crate::t!("share-frame-title"));
     let snippet = move || {
         format!(
-            "<iframe id=\"neuron-lab\" title=\"Neuron Lab\" src=\"{}\" style=\"width:100%;border:0\"></iframe>\n<script>addEventListener('message', e => {{ if (e.data && e.data.type === 'neuron-lab:height') document.getElementById('neuron-lab').style.height = e.data.height + 'px'; }});</script>",
+            "<iframe id=\"neuron-lab\" title=\"{frame_title}\" src=\"{}\" style=\"width:100%;border:0\"></iframe>\n<script>addEventListener('message', e => {{ if (e.data && e.data.type === 'neuron-lab:height') document.getElementById('neuron-lab').style.height = e.data.height + 'px'; }});</script>",
             link()
         )
     };
@@ -194,20 +256,21 @@ pub fn ShareDialog(
             .filter(|g| w.is_empty() || g.1 == w)
             .map(|(key, _, name, _)| {
                 let key = *key;
+                let name = group_name(name);
                 view! {
                     <tr>
-                        <th scope="row">{*name}</th>
+                        <th scope="row">{name.clone()}</th>
                         <td>
                             <input
                                 type="checkbox"
-                                aria-label=format!("Hide: {name}")
+                                aria-label=crate::t!("share-hide-group", group = &name)
                                 on:change=move |ev| toggle(hidden, key, event_target_checked(&ev))
                             />
                         </td>
                         <td>
                             <input
                                 type="checkbox"
-                                aria-label=format!("Lock: {name}")
+                                aria-label=crate::t!("share-lock-group", group = &name)
                                 on:change=move |ev| toggle(locked, key, event_target_checked(&ev))
                             />
                         </td>
@@ -219,31 +282,31 @@ pub fn ShareDialog(
 
     view! {
         <details class="share" on:keydown=close_on_escape>
-            <summary>"Share or embed"</summary>
+            <summary>{crate::t!("share-summary")}</summary>
             <div class="form-grid">
-                <label for="share-widget">"Share"</label>
+                <label for="share-widget">{crate::t!("share-widget-label")}</label>
                 <select id="share-widget" on:change=move |ev| widget.set(event_target_value(&ev))>
-                    <option value="">"The whole lesson"</option>
+                    <option value="">{crate::t!("share-whole-lesson")}</option>
                     {WIDGETS
                         .iter()
-                        .map(|(id, name)| view! { <option value=*id>{format!("Only {name}")}</option> })
+                        .map(|(id, option)| view! { <option value=*id>{widget_option(option)}</option> })
                         .collect_view()}
                 </select>
             </div>
             <table class="step-table share-table">
-                <caption>"Controls to hide or lock for the people you share with"</caption>
+                <caption>{crate::t!("share-table-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Controls"</th>
-                        <th scope="col">"Hide"</th>
-                        <th scope="col">"Lock"</th>
+                        <th scope="col">{crate::t!("share-column-controls")}</th>
+                        <th scope="col">{crate::t!("share-column-hide")}</th>
+                        <th scope="col">{crate::t!("share-column-lock")}</th>
                     </tr>
                 </thead>
                 <tbody>{groups}</tbody>
             </table>
-            <label for="share-link">"Link"</label>
+            <label for="share-link">{crate::t!("share-link-label")}</label>
             <input id="share-link" class="share-field" type="text" readonly prop:value=link />
-            <label for="share-snippet">"Embed code for a course page"</label>
+            <label for="share-snippet">{crate::t!("share-snippet-label")}</label>
             <textarea id="share-snippet" class="share-field" rows="4" readonly prop:value=snippet></textarea>
         </details>
     }

@@ -1,7 +1,7 @@
 // Neuron Lab's service worker: after the first visit the page keeps working offline.
 // Network first (so a new version is picked up as soon as there is a connection), the cache as
 // the fallback. Only this origin's GET requests are touched. Bump VERSION to drop old caches.
-const VERSION = 1;
+const VERSION = 2;
 const CACHE = `neuron-lab-v${VERSION}`;
 
 self.addEventListener('install', (event) => {
@@ -12,6 +12,11 @@ self.addEventListener('install', (event) => {
     const html = await page.clone().text();
     await cache.put('./', page);
     const files = [...html.matchAll(/(?:href|src)="(\.\/[^"#?]+)"/g)].map((m) => m[1]);
+    // And every language's messages, from the page's list of languages, so that any language
+    // works offline after one visit.
+    const list = html.match(/<script id="languages" type="application\/json">([^<]*)<\/script>/);
+    const languages = list ? Object.keys(JSON.parse(list[1])) : [];
+    files.push(...languages.map((tag) => `./locales/${tag}.ftl`));
     await cache.addAll([...new Set(files)]);
     await self.skipWaiting();
   })());

@@ -5,6 +5,11 @@ use leptos::prelude::*;
 use neuron_core::bio::sweep::{Model, Protocol, SWEEP_MS, Stimulus};
 use neuron_lab::biolab::BioModel;
 
+/// The page's English words (the catalogue the browser would fetch).
+fn english() {
+    neuron_lab::i18n::install("en", include_str!("../locales/en.ftl"));
+}
+
 fn model() -> BioModel {
     let owner = Owner::new();
     owner.set();
@@ -14,6 +19,7 @@ fn model() -> BioModel {
 
 #[test]
 fn editing_the_protocol_re_records_the_sweep() {
+    english();
     let m = model();
     assert_eq!(
         m.sweep.get().spikes.len(),
@@ -33,6 +39,7 @@ fn editing_the_protocol_re_records_the_sweep() {
 
 #[test]
 fn switching_model_resets_the_amplitude_to_its_default() {
+    english();
     let m = model();
     m.set_model(Model::Lif);
     assert_eq!(
@@ -46,6 +53,7 @@ fn switching_model_resets_the_amplitude_to_its_default() {
 
 #[test]
 fn playback_wraps_into_new_sweeps_and_fills_the_raster() {
+    english();
     let m = model();
     m.edit(|p| p.noise = 3.0);
     assert_eq!(m.raster.get().len(), 1);

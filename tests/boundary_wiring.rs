@@ -8,6 +8,11 @@ use neuron_core::dataset::Preset;
 use neuron_core::training::{Rule, Stop};
 use neuron_lab::boundary::{BoundaryModel, Outcome};
 
+/// The page's English words (the catalogue the browser would fetch).
+fn english() {
+    neuron_lab::i18n::install("en", include_str!("../locales/en.ftl"));
+}
+
 fn model() -> BoundaryModel {
     let owner = Owner::new();
     owner.set();
@@ -17,6 +22,7 @@ fn model() -> BoundaryModel {
 
 #[test]
 fn training_moves_the_weights_and_the_memos_follow() {
+    english();
     let m = model();
     assert_eq!(
         m.correct.get(),
@@ -40,6 +46,7 @@ fn training_moves_the_weights_and_the_memos_follow() {
 
 #[test]
 fn a_blow_up_pauses_and_the_run_start_can_be_restored() {
+    english();
     let m = model();
     m.set_preset(Preset::Blobs);
     m.set_rule(Rule::SquaredError);
@@ -58,6 +65,7 @@ fn a_blow_up_pauses_and_the_run_start_can_be_restored() {
 
 #[test]
 fn changing_the_data_restarts_the_history_but_dragging_does_not() {
+    english();
     let m = model();
     m.set_preset(Preset::Circle); // one neuron cannot finish it, so all 3 epochs run
     m.train_epochs(3);
@@ -84,6 +92,7 @@ fn changing_the_data_restarts_the_history_but_dragging_does_not() {
 
 #[test]
 fn one_example_keeps_its_numbers_and_applies_its_update() {
+    english();
     let m = model();
     m.step_example();
     let (point, step) = m.last_step.get().expect("a step was taken");

@@ -17,8 +17,14 @@ use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A fresh container in the document.
+/// The page's English words (the catalogue the browser would fetch).
+fn english() {
+    neuron_lab::i18n::install("en", include_str!("../locales/en.ftl"));
+}
+
+/// A fresh container in the document, with the English words installed.
 fn container() -> HtmlElement {
+    english();
     let doc = document();
     let div = doc.create_element("div").unwrap();
     // At the top of the page, in view: plots out of view are not drawn.
@@ -208,6 +214,7 @@ async fn explorer_shows_the_example_and_follows_a_slider() {
 
 #[wasm_bindgen_test]
 async fn the_panic_message_offers_a_way_on() {
+    english();
     neuron_lab::panic_hook::show_message().unwrap();
     let doc = document();
     let dialog = doc
@@ -326,5 +333,34 @@ async fn a_prediction_runs_only_after_a_choice_and_compares() {
         text.contains("You predicted “A”; what happened is “B”. The run gave 42."),
         "{text}"
     );
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_rich_message_becomes_elements_and_a_count_chooses_its_plural() {
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <p class="bold">{neuron_lab::rich!("lesson-s4-backprop")}</p>
+            <p class="links">{neuron_lab::rich!("lesson-summary-learning-see")}</p>
+            <p class="one">{neuron_lab::t!("quiz-unanswered", n = 1usize)}</p>
+            <p class="many">{neuron_lab::t!("quiz-unanswered", n = 3usize)}</p>
+        }
+    });
+    settle().await;
+    // The markup is elements, not text, and nothing else was parsed as HTML.
+    let strong: HtmlElement = query(&root, ".bold > strong");
+    assert_eq!(
+        strong.text_content().unwrap(),
+        "Backpropagation has no clear biological equivalent."
+    );
+    let links = root.query_selector_all(".links > a").unwrap();
+    assert_eq!(links.length(), 2);
+    let first: web_sys::Element = links.item(0).unwrap().unchecked_into();
+    assert_eq!(first.get_attribute("href").as_deref(), Some("#s3"));
+    assert_eq!(first.text_content().as_deref(), Some("Learning"));
+    let text = |c: &str| query::<HtmlElement>(&root, c).text_content().unwrap();
+    assert_eq!(text(".one"), "1 left unanswered counts as wrong.");
+    assert_eq!(text(".many"), "3 left unanswered count as wrong.");
     drop(handle);
 }

@@ -6,6 +6,11 @@ use neuron_core::bio::dendrite::{DendriteKind, DendriteParams, Gate};
 use neuron_core::query::parse_query;
 use neuron_lab::dendrite::{DendriteModel, default_pattern, pattern_from_pairs};
 
+/// The page's English words (the catalogue the browser would fetch).
+fn english() {
+    neuron_lab::i18n::install("en", include_str!("../locales/en.ftl"));
+}
+
 fn model() -> DendriteModel {
     let owner = Owner::new();
     owner.set();
@@ -15,6 +20,7 @@ fn model() -> DendriteModel {
 
 #[test]
 fn the_table_and_gate_follow_the_parameters() {
+    english();
     let m = model();
     assert_eq!(m.table.get(), [false, true, true, false]);
     assert_eq!(m.gate.get(), Gate::Xor);
@@ -31,6 +37,7 @@ fn the_table_and_gate_follow_the_parameters() {
 
 #[test]
 fn the_shown_run_follows_the_pattern() {
+    english();
     let m = model();
     assert!(m.run.get().fired(), "one input fires the soma");
     m.pattern.set(3);
@@ -40,6 +47,7 @@ fn the_shown_run_follows_the_pattern() {
 
 #[test]
 fn edits_are_clamped_and_never_nan() {
+    english();
     let m = model();
     m.edit(|p| {
         p.theta = f64::NAN;
@@ -58,6 +66,7 @@ fn edits_are_clamped_and_never_nan() {
 
 #[test]
 fn the_pattern_round_trips_through_the_url() {
+    english();
     let m = model();
     m.pattern.set(2);
     let query: Vec<String> = m

@@ -6,6 +6,11 @@ use neuron_lab::plot::draw_activation_curve;
 use neuron_lab::theme::{DARK, LIGHT};
 use plotters::prelude::*;
 
+/// The page's English words (the catalogue the browser would fetch).
+fn english() {
+    neuron_lab::i18n::install("en", include_str!("../locales/en.ftl"));
+}
+
 fn render(curve: &ActivationCurve, dark: bool) -> String {
     let mut svg = String::new();
     {
@@ -22,6 +27,7 @@ fn hex(c: RGBColor) -> String {
 
 #[test]
 fn the_plot_draws_curve_slope_point_and_labels() {
+    english();
     let svg = render(&ActivationCurve::new(Activation::Sigmoid, 0.96), false);
     assert!(svg.contains(&hex(LIGHT.ink)), "the curve in ink");
     assert!(svg.contains(&hex(LIGHT.slope)), "the slope in green");
@@ -37,6 +43,7 @@ fn the_plot_draws_curve_slope_point_and_labels() {
 
 #[test]
 fn the_operating_point_moves_with_z() {
+    english();
     let a = render(&ActivationCurve::new(Activation::Tanh, -1.0), false);
     let b = render(&ActivationCurve::new(Activation::Tanh, 2.0), false);
     assert_ne!(a, b);
@@ -45,6 +52,7 @@ fn the_operating_point_moves_with_z() {
 
 #[test]
 fn dark_mode_uses_the_dark_palette() {
+    english();
     let svg = render(&ActivationCurve::new(Activation::Relu, 1.0), true);
     assert!(svg.contains(&hex(DARK.background)));
     assert!(!svg.contains(&hex(LIGHT.background)));
@@ -52,6 +60,7 @@ fn dark_mode_uses_the_dark_palette() {
 
 #[test]
 fn synapse_width_grows_with_strength_not_sign() {
+    english();
     assert_eq!(synapse_width(0.0), 1.5);
     assert_eq!(synapse_width(0.9), synapse_width(-0.9));
     assert!(synapse_width(2.0) > synapse_width(1.0));
@@ -61,6 +70,7 @@ fn synapse_width_grows_with_strength_not_sign() {
 
 #[test]
 fn the_voltage_trace_draws_rest_threshold_and_the_spike() {
+    english();
     use neuron_core::bio::sweep::{Protocol, record};
     use neuron_lab::plot::draw_voltage_trace;
     let sweep = record(&Protocol::default(), 0);
@@ -89,6 +99,7 @@ fn the_voltage_trace_draws_rest_threshold_and_the_spike() {
 
 #[test]
 fn the_raster_draws_one_tick_per_spike() {
+    english();
     use neuron_lab::plot::draw_raster;
     let rows = vec![vec![10.0, 20.0], vec![], vec![15.0]];
     let mut svg = String::new();
@@ -104,6 +115,7 @@ fn the_raster_draws_one_tick_per_spike() {
 
 #[test]
 fn a_long_training_history_is_drawn_as_its_envelope() {
+    english();
     use neuron_lab::plot::draw_loss_curve;
     // 100 000 epochs of a falling, noisy loss: the drawn line has a bounded number of points,
     // and still reaches the run's last epoch.
@@ -131,6 +143,7 @@ fn a_long_training_history_is_drawn_as_its_envelope() {
 
 #[test]
 fn a_thinned_history_is_drawn_against_its_real_epochs() {
+    english();
     use neuron_lab::plot::draw_loss_curve;
     // 101 kept entries, one every 100 epochs: the epoch axis runs to 10 000.
     let history: Vec<(f64, f64)> = (0..=100).map(|i| (1.0 / (1.0 + i as f64), 0.5)).collect();
@@ -159,6 +172,7 @@ fn a_thinned_history_is_drawn_against_its_real_epochs() {
 
 #[test]
 fn the_neuron_diagram_shows_every_part_with_live_numbers() {
+    english();
     use neuron_core::ExplorerState;
     use neuron_lab::explorer::diagram_markup;
     let state = ExplorerState::example();
@@ -195,6 +209,7 @@ fn svg_of(draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>)) -
 
 #[test]
 fn the_dendrite_traces_show_both_potentials_and_the_threshold() {
+    english();
     use neuron_core::bio::dendrite::{DendriteParams, simulate};
     use neuron_lab::plot::draw_dendrite_run;
     let params = DendriteParams::default();
@@ -213,6 +228,7 @@ fn the_dendrite_traces_show_both_potentials_and_the_threshold() {
 
 #[test]
 fn the_dcaap_curve_marks_both_inputs_filled_only_where_the_soma_fires() {
+    english();
     use neuron_core::bio::dendrite::{DendriteParams, amplitude_curve, firing_amplitude};
     use neuron_lab::plot::{CurveMarks, draw_dendrite_curve};
     let p = DendriteParams::default();
@@ -246,6 +262,7 @@ fn the_dcaap_curve_marks_both_inputs_filled_only_where_the_soma_fires() {
 
 #[test]
 fn the_angle_plot_draws_its_ninety_degree_line() {
+    english();
     use neuron_lab::plot::draw_angle;
     let svg = svg_of(|a| {
         draw_angle(a, &[(0, 95.0), (50, 60.0), (100, 30.0)], &LIGHT, 1.0).expect("drawn")

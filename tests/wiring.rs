@@ -6,6 +6,11 @@ use neuron_core::params::WEIGHT;
 use neuron_core::{Activation, ExplorerState};
 use neuron_lab::explorer::ExplorerModel;
 
+/// The page's English words (the catalogue the browser would fetch).
+fn english() {
+    neuron_lab::i18n::install("en", include_str!("../locales/en.ftl"));
+}
+
 fn with_model(test: impl FnOnce(ExplorerModel)) {
     let owner = Owner::new();
     owner.set();
@@ -18,6 +23,7 @@ fn sigmoid(z: f64) -> f64 {
 
 #[test]
 fn the_example_shows_its_numbers() {
+    english();
     with_model(|m| {
         let eq = m.equation.get().expect("the example evaluates");
         assert_eq!(eq.output, "0.7231");
@@ -31,6 +37,7 @@ fn the_example_shows_its_numbers() {
 
 #[test]
 fn a_weight_change_reaches_output_equation_curve_and_query() {
+    english();
     with_model(|m| {
         m.set_weight(0, 1.5);
         // z = 0.5×1.5 + 0.3×(−0.2) + 0.8×0.9 + 0.1 = 1.51
@@ -49,6 +56,7 @@ fn a_weight_change_reaches_output_equation_curve_and_query() {
 
 #[test]
 fn out_of_range_values_are_clamped_by_the_model() {
+    english();
     with_model(|m| {
         m.set_weight(1, -40.0);
         assert_eq!(m.weight(1), WEIGHT.min);
@@ -64,6 +72,7 @@ fn out_of_range_values_are_clamped_by_the_model() {
 
 #[test]
 fn the_activation_picker_changes_symbol_curve_and_output() {
+    english();
     with_model(|m| {
         m.set_activation(Activation::Relu);
         let eq = m.equation.get().unwrap();
@@ -76,6 +85,7 @@ fn the_activation_picker_changes_symbol_curve_and_output() {
 
 #[test]
 fn adding_and_removing_inputs_keeps_rows_and_terms_in_step() {
+    english();
     with_model(|m| {
         m.add_input();
         assert_eq!(m.input_count(), 4);
@@ -105,6 +115,7 @@ fn adding_and_removing_inputs_keeps_rows_and_terms_in_step() {
 
 #[test]
 fn reset_returns_to_the_start_and_example_loads_the_lesson() {
+    english();
     let owner = Owner::new();
     owner.set();
     let start = ExplorerState::from_query("v=1&x=1&w=2&b=-1&f=tanh").state;
@@ -119,6 +130,7 @@ fn reset_returns_to_the_start_and_example_loads_the_lesson() {
 
 #[test]
 fn highlighting_follows_the_learner_and_clears_on_removal() {
+    english();
     with_model(|m| {
         m.highlighted.set(Some(2));
         m.remove_input(2);

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::widgets::pace;
 use crate::i18n::fixed;
+use crate::widgets::pace;
 
 use super::BioModel;
 
@@ -41,23 +41,22 @@ pub fn Anatomy(model: BioModel) -> impl IntoView {
     let spike_x = move || state().1.map(|p| AXON_START + p * (AXON_END - AXON_START));
     let description = move || {
         let (v, spike) = state();
-        let now = match spike {
-            Some(p) => format!(
-                "A spike is travelling down the axon, {}% of the way.",
-                fixed(p * 100.0, 0)
-            ),
-            None => "No spike is on its way.".to_string(),
-        };
-        format!(
-            "Dendrites receive the inputs (the artificial inputs xᵢ) through synapses (the weights wᵢ); the cell body adds them up (the weighted sum); the axon hillock decides whether to fire (the activation function, a threshold); the axon carries the spike to the next cells (the output y). Now the membrane is at {} mV. {now}",
-            fixed(v, 1)
+        crate::t!(
+            "bio-anatomy-description",
+            v = fixed(v, 1),
+            spike = if spike.is_some() {
+                "travelling"
+            } else {
+                "none"
+            },
+            percent = spike.map_or(String::new(), |p| fixed(p * 100.0, 0)),
         )
     };
 
     view! {
         <figure class="anatomy">
             <svg viewBox="0 0 640 236" role="img" aria-labelledby="anatomy-title anatomy-desc" class="anatomy-svg">
-                <title id="anatomy-title">"Anatomy of a neuron"</title>
+                <title id="anatomy-title">{crate::t!("bio-anatomy-title")}</title>
                 <desc id="anatomy-desc">{pace::text(Box::new(description))}</desc>
                 <g class="dendrites">
                     <path d="M30 30 C 110 40, 170 70, 232 92" />
@@ -96,14 +95,22 @@ pub fn Anatomy(model: BioModel) -> impl IntoView {
                         })
                 }}
                 <g class="anatomy-labels">
-                    <text x="95" y="214">"dendrites & synapses"</text>
-                    <text x="95" y="231" class="artificial">"= inputs xᵢ & weights wᵢ"</text>
-                    <text x="262" y="160">"cell body"</text>
-                    <text x="262" y="177" class="artificial">"= weighted sum Σ"</text>
-                    <text x="330" y="38">"axon hillock"</text>
-                    <text x="330" y="55" class="artificial">"= activation f (threshold)"</text>
-                    <text x="470" y="136">"axon"</text>
-                    <text x="470" y="153" class="artificial">"= output y"</text>
+                    <text x="95" y="214">{crate::t!("bio-anatomy-dendrites")}</text>
+                    <text x="95" y="231" class="artificial">
+                        {crate::t!("bio-anatomy-dendrites-artificial")}
+                    </text>
+                    <text x="262" y="160">{crate::t!("bio-anatomy-soma")}</text>
+                    <text x="262" y="177" class="artificial">
+                        {crate::t!("bio-anatomy-soma-artificial")}
+                    </text>
+                    <text x="330" y="38">{crate::t!("bio-anatomy-hillock")}</text>
+                    <text x="330" y="55" class="artificial">
+                        {crate::t!("bio-anatomy-hillock-artificial")}
+                    </text>
+                    <text x="470" y="136">{crate::t!("bio-anatomy-axon")}</text>
+                    <text x="470" y="153" class="artificial">
+                        {crate::t!("bio-anatomy-axon-artificial")}
+                    </text>
                 </g>
             </svg>
         </figure>

@@ -1,10 +1,10 @@
 //! The bridge between the two neurons: the firing rate against input current (f-I curve),
 //! measured by simulating each model, with a ReLU and a sigmoid fitted to it.
 
+use crate::i18n::fixed;
 use leptos::prelude::*;
 use neuron_core::bio::rate_code::{fit_relu, fit_sigmoid, hh_curve, lif_curve};
 use neuron_core::bio::sweep::Model;
-use crate::i18n::fixed;
 
 use crate::plot::draw_fi_curve;
 use crate::theme::Palette;
@@ -38,26 +38,24 @@ pub fn Bridge() -> impl IntoView {
         let unit = model.get().current_unit();
         let silent_below = curve.with(|c| c.iter().rev().find(|p| p.1 == 0.0).map(|p| p.0));
         let top = curve.with(|c| c.last().copied().unwrap_or_default());
-        let relu_text = relu.get().map_or(String::new(), |f| {
-            format!(
-                " The ReLU fit starts at {} {unit} and rises {} Hz per {unit}.",
-                fixed(f.onset, 2),
-                fixed(f.gain, 1)
-            )
-        });
-        format!(
-            "Firing rate against constant input current for the {} model: silent up to {} {unit}, {} Hz at {} {unit}.{relu_text}",
-            model.get().name(),
-            silent_below.map_or("—".to_string(), |v| fixed(v, 2)),
-            fixed(top.1, 0),
-            fixed(top.0, 1)
+        let fit = relu.get();
+        crate::t!(
+            "bio-fi-description",
+            model = super::model_name(model.get()),
+            silent = silent_below.map_or("—".to_string(), |v| fixed(v, 2)),
+            unit = unit,
+            rate = fixed(top.1, 0),
+            top = fixed(top.0, 1),
+            fit = if fit.is_some() { "fit" } else { "none" },
+            onset = fit.map_or(String::new(), |f| fixed(f.onset, 2)),
+            gain = fit.map_or(String::new(), |f| fixed(f.gain, 1)),
         )
     });
 
     view! {
-        <h4 class="panel-title">"Firing rate: an activation function"</h4>
+        <h4 class="panel-title">{crate::t!("bio-fi-title")}</h4>
         <div class="form-grid">
-            <label for="bl-fi-model">"Model"</label>
+            <label for="bl-fi-model">{crate::t!("bio-fi-model-label")}</label>
             <select
                 id="bl-fi-model"
                 on:change=move |ev| {
@@ -71,7 +69,7 @@ pub fn Bridge() -> impl IntoView {
                     .map(|m| {
                         view! {
                             <option value=m.id() selected=move || model.get() == m>
-                                {m.name()}
+                                {super::model_name(m)}
                             </option>
                         }
                     })
@@ -79,10 +77,8 @@ pub fn Bridge() -> impl IntoView {
             </select>
         </div>
         <div class="fi-plot">
-            <PlotCanvas label="Firing rate against input current" description=description draw=draw />
+            <PlotCanvas label=crate::t!("bio-fi-plot") description=description draw=draw />
         </div>
-        <p class="panel-note">
-            "Averaged over time, a spiking neuron's rate grows with its input much like ReLU (silent below a threshold, then rising) or a sigmoid (it saturates, because the refractory period caps the rate). That is the sense in which an artificial neuron's output is a firing rate. But the real output is still a train of identical, all-or-nothing spikes in time; the number is an average the artificial neuron skips."
-        </p>
+        <p class="panel-note">{crate::t!("bio-fi-note")}</p>
     }
 }

@@ -1,10 +1,10 @@
 //! The stimulus protocol and the playback: model, stimulus shape, amplitude, pulse width,
 //! interval, noise; play, pause, step, speed, and a time slider to scrub through the sweep.
 
+use crate::i18n::fixed;
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
 use neuron_core::bio::sweep::{INTERVAL, Model, NOISE, SWEEP_MS, Stimulus, WIDTH};
-use crate::i18n::fixed;
 
 use super::BioModel;
 use crate::widgets::{Clicker, ParamSlider, PlayButton, StepButton, pace};
@@ -16,12 +16,14 @@ const TIME: ParamSpec = ParamSpec {
     default: SWEEP_MS,
     decimals: 2,
 };
-/// Playback speeds: simulated ms per real second.
-const SPEEDS: [(&str, f64); 3] = [
-    ("Slow motion (10 ms/s)", 10.0),
-    ("Normal (25 ms/s)", 25.0),
-    ("Fast (100 ms/s)", 100.0),
-];
+/// Playback speeds, simulated ms per real second, and their names.
+fn speeds() -> [(String, f64); 3] {
+    [
+        (crate::t!("bio-speed-slow"), 10.0),
+        (crate::t!("bio-speed-normal"), 25.0),
+        (crate::t!("bio-speed-fast"), 100.0),
+    ]
+}
 
 #[component]
 pub fn StimulusControls(
@@ -47,19 +49,19 @@ pub fn StimulusControls(
     };
     let readout = move || {
         let (t, v, i) = model.at_playhead();
-        format!(
-            "At t = {} ms: V = {} mV, injected current {} {}.",
-            fixed(t, 2),
-            fixed(v, 1),
-            fixed(i, 1),
-            protocol().model.current_unit()
+        crate::t!(
+            "bio-readout",
+            t = fixed(t, 2),
+            v = fixed(v, 1),
+            i = fixed(i, 1),
+            unit = protocol().model.current_unit(),
         )
     };
 
     view! {
-        <h4 class="panel-title">"Stimulus (current clamp)"</h4>
+        <h4 class="panel-title">{crate::t!("bio-stimulus-title")}</h4>
         <div class="form-grid">
-            <label for="bl-model">"Neuron model"</label>
+            <label for="bl-model">{crate::t!("bio-model-label")}</label>
             <select
                 id="bl-model"
                 on:change=move |ev| {
@@ -73,13 +75,13 @@ pub fn StimulusControls(
                     .map(|m| {
                         view! {
                             <option value=m.id() selected=move || protocol().model == m>
-                                {m.name()}
+                                {super::model_name(m)}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
-            <label for="bl-stimulus">"Stimulus"</label>
+            <label for="bl-stimulus">{crate::t!("bio-stimulus-label")}</label>
             <select
                 id="bl-stimulus"
                 on:change=move |ev| {
@@ -93,7 +95,7 @@ pub fn StimulusControls(
                     .map(|s| {
                         view! {
                             <option value=s.id() selected=move || protocol().stimulus == s>
-                                {s.name()}
+                                {super::stimulus_name(s)}
                             </option>
                         }
                     })
@@ -106,7 +108,7 @@ pub fn StimulusControls(
                 let m = neuron_model.get();
                 view! {
                     <ParamSlider
-                        label=format!("Amplitude ({})", m.current_unit())
+                        label=crate::t!("bio-amplitude-label", unit = m.current_unit())
                         spec=m.amplitude_spec()
                         value=Signal::derive(move || model.protocol.with(|p| p.amplitude))
                         on_change=move |v| model.edit(|p| p.amplitude = v)
@@ -115,7 +117,7 @@ pub fn StimulusControls(
             }}
             <Show when=move || protocol().stimulus != Stimulus::Step>
                 <ParamSlider
-                    label="Pulse width (ms)"
+                    label=crate::t!("bio-width-label")
                     spec=WIDTH
                     value=Signal::derive(move || model.protocol.with(|p| p.width))
                     on_change=move |v| model.edit(|p| p.width = v)
@@ -123,25 +125,33 @@ pub fn StimulusControls(
             </Show>
             <Show when=move || matches!(protocol().stimulus, Stimulus::PairedPulse | Stimulus::Train)>
                 <ParamSlider
-                    label="Interval (ms)"
+                    label=crate::t!("bio-interval-label")
                     spec=INTERVAL
                     value=Signal::derive(move || model.protocol.with(|p| p.interval))
                     on_change=move |v| model.edit(|p| p.interval = v)
                 />
             </Show>
         </div>
-        <h4 class="panel-title">"Playback"</h4>
-        <div class="transport" role="group" aria-label="Playback">
-            <PlayButton playing=model.playing play="Play" on_press=move |_| play() />
-            <StepButton playing=model.playing label="Back 1 ms" on_press=move |_| model.rewind(1.0) />
-            <StepButton playing=model.playing label="Step 1 ms" on_press=move |_| model.advance(1.0) />
+        <h4 class="panel-title">{crate::t!("bio-playback")}</h4>
+        <div class="transport" role="group" aria-label=crate::t!("bio-playback")>
+            <PlayButton playing=model.playing play=crate::t!("bio-play") on_press=move |_| play() />
+            <StepButton
+                playing=model.playing
+                label=crate::t!("bio-back")
+                on_press=move |_| model.rewind(1.0)
+            />
+            <StepButton
+                playing=model.playing
+                label=crate::t!("bio-step")
+                on_press=move |_| model.advance(1.0)
+            />
             <button type="button" class="button secondary" on:click=move |_| model.next_sweep()>
-                "New sweep"
+                {crate::t!("bio-new-sweep")}
             </button>
         </div>
         <div class="stacked">
         <ParamSlider
-            label="Time (ms)"
+            label=crate::t!("bio-time-label")
             spec=TIME
             value=model.playhead
             on_change=move |v| {
@@ -218,7 +228,7 @@ pub fn StimulusMore(
                 let unit = neuron_model.get().current_unit();
                 view! {
                     <ParamSlider
-                        label=format!("Noise ({unit})")
+                        label=crate::t!("bio-noise-label", unit = unit)
                         spec=NOISE
                         value=Signal::derive(move || model.protocol.with(|p| p.noise))
                         on_change=move |v| model.edit(|p| p.noise = v)
@@ -236,10 +246,11 @@ pub fn StimulusMore(
                     model.sound.set(on && available);
                 }
             />
-            " Sound: a click per spike during playback"
+            " "
+            {crate::t!("bio-sound")}
         </label>
         <div class="form-grid">
-            <label for="bl-speed">"Speed"</label>
+            <label for="bl-speed">{crate::t!("bio-speed-label")}</label>
             <select
                 id="bl-speed"
                 on:change=move |ev| {
@@ -248,7 +259,7 @@ pub fn StimulusMore(
                     }
                 }
             >
-                {SPEEDS
+                {speeds()
                     .into_iter()
                     .map(|(name, v)| {
                         view! {

@@ -13,7 +13,7 @@ mod same_inputs;
 mod timing;
 mod traces;
 
-pub use model::BioModel;
+pub use model::{BioModel, model_name, stimulus_name};
 
 use leptos::prelude::*;
 
@@ -38,10 +38,8 @@ pub fn BioPrimer(model: BioModel) -> impl IntoView {
     view! {
         <section node_ref=frame class="widget biolab" aria-labelledby="biolab-title">
             <header class="widget-header">
-                <h3 class="widget-title" id="biolab-title">"Record a biological neuron"</h3>
-                <p class="lede">
-                    "A real neuron integrates current over time and, when its membrane crosses a threshold, fires a spike of fixed size. Inject current, find the threshold, try two pulses close together."
-                </p>
+                <h3 class="widget-title" id="biolab-title">{crate::t!("bio-primer-title")}</h3>
+                <p class="lede">{crate::t!("bio-primer-lede")}</p>
             </header>
             <div class="biolab-grid">
                 <div class="panel stimulus-panel">
@@ -74,7 +72,7 @@ pub fn BioTiming(explorer: ExplorerModel, setup: Coincidence) -> impl IntoView {
     view! {
         <section node_ref=frame class="widget biolab-timing" aria-labelledby="timing-title">
             <header class="widget-header">
-                <h3 class="widget-title" id="timing-title">"Spikes happen in time"</h3>
+                <h3 class="widget-title" id="timing-title">{crate::t!("bio-timing-title")}</h3>
             </header>
             <div class="biolab-grid pair">
                 <div class="panel">
@@ -84,9 +82,7 @@ pub fn BioTiming(explorer: ExplorerModel, setup: Coincidence) -> impl IntoView {
                     <SameInputs explorer=explorer />
                 </div>
             </div>
-            <p class="panel widget-explain">
-                "One number against a spike train: the rate of the train rises and falls with the artificial neuron's output, but each run differs in its spike times, and a negative input cannot be a negative rate."
-            </p>
+            <p class="panel widget-explain">{crate::t!("bio-timing-explain")}</p>
             {challenges::timing_challenges(setup)}
         </section>
     }
@@ -100,7 +96,7 @@ pub fn BioBridge(pairing: Pairing) -> impl IntoView {
     view! {
         <section node_ref=frame class="widget biolab-bridge" aria-labelledby="bridge-title">
             <header class="widget-header">
-                <h3 class="widget-title" id="bridge-title">"Rates, and how synapses learn"</h3>
+                <h3 class="widget-title" id="bridge-title">{crate::t!("bio-bridge-title")}</h3>
             </header>
             <div class="biolab-grid pair">
                 <div class="panel">

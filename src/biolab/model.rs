@@ -36,7 +36,8 @@ impl BioModel {
         let protocol = RwSignal::new(start.clamped());
         let sweep_number = RwSignal::new(0u64);
         let sweep = Memo::new(move |_| sweep::record(&protocol.get(), sweep_number.get()));
-        let description = Memo::new(move |_| sweep.with(|s| sweep::describe(&protocol.get(), s)));
+        let description =
+            Memo::new(move |_| sweep.with(|s| crate::words::sweep_description(&protocol.get(), s)));
         let raster = RwSignal::new(vec![sweep.with_untracked(|s| s.spikes.clone())]);
         BioModel {
             protocol,
@@ -125,5 +126,23 @@ impl BioModel {
                 s.current.get(k).copied().unwrap_or(0.0),
             )
         })
+    }
+}
+
+/// The neuron model's name in words (the menus' options, and inside sentences).
+pub fn model_name(model: Model) -> String {
+    match model {
+        Model::Hh => crate::t!("bio-model-hh"),
+        Model::Lif => crate::t!("bio-model-lif"),
+    }
+}
+
+/// The stimulus shape's name in words (the menu's options).
+pub fn stimulus_name(stimulus: Stimulus) -> String {
+    match stimulus {
+        Stimulus::Pulse => crate::t!("bio-stimulus-pulse"),
+        Stimulus::PairedPulse => crate::t!("bio-stimulus-paired"),
+        Stimulus::Train => crate::t!("bio-stimulus-train"),
+        Stimulus::Step => crate::t!("bio-stimulus-step"),
     }
 }

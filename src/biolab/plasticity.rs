@@ -1,9 +1,9 @@
 //! Plasticity: the STDP window, a pairing to try, and how it differs from gradient descent.
 
+use crate::i18n::fixed;
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
 use neuron_core::bio::stdp::{StdpParams, gradient_trajectory, pairing_trajectory};
-use crate::i18n::fixed;
 
 use crate::plot::{draw_stdp_window, draw_weight_trajectories};
 use crate::theme::Palette;
@@ -76,19 +76,19 @@ pub fn Plasticity(pairing: Pairing) -> impl IntoView {
         let d = delay.get();
         let dw = change();
         if d > 0.0 {
-            format!(
-                "Pre fires {} ms before post: the synapse strengthens by {} per pairing (potentiation).",
-                fixed(d, 0),
-                fixed(dw, 4)
+            crate::t!(
+                "bio-stdp-potentiation",
+                delay = fixed(d, 0),
+                change = fixed(dw, 4),
             )
         } else if d < 0.0 {
-            format!(
-                "Pre fires {} ms after post: the synapse weakens by {} per pairing (depression).",
-                fixed(-d, 0),
-                fixed(-dw, 4)
+            crate::t!(
+                "bio-stdp-depression",
+                delay = fixed(-d, 0),
+                change = fixed(-dw, 4),
             )
         } else {
-            "Simultaneous spikes: no change.".to_string()
+            crate::t!("bio-stdp-simultaneous")
         }
     };
     let stdp_weights =
@@ -109,51 +109,48 @@ pub fn Plasticity(pairing: Pairing) -> impl IntoView {
         let n = pairings.get();
         let w = stdp_weights.with(|s| s.last().copied().unwrap_or(START_WEIGHT));
         let g = gd_weights.with(|s| s.last().copied().unwrap_or(START_WEIGHT));
-        format!(
-            "After {n} pairing{} at {} ms the synapse's weight is {} (from {}); after {n} gradient step{} towards output 1 the artificial weight is {}.",
-            if n == 1 { "" } else { "s" },
-            fixed(delay.get(), 0),
-            fixed(w, 3),
-            fixed(START_WEIGHT, 1),
-            if n == 1 { "" } else { "s" },
-            fixed(g, 3)
+        crate::t!(
+            "bio-stdp-trajectory",
+            n = n,
+            delay = fixed(delay.get(), 0),
+            weight = fixed(w, 3),
+            start = fixed(START_WEIGHT, 1),
+            artificial = fixed(g, 3),
         )
     };
     // The verdict for the chosen delay (the ring) is the live line under the slider.
-    let description = Signal::derive(move || {
-        "The STDP window: weight change against the delay from the presynaptic to the postsynaptic spike. Positive delays strengthen, negative ones weaken, fading with a 20 ms time constant; the ring is the chosen delay.".to_string()
-    });
+    let description = Signal::derive(move || crate::t!("bio-stdp-description"));
 
     view! {
-        <h4 class="panel-title">"How a real synapse learns"</h4>
+        <h4 class="panel-title">{crate::t!("bio-stdp-title")}</h4>
         <div class="stdp-plot">
-            <PlotCanvas label="Spike-timing-dependent plasticity window" description=description draw=draw />
+            <PlotCanvas label=crate::t!("bio-stdp-plot") description=description draw=draw />
         </div>
         <div class="stacked">
             <ParamSlider
-                label="Delay, pre to post (ms)"
+                label=crate::t!("bio-stdp-delay-label")
                 spec=DELAY
                 value=delay
                 on_change=move |v| delay.set(v)
             />
         </div>
         <p class="step-result" aria-live="polite">{verdict}</p>
-        <div class="transport" role="group" aria-label="Repeat the pairing">
+        <div class="transport" role="group" aria-label=crate::t!("bio-stdp-repeat")>
             <button
                 type="button"
                 class="button secondary small"
                 disabled=move || { pairings.get() >= MAX_PAIRINGS }
                 on:click=move |_| pairings.update(|n| *n = (*n + PER_PRESS).min(MAX_PAIRINGS))
             >
-                {format!("Pair {PER_PRESS} more times")}
+                {crate::t!("bio-stdp-pair-more", n = PER_PRESS)}
             </button>
             <button type="button" class="button secondary small" on:click=move |_| pairings.set(0)>
-                "Start again"
+                {crate::t!("bio-stdp-start-again")}
             </button>
         </div>
         <div class="strip-plot">
             <PlotCanvas
-                label="Weight after repeated pairings and gradient steps"
+                label=crate::t!("bio-stdp-weights-plot")
                 description=Signal::derive(trajectory_text)
                 draw=draw_trajectories
             />
@@ -166,34 +163,34 @@ pub fn Plasticity(pairing: Pairing) -> impl IntoView {
 pub fn StdpComparison() -> impl IntoView {
     view! {
         <table class="compare-table">
-            <caption>"Spike-timing-dependent plasticity and gradient descent"</caption>
+            <caption>{crate::t!("bio-compare-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Aspect"</th>
-                    <th scope="col">"STDP (synapse)"</th>
-                    <th scope="col">"Gradient descent (artificial)"</th>
+                    <th scope="col">{crate::t!("bio-compare-aspect")}</th>
+                    <th scope="col">{crate::t!("bio-compare-stdp")}</th>
+                    <th scope="col">{crate::t!("bio-compare-gradient")}</th>
                 </tr>
             </thead>
             <tbody>
                 <tr>
-                    <th scope="row">"Signal used"</th>
-                    <td>"The timing of two spikes at this synapse"</td>
-                    <td>"The error of the whole network's output"</td>
+                    <th scope="row">{crate::t!("bio-compare-signal")}</th>
+                    <td>{crate::t!("bio-compare-signal-stdp")}</td>
+                    <td>{crate::t!("bio-compare-signal-gradient")}</td>
                 </tr>
                 <tr>
-                    <th scope="row">"Reach"</th>
-                    <td>"Local: nothing else needs to be known"</td>
-                    <td>"Global: the error is sent back through every layer"</td>
+                    <th scope="row">{crate::t!("bio-compare-reach")}</th>
+                    <td>{crate::t!("bio-compare-reach-stdp")}</td>
+                    <td>{crate::t!("bio-compare-reach-gradient")}</td>
                 </tr>
                 <tr>
-                    <th scope="row">"What it follows"</th>
-                    <td>"Causality in time: did this input help cause the spike?"</td>
-                    <td>"The slope of a loss: which way reduces the error?"</td>
+                    <th scope="row">{crate::t!("bio-compare-follows")}</th>
+                    <td>{crate::t!("bio-compare-follows-stdp")}</td>
+                    <td>{crate::t!("bio-compare-follows-gradient")}</td>
                 </tr>
                 <tr>
-                    <th scope="row">"Backward pass"</th>
-                    <td>"None"</td>
-                    <td>"Backpropagation, with precise gradients"</td>
+                    <th scope="row">{crate::t!("bio-compare-backward")}</th>
+                    <td>{crate::t!("bio-compare-backward-stdp")}</td>
+                    <td>{crate::t!("bio-compare-backward-gradient")}</td>
                 </tr>
             </tbody>
         </table>

@@ -2,9 +2,9 @@
 //! neuron sees them (one number) and as spike trains into an integrate-and-fire neuron (a spike
 //! train). Follows the explorer live.
 
+use crate::i18n::fixed;
 use leptos::prelude::*;
 use neuron_core::bio::compare::{CHARGE_PER_WEIGHT, DRIVE_MS, MAX_INPUT_RATE, drive};
-use crate::i18n::fixed;
 
 use crate::explorer::ExplorerModel;
 use crate::plot::{Train, draw_spike_trains};
@@ -33,7 +33,7 @@ pub fn SameInputs(explorer: ExplorerModel) -> impl IntoView {
                 .zip(&weights)
                 .enumerate()
                 .map(|(i, (times, w))| Train {
-                    label: format!("input x{}", i + 1),
+                    label: crate::t!("bio-train-input", i = i + 1),
                     times,
                     color: if *w < 0.0 {
                         palette.negative
@@ -43,7 +43,7 @@ pub fn SameInputs(explorer: ExplorerModel) -> impl IntoView {
                 })
                 .collect();
             trains.push(Train {
-                label: "output".to_string(),
+                label: crate::t!("bio-train-output"),
                 times: &d.sweep.spikes,
                 color: palette.ink,
             });
@@ -56,16 +56,21 @@ pub fn SameInputs(explorer: ExplorerModel) -> impl IntoView {
         explorer
             .equation
             .get()
-            .map(|e| format!("{}({}) = {}", e.symbol, e.pre_activation, e.output))
+            .map(|e| {
+                crate::i18n::localize(&format!(
+                    "{}({}) = {}",
+                    e.symbol, e.pre_activation, e.output
+                ))
+            })
             .unwrap_or_default()
     };
     let biological = move || {
         driven.with(|d| {
-            format!(
-                "{} spikes in {} ms: {} Hz",
-                d.sweep.spikes.len(),
-                fixed(DRIVE_MS, 0),
-                fixed(d.rate(), 0)
+            crate::t!(
+                "bio-same-rate",
+                n = d.sweep.spikes.len(),
+                ms = fixed(DRIVE_MS, 0),
+                hz = fixed(d.rate(), 0),
             )
         })
     };
@@ -75,45 +80,53 @@ pub fn SameInputs(explorer: ExplorerModel) -> impl IntoView {
                 .input_trains
                 .iter()
                 .enumerate()
-                .map(|(i, t)| format!("input x{} fires {} spikes", i + 1, t.len()))
+                .map(|(i, t)| crate::t!("bio-same-input-train", i = i + 1, n = t.len()))
                 .collect();
-            format!(
-                "Spike trains over {} ms: {}; the integrate-and-fire neuron answers with {} spikes ({} Hz).",
-                fixed(DRIVE_MS, 0),
-                inputs.join(", "),
-                d.sweep.spikes.len(),
-                fixed(d.rate(), 0)
+            crate::t!(
+                "bio-same-description",
+                ms = fixed(DRIVE_MS, 0),
+                inputs = inputs.join(&crate::t!("bio-list-separator")),
+                n = d.sweep.spikes.len(),
+                hz = fixed(d.rate(), 0),
             )
         })
     });
 
     view! {
-        <h4 class="panel-title">"Same inputs, two neurons"</h4>
+        <h4 class="panel-title">{crate::t!("bio-same-title")}</h4>
         <p class="panel-note">
-            {format!(
-                "The explorer's neuron above, both ways. Each input xᵢ becomes a random (Poisson) spike train at xᵢ × {} Hz; each weight wᵢ the current each of its spikes injects (wᵢ × {} nA, negative: inhibitory); the bias a constant current. Change the explorer and watch both answers.",
-                fixed(MAX_INPUT_RATE, 0),
-                fixed(CHARGE_PER_WEIGHT, 0),
+            {crate::t!(
+                "bio-same-note",
+                rate = fixed(MAX_INPUT_RATE, 0),
+                charge = fixed(CHARGE_PER_WEIGHT, 0),
             )}
         </p>
         <dl class="readouts two">
             <div>
-                <dt>"Artificial neuron"</dt>
-                <dd><output aria-live="off" aria-label="Artificial neuron output">{artificial}</output></dd>
+                <dt>{crate::t!("bio-same-artificial")}</dt>
+                <dd>
+                    <output aria-live="off" aria-label=crate::t!("bio-same-artificial-output")>
+                        {artificial}
+                    </output>
+                </dd>
             </div>
             <div>
-                <dt>"Integrate-and-fire neuron"</dt>
-                <dd><output aria-live="off" aria-label="Biological neuron output">{biological}</output></dd>
+                <dt>{crate::t!("bio-same-lif")}</dt>
+                <dd>
+                    <output aria-live="off" aria-label=crate::t!("bio-same-biological-output")>
+                        {biological}
+                    </output>
+                </dd>
             </div>
         </dl>
-        <PlotCanvas label="Input and output spike trains" description=description draw=draw />
+        <PlotCanvas label=crate::t!("bio-same-plot") description=description draw=draw />
         <div class="transport">
             <button
                 type="button"
                 class="button secondary small"
                 on:click=move |_| seed.update(|s| *s = s.wrapping_add(1))
             >
-                "New random spike trains"
+                {crate::t!("bio-same-new-trains")}
             </button>
         </div>
     }

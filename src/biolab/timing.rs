@@ -2,12 +2,10 @@
 //! them. Close together they sum to a spike; far apart they do not. The artificial neuron with
 //! the same two inputs answers the same at every delay: it has no time.
 
+use crate::i18n::{fixed, trimmed};
 use leptos::prelude::*;
 use neuron_core::Activation;
-use neuron_core::bio::compare::{
-    COINCIDENCE_MS, DELAY, STRENGTH, coincidence, describe_coincidence,
-};
-use crate::i18n::{fixed, trimmed};
+use neuron_core::bio::compare::{COINCIDENCE_MS, DELAY, STRENGTH, coincidence};
 
 use crate::plot::draw_voltage_trace;
 use crate::theme::Palette;
@@ -58,42 +56,42 @@ pub fn Timing(setup: Coincidence) -> impl IntoView {
             });
         }
     };
-    let description = Signal::derive(move || sweep.with(|s| describe_coincidence(delay.get(), s)));
+    let description = Signal::derive(move || {
+        sweep.with(|s| crate::words::coincidence_description(delay.get(), s))
+    });
     let artificial = move || {
         let w = strength.get() * WEIGHT_PER_NA;
         let z = 2.0 * w + ARTIFICIAL_BIAS;
         let y = Activation::Step.apply(z);
-        format!(
-            "Artificial step neuron, x₁ = x₂ = 1, w₁ = w₂ = {}, b = {}: z = {} → output {} ({}), at this and every other delay.",
-            trimmed(w, 2),
-            trimmed(ARTIFICIAL_BIAS, 2),
-            fixed(z, 2),
-            fixed(y, 0),
-            if y > 0.5 { "fires" } else { "silent" }
+        crate::t!(
+            "bio-coincidence-artificial",
+            w = trimmed(w, 2),
+            b = trimmed(ARTIFICIAL_BIAS, 2),
+            z = fixed(z, 2),
+            y = fixed(y, 0),
+            state = if y > 0.5 { "fires" } else { "silent" },
         )
     };
 
     view! {
-        <h4 class="panel-title">"Timing matters"</h4>
-        <p class="panel-note">
-            "Two excitatory inputs reach an integrate-and-fire neuron. Each alone is too weak to fire it. Slide them apart in time."
-        </p>
+        <h4 class="panel-title">{crate::t!("bio-coincidence-title")}</h4>
+        <p class="panel-note">{crate::t!("bio-coincidence-note")}</p>
         <div class="param-stack stacked">
             <ParamSlider
-                label="Delay between the inputs (ms)"
+                label=crate::t!("bio-coincidence-delay-label")
                 spec=DELAY
                 value=delay
                 on_change=move |v| delay.set(v)
             />
             <ParamSlider
-                label="Strength of each input (nA)"
+                label=crate::t!("bio-coincidence-strength-label")
                 spec=STRENGTH
                 value=strength
                 on_change=move |v| strength.set(v)
             />
         </div>
         <div class="trace-plot">
-            <PlotCanvas label="Two-input timing trace" description=description draw=draw />
+            <PlotCanvas label=crate::t!("bio-coincidence-plot") description=description draw=draw />
         </div>
         <p class="step-result" aria-live="polite">{artificial}</p>
     }

@@ -1,9 +1,9 @@
 //! The recording: the membrane potential with rest and threshold, the injected current below,
 //! the gates under the hood (Hodgkin-Huxley), and the raster of recent sweeps with the rate.
 
+use crate::i18n::fixed;
 use leptos::prelude::*;
 use neuron_core::bio::sweep::{Model, SWEEP_MS};
-use crate::i18n::fixed;
 
 use super::BioModel;
 use crate::plot::{draw_gates, draw_ionic_currents, draw_raster, draw_voltage_trace};
@@ -26,10 +26,10 @@ pub fn Traces(model: BioModel) -> impl IntoView {
         }
     };
     view! {
-        <h4 class="panel-title">"Membrane potential"</h4>
+        <h4 class="panel-title">{crate::t!("bio-trace-title")}</h4>
         <div class="trace-plot">
             <PlotCanvas
-                label="Membrane potential trace"
+                label=crate::t!("bio-trace-plot")
                 description=Signal::derive(move || model.description.get())
                 draw=draw_trace
             />
@@ -68,10 +68,10 @@ pub fn UnderTheHood(model: BioModel) -> impl IntoView {
         model.sweep.with(|s| {
             let inward = s.ionic.iter().map(|c| c[0]).fold(0.0, f64::min);
             let outward = s.ionic.iter().map(|c| c[1]).fold(0.0, f64::max);
-            format!(
-                "Ionic currents over the sweep: the sodium current reaches {} µA/cm² inward, the potassium current {} µA/cm² outward.",
-                fixed(-inward, 0),
-                fixed(outward, 0)
+            crate::t!(
+                "bio-currents-description",
+                inward = fixed(-inward, 0),
+                outward = fixed(outward, 0),
             )
         })
     });
@@ -91,11 +91,11 @@ pub fn UnderTheHood(model: BioModel) -> impl IntoView {
             let peak_m = s.gates.iter().map(|g| g[0]).fold(0.0, f64::max);
             let low_h = s.gates.iter().map(|g| g[1]).fold(1.0, f64::min);
             let peak_n = s.gates.iter().map(|g| g[2]).fold(0.0, f64::max);
-            format!(
-                "Gates over the sweep: sodium activation m peaks at {}, sodium inactivation h falls to {}, potassium activation n peaks at {}.",
-                fixed(peak_m, 2),
-                fixed(low_h, 2),
-                fixed(peak_n, 2)
+            crate::t!(
+                "bio-gates-description",
+                m_peak = fixed(peak_m, 2),
+                h_low = fixed(low_h, 2),
+                n_peak = fixed(peak_n, 2),
             )
         })
     });
@@ -103,13 +103,11 @@ pub fn UnderTheHood(model: BioModel) -> impl IntoView {
         model.raster.with(|rows| {
             let spikes: usize = rows.iter().map(Vec::len).sum();
             let rate = spikes as f64 * 1000.0 / (rows.len().max(1) as f64 * SWEEP_MS);
-            format!(
-                "Raster of the last {} sweep{}: {} spike{} in all, a mean rate of {} Hz.",
-                rows.len(),
-                if rows.len() == 1 { "" } else { "s" },
-                spikes,
-                if spikes == 1 { "" } else { "s" },
-                fixed(rate, 0)
+            crate::t!(
+                "bio-raster-description",
+                sweeps = rows.len(),
+                spikes = spikes,
+                rate = fixed(rate, 0),
             )
         })
     });
@@ -122,19 +120,28 @@ pub fn UnderTheHood(model: BioModel) -> impl IntoView {
                 prop:checked=move || model.under_the_hood.get()
                 on:change=move |ev| model.under_the_hood.set(event_target_checked(&ev))
             />
-            " Under the hood: show the ion-channel gates (Hodgkin-Huxley)"
+            " "
+            {crate::t!("bio-under-the-hood")}
         </label>
         <Show when=move || is_hh() && model.under_the_hood.get()>
             <div class="gates-plot">
-                <PlotCanvas label="Ion-channel gates" description=gates_description draw=draw_gates_plot />
+                <PlotCanvas
+                    label=crate::t!("bio-gates-plot")
+                    description=gates_description
+                    draw=draw_gates_plot
+                />
             </div>
             <div class="gates-plot">
-                <PlotCanvas label="Ionic currents" description=currents_description draw=draw_currents_plot />
+                <PlotCanvas
+                    label=crate::t!("bio-currents-plot")
+                    description=currents_description
+                    draw=draw_currents_plot
+                />
             </div>
         </Show>
-        <h4 class="panel-title">"Spike raster"</h4>
+        <h4 class="panel-title">{crate::t!("bio-raster")}</h4>
         <div class="raster-plot">
-            <PlotCanvas label="Spike raster" description=raster_description draw=draw_raster_plot />
+            <PlotCanvas label=crate::t!("bio-raster") description=raster_description draw=draw_raster_plot />
         </div>
     }
 }

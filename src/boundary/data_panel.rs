@@ -6,6 +6,7 @@ use neuron_core::ParamSpec;
 use neuron_core::dataset::{PLANE_MAX, PLANE_MIN, Preset, to_csv};
 
 use super::BoundaryModel;
+use crate::i18n::trimmed;
 use crate::widgets::ParamSlider;
 
 const NOISE: ParamSpec = ParamSpec {
@@ -23,12 +24,15 @@ const COORD: ParamSpec = ParamSpec {
     decimals: 2,
 };
 
+/// How near a point must be to the keyboard form's position to be removed.
+const REMOVE_RADIUS: f64 = 0.15;
+
 #[component]
 pub fn DataPanel(model: BoundaryModel) -> impl IntoView {
     let preset = move || model.state.with(|s| s.preset());
     view! {
         <div class="form-grid">
-            <label for="bd-data">"Data set"</label>
+            <label for="bd-data">{crate::t!("boundary-data-set")}</label>
             <select
                 id="bd-data"
                 on:change=move |ev| {
@@ -42,13 +46,13 @@ pub fn DataPanel(model: BoundaryModel) -> impl IntoView {
                     .map(|p| {
                         view! {
                             <option value=p.id() selected=move || preset() == Some(p)>
-                                {p.name()}
+                                {crate::words::preset_name(p)}
                             </option>
                         }
                     })
                     .collect_view()}
                 <option value="custom" disabled=true selected=move || preset().is_none()>
-                    "Your own points"
+                    {crate::t!("boundary-own-points")}
                 </option>
             </select>
         </div>
@@ -58,7 +62,8 @@ pub fn DataPanel(model: BoundaryModel) -> impl IntoView {
                 prop:checked=move || model.state.with(|s| s.product())
                 on:change=move |ev| model.set_product(event_target_checked(&ev))
             />
-            " Add the feature x₁·x₂ as a third input"
+            " "
+            {crate::t!("boundary-product-feature")}
         </label>
         <p class="data-message" role="status" aria-live="polite">
             {move || model.data_message.get()}
@@ -77,7 +82,7 @@ pub fn DataMore(model: BoundaryModel) -> impl IntoView {
     let seed_text = RwSignal::new(None::<String>);
     view! {
         <div class="form-grid">
-            <label for="bd-seed">"Seed"</label>
+            <label for="bd-seed">{crate::t!("boundary-seed")}</label>
             <div class="seed-row">
                 <input
                     id="bd-seed"
@@ -101,20 +106,20 @@ pub fn DataMore(model: BoundaryModel) -> impl IntoView {
                     class="button secondary small"
                     on:click=move |_| model.set_seed(model.state.with_untracked(|s| s.seed()).wrapping_add(1))
                 >
-                    "New seed"
+                    {crate::t!("boundary-new-seed")}
                 </button>
             </div>
         </div>
         <Show when=move || preset().is_some_and(Preset::uses_noise)>
             <ParamSlider
-                label="Noise"
+                label=crate::t!("boundary-noise")
                 spec=NOISE
                 value=Signal::derive(move || model.state.with(|s| s.noise()))
                 on_change=move |v| model.set_noise(v)
             />
         </Show>
         <fieldset class="class-choice">
-            <legend>"New points are"</legend>
+            <legend>{crate::t!("boundary-new-points-are")}</legend>
             <label class="check">
                 <input
                     type="radio"
@@ -122,7 +127,8 @@ pub fn DataMore(model: BoundaryModel) -> impl IntoView {
                     prop:checked=move || model.new_class.get()
                     on:change=move |_| model.new_class.set(true)
                 />
-                " class 1 (blue circle)"
+                " "
+                {crate::t!("boundary-new-class-1")}
             </label>
             <label class="check">
                 <input
@@ -131,42 +137,57 @@ pub fn DataMore(model: BoundaryModel) -> impl IntoView {
                     prop:checked=move || !model.new_class.get()
                     on:change=move |_| model.new_class.set(false)
                 />
-                " class 0 (vermillion square)"
+                " "
+                {crate::t!("boundary-new-class-0")}
             </label>
         </fieldset>
         <details class="point-form">
-            <summary>"Add or remove a point by keyboard"</summary>
-            <ParamSlider label="New point x" sub="1" spec=COORD value=new_x1 on_change=move |v| new_x1.set(v) />
-            <ParamSlider label="New point x" sub="2" spec=COORD value=new_x2 on_change=move |v| new_x2.set(v) />
+            <summary>{crate::t!("boundary-point-form")}</summary>
+            <ParamSlider
+                label=crate::t!("boundary-new-point")
+                sub="1"
+                spec=COORD
+                value=new_x1
+                on_change=move |v| new_x1.set(v)
+            />
+            <ParamSlider
+                label=crate::t!("boundary-new-point")
+                sub="2"
+                spec=COORD
+                value=new_x2
+                on_change=move |v| new_x2.set(v)
+            />
             <div class="transport">
                 <button
                     type="button"
                     class="button secondary small"
                     on:click=move |_| model.add_point(new_x1.get_untracked(), new_x2.get_untracked())
                 >
-                    "Add point"
+                    {crate::t!("boundary-add-point")}
                 </button>
                 <button
                     type="button"
                     class="button secondary small"
                     on:click=move |_| {
-                        if !model.remove_point_near(new_x1.get_untracked(), new_x2.get_untracked(), 0.15) {
-                            model.data_message.set(Some("No point within 0.15 of there to remove.".to_string()));
+                        let (x1, x2) = (new_x1.get_untracked(), new_x2.get_untracked());
+                        if !model.remove_point_near(x1, x2, REMOVE_RADIUS) {
+                            let radius = trimmed(REMOVE_RADIUS, 2);
+                            model.data_message.set(Some(crate::t!("boundary-no-point-near", radius = radius)));
                         }
                     }
                 >
-                    "Remove nearest point"
+                    {crate::t!("boundary-remove-point")}
                 </button>
             </div>
         </details>
         <div class="transport">
             <button type="button" class="button secondary small" on:click=move |_| model.clear_points()>
-                "Clear all points"
+                {crate::t!("boundary-clear-points")}
             </button>
         </div>
         <details class="csv-form">
-            <summary>"Points as CSV"</summary>
-            <label for="bd-csv">"One point per line: x1,x2,label (label 0 or 1)"</label>
+            <summary>{crate::t!("boundary-csv")}</summary>
+            <label for="bd-csv">{crate::t!("boundary-csv-label")}</label>
             <textarea
                 id="bd-csv"
                 rows="6"
@@ -182,14 +203,14 @@ pub fn DataMore(model: BoundaryModel) -> impl IntoView {
                         model.load_csv(&csv.get_untracked());
                     }
                 >
-                    "Load points"
+                    {crate::t!("boundary-csv-load")}
                 </button>
                 <button
                     type="button"
                     class="button secondary small"
                     on:click=move |_| csv.set(model.points.with_untracked(|p| to_csv(p)))
                 >
-                    "Show current points"
+                    {crate::t!("boundary-csv-show")}
                 </button>
             </div>
         </details>

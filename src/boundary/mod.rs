@@ -20,6 +20,9 @@ use weights::WeightControls;
 
 use crate::widgets::more_settings;
 
+/// The boundary's equation, as the lede shows it.
+const FORMULA: &str = "w₁x₁ + w₂x₂ + b = 0";
+
 /// The whole decision-boundary widget, driven by `model`.
 #[component]
 pub fn Boundary(model: BoundaryModel) -> impl IntoView {
@@ -27,11 +30,12 @@ pub fn Boundary(model: BoundaryModel) -> impl IntoView {
     view! {
         <section node_ref=frame class="widget boundary" aria-labelledby="boundary-title">
             <header class="widget-header">
-                <h3 class="widget-title" id="boundary-title">"Draw a boundary, then let the neuron learn"</h3>
+                <h3 class="widget-title" id="boundary-title">{crate::t!("boundary-title")}</h3>
                 <p class="lede">
-                    "A neuron with two inputs splits the plane along the line "
-                    <span class="formula">"w₁x₁ + w₂x₂ + b = 0"</span>
-                    ". Drag it, or press Train and watch it learn. Then try XOR."
+                    {crate::explorer::with_formula(
+                        crate::t!("boundary-lede", formula = FORMULA),
+                        FORMULA,
+                    )}
                 </p>
             </header>
             <div class="boundary-grid">

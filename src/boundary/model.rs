@@ -63,7 +63,9 @@ impl BoundaryModel {
                 })
             })
         });
-        let description = Memo::new(move |_| points.with(|pts| state.with(|s| s.describe(pts))));
+        let description = Memo::new(move |_| {
+            points.with(|pts| state.with(|s| crate::words::plane_description(&s.describe(pts))))
+        });
         let trainer = RwSignal::new(points.with_untracked(|pts| {
             state.with_untracked(|s| Trainer::new(s.seed(), &s.setup(pts), s.params()))
         }));
@@ -155,12 +157,8 @@ impl BoundaryModel {
         let label = self.new_class.get_untracked();
         let mut added = false;
         self.edit_setup(|s| added = s.add_point(Point::new(x1, x2, label)));
-        self.data_message.set((!added).then(|| {
-            format!(
-                "No point added: points must lie in the plane and there can be at most {}.",
-                dataset::MAX_POINTS
-            )
-        }));
+        self.data_message
+            .set((!added).then(|| crate::t!("boundary-point-not-added", n = dataset::MAX_POINTS)));
     }
 
     /// Removes the point nearest `(x1, x2)` within `radius`; returns whether one was.
@@ -180,11 +178,15 @@ impl BoundaryModel {
             Ok(points) => {
                 let n = points.len();
                 self.edit_setup(|s| s.set_points(points));
-                self.data_message.set(Some(format!("Loaded {n} points.")));
+                self.data_message
+                    .set(Some(crate::t!("boundary-csv-loaded", n = n)));
                 true
             }
             Err(e) => {
-                self.data_message.set(Some(format!("Nothing loaded. {e}")));
+                self.data_message.set(Some(crate::t!(
+                    "boundary-csv-not-loaded",
+                    reason = crate::words::csv_error(&e)
+                )));
                 false
             }
         }

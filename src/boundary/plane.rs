@@ -156,7 +156,7 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
 
     let description = Signal::derive(move || model.description.get());
     view! {
-        <h4 class="sr-only">"The plane"</h4>
+        <h4 class="sr-only">{crate::t!("boundary-plane-heading")}</h4>
         <div
             class="plane-wrap"
             on:pointerdown=on_down
@@ -165,7 +165,7 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
             on:pointercancel=on_up
         >
             <LayeredPlot
-                label="Decision plane: the neuron's output over inputs x1 and x2, with the data"
+                label=crate::t!("boundary-plane-label")
                 description=description
                 draw=draw
                 node_ref=canvas_ref
@@ -175,17 +175,15 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
         <div class="heat-legend" aria-hidden="true">
             <span class="legend-item">
                 <span class="marker square"></span>
-                "class 0"
+                {crate::t!("boundary-class-0")}
             </span>
             <span class="heat-scale"></span>
             <span class="legend-item">
                 <span class="marker circle"></span>
-                "class 1"
+                {crate::t!("boundary-class-1")}
             </span>
         </div>
-        <p class="panel-note">
-            "Drag the line or its arrow; click to add a point, or on a point to remove it."
-        </p>
+        <p class="panel-note">{crate::t!("boundary-plane-hint")}</p>
     }
 }
 

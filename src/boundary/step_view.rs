@@ -2,8 +2,8 @@
 //! update, for the example just used. The plane shows the same example ringed, and the update
 //! to the weights as a green arrow from the weight arrow's head.
 
+use crate::i18n::{fixed, trimmed};
 use leptos::prelude::*;
-use crate::i18n::fixed;
 use neuron_core::training::Rule;
 
 use super::BoundaryModel;
@@ -32,49 +32,48 @@ pub fn StepView(model: BoundaryModel) -> impl IntoView {
                 }
             })
             .collect_view();
-        let gradient_word = if rule == Rule::Perceptron {
-            "−(t − y)·x (the perceptron's update direction)"
+        let gradient = if rule == Rule::Perceptron {
+            crate::t!("boundary-step-gradient-perceptron", rate = trimmed(lr, 3))
         } else {
-            "∂loss/∂w = ∂loss/∂z · x"
+            crate::t!("boundary-step-gradient", rate = trimmed(lr, 3))
         };
         Some(view! {
             <div class="step-view">
-                <h5>"One example, step by step"</h5>
+                <h5>{crate::t!("boundary-step-title")}</h5>
                 <ol class="step-list">
                     <li>
-                        {format!(
-                            "Example ({}, {}), class {} (target t = {}).",
-                            fixed(point.x1, 2),
-                            fixed(point.x2, 2),
-                            u8::from(point.label),
-                            fixed(step.target, 0),
+                        {crate::t!(
+                            "boundary-step-example",
+                            x1 = fixed(point.x1, 2),
+                            x2 = fixed(point.x2, 2),
+                            class = u8::from(point.label),
+                            target = fixed(step.target, 0),
                         )}
                     </li>
                     <li>
-                        {format!(
-                            "Forward pass: z = {}, output y = {}({}) = {}.",
-                            fixed(step.pre_activation, 3),
-                            symbol,
-                            fixed(step.pre_activation, 3),
-                            fixed(step.output, 4),
+                        {crate::t!(
+                            "boundary-step-forward",
+                            z = fixed(step.pre_activation, 3),
+                            symbol = symbol,
+                            y = fixed(step.output, 4),
                         )}
                     </li>
                     <li>
-                        {format!(
-                            "Error y − t = {}; loss {}.",
-                            fixed(step.error, 4),
-                            fixed(step.loss, 4),
+                        {crate::t!(
+                            "boundary-step-error",
+                            error = fixed(step.error, 4),
+                            loss = fixed(step.loss, 4),
                         )}
                     </li>
-                    <li>{format!("Gradient of each weight, {gradient_word}; update w ← w − {lr}·gradient:")}</li>
+                    <li>{gradient}</li>
                 </ol>
                 <table class="step-table">
                     <thead>
                         <tr>
-                            <th scope="col">"weight"</th>
-                            <th scope="col">"input x"</th>
-                            <th scope="col">"gradient"</th>
-                            <th scope="col">"new value"</th>
+                            <th scope="col">{crate::t!("boundary-step-weight")}</th>
+                            <th scope="col">{crate::t!("boundary-step-input")}</th>
+                            <th scope="col">{crate::t!("boundary-step-gradient-column")}</th>
+                            <th scope="col">{crate::t!("boundary-step-new-value")}</th>
                         </tr>
                     </thead>
                     <tbody>

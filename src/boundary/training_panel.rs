@@ -2,20 +2,19 @@
 //! example, reset; the readouts, the stop message, and the loss and accuracy curve. Training
 //! runs a few epochs per animation frame, never blocking the page.
 
+use crate::i18n::{fixed, num, trimmed};
 use leptos::prelude::*;
 use neuron_core::boundary::explain_stop;
-use crate::i18n::{fixed, trimmed};
 use neuron_core::training::{LEARNING_RATES, Rule, Stop};
 
 use super::step_view::StepView;
 use super::{BoundaryModel, Outcome};
-use crate::lesson::JumpLink;
 use crate::plot::draw_loss_curve;
 use crate::theme::Palette;
 use crate::widgets::{LossSound, PacedPlot, PlayButton, StepButton, backend, pace, prefers_dark};
 
-/// Epochs per animation frame, by speed.
-pub const SPEEDS: [(&str, usize); 3] = [("Slow", 1), ("Normal", 4), ("Fast", 25)];
+/// Epochs per animation frame, by speed (the names are `boundary-speed-option`'s keys).
+pub const SPEEDS: [(&str, usize); 3] = [("slow", 1), ("normal", 4), ("fast", 25)];
 
 #[component]
 pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
@@ -43,13 +42,14 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
     let message = move || {
         let outcome = model.outcome.get()?;
         let text = match outcome {
-            Outcome::Paused => "Paused.".to_string(),
+            Outcome::Paused => crate::t!("boundary-paused"),
             Outcome::Stopped(stop) => {
                 let total = model.points.with(Vec::len);
                 let epochs = model.trainer.with(|t| t.epoch);
-                model
+                let report = model
                     .state
-                    .with(|s| explain_stop(stop, s, model.correct.get(), total, epochs))
+                    .with(|s| explain_stop(stop, s, model.correct.get(), total, epochs));
+                crate::words::stop_report(report)
             }
         };
         Some(text)
@@ -64,9 +64,9 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
     };
 
     view! {
-        <h4 class="panel-title">"Learning"</h4>
+        <h4 class="panel-title">{crate::t!("boundary-learning")}</h4>
         <div class="form-grid">
-            <label for="bd-rule">"Learning rule"</label>
+            <label for="bd-rule">{crate::t!("boundary-rule")}</label>
             <select
                 id="bd-rule"
                 on:change=move |ev| {
@@ -80,13 +80,13 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                     .map(|r| {
                         view! {
                             <option value=r.id() selected=move || rule() == r>
-                                {r.name()}
+                                {crate::words::rule_name(r)}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
-            <label for="bd-rate">"Learning rate"</label>
+            <label for="bd-rate">{crate::t!("boundary-rate")}</label>
             <select
                 id="bd-rate"
                 on:change=move |ev| {
@@ -100,7 +100,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                     .map(|r| {
                         view! {
                             <option
-                                value=trimmed(r, 3)
+                                value=neuron_core::format::trimmed(r, 3)
                                 selected=move || model.state.with(|s| s.learning_rate()) == r
                             >
                                 {trimmed(r, 3)}
@@ -110,29 +110,33 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                     .collect_view()}
             </select>
         </div>
-        <div class="transport" role="group" aria-label="Training">
-            <PlayButton playing=model.playing play="Train" on_press=move |_| play() />
+        <div class="transport" role="group" aria-label=crate::t!("boundary-training-group")>
+            <PlayButton playing=model.playing play=crate::t!("boundary-train") on_press=move |_| play() />
             <StepButton
                 playing=model.playing
-                label="One epoch"
+                label=crate::t!("boundary-one-epoch")
                 on_press=move |_| {
                     model.run_start.set_value(Some(model.state.with_untracked(|s| s.params().clone())));
                     model.last_step.set(None);
                     model.train_epochs(1);
                 }
             />
-            <StepButton playing=model.playing label="One example" on_press=move |_| model.step_example() />
+            <StepButton
+                playing=model.playing
+                label=crate::t!("boundary-one-example")
+                on_press=move |_| model.step_example()
+            />
             <button type="button" class="button secondary" on:click=move |_| model.reset_weights()>
-                "Reset weights"
+                {crate::t!("boundary-reset-weights")}
             </button>
         </div>
         <dl class="readouts">
             <div>
-                <dt>"Epoch"</dt>
+                <dt>{crate::t!("boundary-epoch")}</dt>
                 <dd>{pace::text(Box::new(move || model.trainer.with(|t| t.epoch.to_string())))}</dd>
             </div>
             <div>
-                <dt>"Loss"</dt>
+                <dt>{crate::t!("boundary-loss")}</dt>
                 <dd>
                     {pace::text(Box::new(move || {
                         model.trainer.with(|t| t.history.latest().map(|h| fixed(h.0, 3)).unwrap_or_default())
@@ -140,17 +144,24 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                 </dd>
             </div>
             <div>
-                <dt>"Correct"</dt>
-                <dd><output aria-live="off" aria-label="Points classified correctly">
-                    {pace::text(Box::new(move || format!("{} of {}", model.correct.get(), model.points.with(Vec::len))))}
+                <dt>{crate::t!("boundary-correct")}</dt>
+                <dd><output aria-live="off" aria-label=crate::t!("boundary-correct-aria")>
+                    {pace::text(Box::new(move || {
+                        let total = model.points.with(Vec::len);
+                        crate::t!("boundary-correct-count", correct = model.correct.get(), total = total)
+                    }))}
                 </output></dd>
             </div>
             <div>
-                <dt>"Speed"</dt>
+                <dt>{crate::t!("boundary-speed")}</dt>
                 <dd>
                     {pace::text(Box::new(move || {
                         let eps = model.epochs_per_second.get();
-                        if eps > 0.0 { format!("{} epochs/s", fixed(eps, 0)) } else { "—".to_string() }
+                        if eps > 0.0 {
+                            crate::t!("boundary-epochs-per-second", rate = num(eps, 0))
+                        } else {
+                            "—".to_string()
+                        }
                     }))}
                 </dd>
             </div>
@@ -159,11 +170,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
             <Show when=move || message().is_some()>
                 <p class:warning=diverged>{message}</p>
                 <Show when=xor_stuck>
-                    <p>
-                        "One artificial neuron can't; one human neuron can: "
-                        <JumpLink target="dendrite-title">"see a dendrite that computes XOR"</JumpLink>
-                        "."
-                    </p>
+                    <p>{crate::rich!("boundary-xor-stuck")}</p>
                 </Show>
                 <Show when=diverged>
                     <button
@@ -171,7 +178,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                         class="button secondary small"
                         on:click=move |_| model.restore_run_start()
                     >
-                        "Back to the weights before this run"
+                        {crate::t!("boundary-restore-run-start")}
                     </button>
                 </Show>
             </Show>
@@ -188,7 +195,7 @@ pub fn TrainingMore(model: BoundaryModel) -> impl IntoView {
     let activations = move || rule().activations();
     view! {
         <div class="form-grid">
-            <label for="bd-activation">"Activation"</label>
+            <label for="bd-activation">{crate::t!("boundary-activation")}</label>
             <select
                 id="bd-activation"
                 disabled=move || { activations().len() < 2 }
@@ -208,14 +215,14 @@ pub fn TrainingMore(model: BoundaryModel) -> impl IntoView {
                                     value=a.id()
                                     selected=move || model.state.with(|s| s.activation()) == a
                                 >
-                                    {a.name()}
+                                    {crate::words::activation_name(a)}
                                 </option>
                             }
                         })
                         .collect_view()
                 }}
             </select>
-            <label for="bd-speed">"Speed"</label>
+            <label for="bd-speed">{crate::t!("boundary-speed")}</label>
             <select
                 id="bd-speed"
                 on:change=move |ev| {
@@ -229,7 +236,7 @@ pub fn TrainingMore(model: BoundaryModel) -> impl IntoView {
                     .map(|(name, n)| {
                         view! {
                             <option value=n.to_string() selected=move || speed.get() == n>
-                                {format!("{name} ({n} epoch{} per frame)", if n == 1 { "" } else { "s" })}
+                                {crate::t!("boundary-speed-option", speed = name, n = n)}
                             </option>
                         }
                     })
@@ -239,7 +246,7 @@ pub fn TrainingMore(model: BoundaryModel) -> impl IntoView {
         <LossSound
             loss=Signal::derive(move || model.trainer.with(|t| t.history.latest().map(|h| h.0)))
             playing=model.playing
-            name="Loss"
+            name=crate::t!("boundary-loss")
         />
     }
 }
@@ -266,19 +273,23 @@ pub fn TrainingCurve(model: BoundaryModel) -> impl IntoView {
     };
     let curve_description = Signal::derive(move || {
         model.trainer.with(|t| match t.history.latest() {
-            Some((loss, acc)) => format!(
-                "Training curve over {} epochs: mean loss now {}, {}% of points correct.",
-                t.epoch,
-                fixed(*loss, 3),
-                fixed(acc * 100.0, 0)
+            Some((loss, acc)) => crate::t!(
+                "boundary-curve-description",
+                epochs = t.epoch,
+                loss = fixed(*loss, 3),
+                percent = fixed(acc * 100.0, 0)
             ),
-            None => "No training yet.".to_string(),
+            None => crate::t!("boundary-curve-none"),
         })
     });
 
     view! {
         <div class="strip-plot">
-            <PacedPlot label="Training curve: loss and accuracy per epoch" description=curve_description draw=draw />
+            <PacedPlot
+                label=crate::t!("boundary-curve-label")
+                description=curve_description
+                draw=draw
+            />
         </div>
     }
 }

@@ -1,9 +1,9 @@
 //! The boundary neuron's weights and bias as sliders, and its equation with live numbers.
 
+use crate::i18n::{factor, fixed};
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
 use neuron_core::boundary::WEIGHT_LIMIT;
-use crate::i18n::{factor, fixed};
 
 use super::BoundaryModel;
 use crate::widgets::{ParamSlider, pace};
@@ -36,26 +36,27 @@ pub fn WeightControls(model: BoundaryModel) -> impl IntoView {
     };
     let level = move || model.state.with(|s| s.level());
     view! {
-        <h4 class="panel-title">"Weights and bias"</h4>
+        <h4 class="panel-title">{crate::t!("boundary-weights-title")}</h4>
         <p class="formula boundary-equation">{pace::text(Box::new(equation))}</p>
         <p class="panel-note">
             {move || {
-                format!(
-                    "Class 1 where f(z) ≥ 0.5, so z ≥ {}; the arrow (w₁, w₂) points towards it.",
-                    fixed(level(), 2),
+                crate::t!(
+                    "boundary-class-1-where",
+                    half = fixed(0.5, 1),
+                    level = fixed(level(), 2),
                 )
             }}
         </p>
         <div class="param-stack">
             <ParamSlider
-                label="Weight w"
+                label=crate::t!("boundary-weight-label")
                 sub="1"
                 spec=SPEC
                 value=Signal::derive(move || model.state.with(|s| s.weight(0)))
                 on_change=move |v| model.set_weight(0, v)
             />
             <ParamSlider
-                label="Weight w"
+                label=crate::t!("boundary-weight-label")
                 sub="2"
                 spec=SPEC
                 value=Signal::derive(move || model.state.with(|s| s.weight(1)))
@@ -63,7 +64,7 @@ pub fn WeightControls(model: BoundaryModel) -> impl IntoView {
             />
             <Show when=product>
                 <ParamSlider
-                    label="Weight w"
+                    label=crate::t!("boundary-weight-label")
                     sub="3"
                     spec=SPEC
                     value=Signal::derive(move || model.state.with(|s| s.weight(2)))
@@ -71,7 +72,7 @@ pub fn WeightControls(model: BoundaryModel) -> impl IntoView {
                 />
             </Show>
             <ParamSlider
-                label="Bias b"
+                label=crate::t!("boundary-bias-label")
                 spec=SPEC
                 value=Signal::derive(move || model.state.with(|s| s.bias()))
                 on_change=move |v| model.set_bias(v)

@@ -10,9 +10,9 @@ mod truth_table;
 
 pub use model::{DendriteModel, default_pattern, pattern_from_pairs};
 
+use crate::i18n::fixed;
 use leptos::prelude::*;
 use neuron_core::bio::dendrite::{A_MAX, DendriteKind, STRENGTH, TAU, THETA, firing_amplitude};
-use crate::i18n::fixed;
 
 use crate::plot::{CurveMarks, draw_dendrite_curve, draw_dendrite_run};
 use crate::theme::Palette;
@@ -38,16 +38,15 @@ pub fn Dendrite(model: DendriteModel) -> impl IntoView {
     let run_description = Signal::derive(move || {
         model.run.with(|run| {
             let [x1, x2] = run.inputs;
-            let outcome = match run.spike_times.first() {
-                Some(t) => format!("the soma fires at {} ms", fixed(*t, 1)),
-                None => "the soma stays below its threshold and does not fire".to_string(),
-            };
-            format!(
-                "Inputs x₁ = {}, x₂ = {}: the dendrite receives {} nA and its calcium spike peaks {} mV above rest; {outcome}.",
-                u8::from(x1),
-                u8::from(x2),
-                fixed(run.input, 2),
-                fixed(run.amplitude, 1),
+            let spike = run.spike_times.first();
+            crate::t!(
+                "dendrite-run-description",
+                x1 = u8::from(x1),
+                x2 = u8::from(x2),
+                input = fixed(run.input, 2),
+                amplitude = fixed(run.amplitude, 1),
+                fires = if spike.is_some() { "yes" } else { "no" },
+                time = spike.map(|t| fixed(*t, 1)).unwrap_or_default(),
             )
         })
     });
@@ -76,41 +75,34 @@ pub fn Dendrite(model: DendriteModel) -> impl IntoView {
     };
     let curve_description = Signal::derive(move || {
         let m = marks();
-        let shape = match kind() {
-            DendriteKind::Dcaap => format!(
-                "The dCaAP is zero below the threshold θ = {} nA, jumps to its largest, {} mV, at θ, and then shrinks as the input grows: unlike sigmoid and ReLU, which only rise, this activation falls again.",
-                fixed(m.theta, 2),
-                fixed(A_MAX, 0),
-            ),
-            DendriteKind::Monotonic => format!(
-                "The monotonic dendrite rises steeply around θ = {} nA and stays at its largest, {} mV, for every stronger input, like a sigmoid.",
-                fixed(m.theta, 2),
-                fixed(A_MAX, 0),
-            ),
+        let kind = match kind() {
+            DendriteKind::Dcaap => "dcaap",
+            DendriteKind::Monotonic => "monotonic",
         };
-        format!(
-            "{shape} One input ({} nA) gives {} mV and both ({} nA) give {} mV; the soma fires above {} mV.",
-            fixed(m.levels[0], 2),
-            fixed(m.amplitudes[0], 1),
-            fixed(m.levels[1], 2),
-            fixed(m.amplitudes[1], 1),
-            fixed(m.firing_amplitude, 1),
+        crate::t!(
+            "dendrite-curve-description",
+            kind = kind,
+            theta = fixed(m.theta, 2),
+            max = fixed(A_MAX, 0),
+            one_input = fixed(m.levels[0], 2),
+            one_amplitude = fixed(m.amplitudes[0], 1),
+            both_input = fixed(m.levels[1], 2),
+            both_amplitude = fixed(m.amplitudes[1], 1),
+            firing = fixed(m.firing_amplitude, 1),
         )
     });
 
     view! {
         <section node_ref=frame class="widget dendrite" aria-labelledby="dendrite-title">
             <header class="widget-header">
-                <h3 class="widget-title" id="dendrite-title">"One neuron that computes XOR"</h3>
-                <p class="lede">
-                    "A human cortical dendrite whose calcium spike weakens as its input grows: two inputs that each fire the neuron alone cancel out together."
-                </p>
+                <h3 class="widget-title" id="dendrite-title">{crate::t!("dendrite-title")}</h3>
+                <p class="lede">{crate::t!("dendrite-lede")}</p>
             </header>
             <div class="biolab-grid">
                 <div class="panel dendrite-controls">
                     <TruthTable model=model />
                     <div class="form-grid">
-                        <label for="dd-kind">"Dendrite"</label>
+                        <label for="dd-kind">{crate::t!("dendrite-kind-label")}</label>
                         <select
                             id="dd-kind"
                             on:change=move |ev| {
@@ -121,25 +113,25 @@ pub fn Dendrite(model: DendriteModel) -> impl IntoView {
                         >
                             {DendriteKind::ALL
                                 .into_iter()
-                                .map(|k| view! { <option value=k.id() selected=move || kind() == k>{k.name()}</option> })
+                                .map(|k| view! { <option value=k.id() selected=move || kind() == k>{crate::words::dendrite_kind_name(k)}</option> })
                                 .collect_view()}
                         </select>
                     </div>
                     <div class="param-stack stacked">
                         <ParamSlider
-                            label="Strength s (nA)"
+                            label=crate::t!("dendrite-strength-label")
                             spec=STRENGTH
                             value=Signal::derive(move || model.params.with(|p| p.strength))
                             on_change=move |v| model.edit(|p| p.strength = v)
                         />
                         <ParamSlider
-                            label="Threshold θ (nA)"
+                            label=crate::t!("dendrite-theta-label")
                             spec=THETA
                             value=Signal::derive(move || model.params.with(|p| p.theta))
                             on_change=move |v| model.edit(|p| p.theta = v)
                         />
                         <ParamSlider
-                            label="Decay τ (nA)"
+                            label=crate::t!("dendrite-tau-label")
                             spec=TAU
                             value=Signal::derive(move || model.params.with(|p| p.tau))
                             on_change=move |v| model.edit(|p| p.tau = v)
@@ -148,26 +140,22 @@ pub fn Dendrite(model: DendriteModel) -> impl IntoView {
                 </div>
                 <div class="grid-column">
                     <div class="panel">
-                        <h4 class="panel-title">"Dendrite and soma"</h4>
+                        <h4 class="panel-title">{crate::t!("dendrite-run-title")}</h4>
                         <div class="trace-plot">
-                            <PlotCanvas label="Dendrite and soma traces" description=run_description draw=draw_run />
+                            <PlotCanvas label=crate::t!("dendrite-run-plot-label") description=run_description draw=draw_run />
                         </div>
                     </div>
                     <div class="panel">
-                        <h4 class="panel-title">"The dendrite's activation function"</h4>
+                        <h4 class="panel-title">{crate::t!("dendrite-curve-title")}</h4>
                         <div class="dcaap-plot">
-                            <PlotCanvas label="dCaAP amplitude against input" description=curve_description draw=draw_curve />
+                            <PlotCanvas label=crate::t!("dendrite-curve-plot-label") description=curve_description draw=draw_curve />
                         </div>
                     </div>
                 </div>
             </div>
             <div class="panel widget-explain">
-                <p>
-                    "The model: no calcium spike below the dendritic threshold θ; at or above it a spike of amplitude A(I) = A_max · e^(−(I − θ)/τ), with a fixed time course of a few tens of milliseconds, which drives an integrate-and-fire soma through a coupling current. Each active input brings the same current s, so the dendrite receives 0, s or 2s. Raise τ, or weaken the inputs until both together still sit near the threshold, and XOR turns into OR; weaken them below θ and it becomes AND. Switch to the monotonic dendrite: whatever you set, only AND or OR appear."
-                </p>
-                <p>
-                    "The source: Gidon et al. 2020 (Science 367:83) recorded these graded calcium spikes (dCaAPs) in slices of human cortex, layers 2 and 3, and showed in a model built on the measured curve that one such neuron can compute XOR. That XOR was shown in the model, not recorded as XOR in a living brain. Earlier, Poirazi, Brannon & Mel (2003, Neuron 37:989) had found that a pyramidal neuron's dendrites act like a two-layer network of their own. The parameters here are illustrative, chosen to show the effect, not fitted to a particular cell."
-                </p>
+                <p>{crate::t!("dendrite-model-text")}</p>
+                <p>{crate::t!("dendrite-source-text")}</p>
             </div>
             {challenges::dendrite_challenges(model)}
         </section>

@@ -2,27 +2,34 @@
 //! the dCaAP's amplitude and whether the soma fired; a button per row shows that run's traces.
 //! Below it, the logic function the neuron computes, announced when it changes.
 
+use crate::i18n::fixed;
 use leptos::prelude::*;
 use neuron_core::bio::dendrite::{Gate, PATTERNS};
-use crate::i18n::fixed;
 
 use super::DendriteModel;
 
 /// What a gate means, in words.
-fn gate_sentence(gate: Gate) -> &'static str {
+fn gate_sentence(gate: Gate) -> String {
     match gate {
-        Gate::Xor => {
-            "It fires for exactly one active input: what no single artificial neuron can do."
-        }
-        Gate::Or => {
-            "One input is enough, and both still fire it: one artificial neuron can do this too."
-        }
-        Gate::And => {
-            "It fires only when both inputs are active: one artificial neuron can do this too."
-        }
-        Gate::Never => "It never fires: no pattern brings the dCaAP above the soma's firing level.",
-        Gate::Always => "It always fires, even with no input.",
-        _ => "A function that is none of AND, OR and XOR.",
+        Gate::Xor => crate::t!("dendrite-gate-xor"),
+        Gate::Or => crate::t!("dendrite-gate-or"),
+        Gate::And => crate::t!("dendrite-gate-and"),
+        Gate::Never => crate::t!("dendrite-gate-never"),
+        Gate::Always => crate::t!("dendrite-gate-always"),
+        _ => crate::t!("dendrite-gate-other"),
+    }
+}
+
+/// Stands for the gate's name in the readout's sentence, which is split around it so that the
+/// name has its own element.
+const GATE_MARK: &str = "\u{1}";
+
+/// Whether the soma fired, in words.
+fn soma_word(fired: bool) -> String {
+    if fired {
+        crate::t!("dendrite-soma-fires")
+    } else {
+        crate::t!("dendrite-soma-silent")
     }
 }
 
@@ -45,11 +52,11 @@ pub fn TruthTable(model: DendriteModel) -> impl IntoView {
             };
             let fired = move || model.table.get()[k];
             let label = move || {
-                format!(
-                    "{}: x₁ = {}, x₂ = {}, show its traces",
-                    if fired() { "fires" } else { "silent" },
-                    bit(x1),
-                    bit(x2)
+                crate::t!(
+                    "dendrite-row-label",
+                    fired = if fired() { "yes" } else { "no" },
+                    x1 = bit(x1),
+                    x2 = bit(x2),
                 )
             };
             view! {
@@ -67,7 +74,7 @@ pub fn TruthTable(model: DendriteModel) -> impl IntoView {
                             aria-pressed=move || (model.pattern.get() == k).to_string()
                             on:click=move |_| model.pattern.set(k)
                         >
-                            {move || if fired() { "fires" } else { "silent" }}
+                            {move || soma_word(fired())}
                         </button>
                     </td>
                 </tr>
@@ -75,25 +82,34 @@ pub fn TruthTable(model: DendriteModel) -> impl IntoView {
         })
         .collect_view();
     let gate = move || model.gate.get();
+    // The sentence around the gate's name: the text before it and after it.
+    let readout = Memo::new(move |_| {
+        let text = crate::t!(
+            "dendrite-gate-readout",
+            gate = GATE_MARK,
+            meaning = gate_sentence(gate()),
+        );
+        let (before, after) = text.split_once(GATE_MARK).unwrap_or((text.as_str(), ""));
+        (before.to_string(), after.to_string())
+    });
     view! {
         <table class="compare-table truth-table">
-            <caption>"Truth table from the simulation: pick a row to see its run"</caption>
+            <caption>{crate::t!("dendrite-table-caption")}</caption>
             <thead>
                 <tr>
                     <th scope="col">"x₁"</th>
                     <th scope="col">"x₂"</th>
                     <th scope="col">"I (nA)"</th>
-                    <th scope="col">"dCaAP (mV)"</th>
-                    <th scope="col">"soma"</th>
+                    <th scope="col">{crate::t!("dendrite-amplitude-column")}</th>
+                    <th scope="col">{crate::t!("dendrite-soma-column")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
         </table>
         <p class="gate-readout" role="status" aria-live="polite">
-            "This neuron computes "
-            <strong class="gate-name">{move || gate().name()}</strong>
-            ". "
-            {move || gate_sentence(gate())}
+            {move || readout.with(|r| r.0.clone())}
+            <strong class="gate-name">{move || crate::words::gate_name(gate())}</strong>
+            {move || readout.with(|r| r.1.clone())}
         </p>
     }
 }

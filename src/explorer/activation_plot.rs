@@ -11,7 +11,7 @@ use crate::widgets::{PlotCanvas, backend, prefers_dark};
 #[component]
 pub fn ActivationPlot(model: ExplorerModel) -> impl IntoView {
     let dark = prefers_dark();
-    let description = Signal::derive(move || model.curve.with(|c| c.description()));
+    let description = Signal::derive(move || model.curve.with(crate::words::curve_description));
     let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
         let palette = Palette::for_scheme(dark.get());
         let Some(area) = backend(canvas) else {
@@ -25,7 +25,11 @@ pub fn ActivationPlot(model: ExplorerModel) -> impl IntoView {
     };
     view! {
         <div class="activation-plot">
-            <PlotCanvas label="Activation function plot" description=description draw=draw />
+            <PlotCanvas
+                label=crate::t!("explorer-plot-label")
+                description=description
+                draw=draw
+            />
         </div>
     }
 }
@@ -35,21 +39,16 @@ pub fn ActivationPlot(model: ExplorerModel) -> impl IntoView {
 pub fn ActivationNotes(model: ExplorerModel) -> impl IntoView {
     let activation = move || model.activation();
     view! {
-        <p class="panel-note">
-            "Each input is a signal arriving at a dendrite; its weight is the strength of that synapse, and negative weights inhibit. The bias shifts the threshold: how easily the neuron fires with no input at all."
-        </p>
+        <p class="panel-note">{crate::t!("explorer-notes-inputs")}</p>
         <dl class="formulas">
-            <dt>"Function"</dt>
-            <dd class="formula">{move || activation().formula()}</dd>
-            <dt>"Slope"</dt>
-            <dd class="formula">{move || activation().derivative_formula()}</dd>
+            <dt>{crate::t!("explorer-function")}</dt>
+            <dd class="formula">{move || crate::words::formula(activation().formula())}</dd>
+            <dt>{crate::t!("explorer-slope")}</dt>
+            <dd class="formula">{move || crate::words::formula(activation().derivative_formula())}</dd>
         </dl>
         <p class="bio-note">
-            <strong>"Biology: "</strong>
-            {move || activation().biology_note()}
+            {move || crate::rich!("explorer-biology", note = crate::words::activation_biology_note(activation()))}
         </p>
-        <p class="panel-note">
-            "The orange ring is the neuron's operating point (z, f(z)); the orange line is the tangent there, whose slope is what gradient descent follows."
-        </p>
+        <p class="panel-note">{crate::t!("explorer-notes-plot")}</p>
     }
 }

@@ -1,9 +1,9 @@
 //! The explorer's challenges: hit an output of 0.25, and compute NAND (with the truth table
 //! for the current weights and bias, live).
 
+use crate::i18n::trimmed;
 use leptos::prelude::*;
 use neuron_core::challenge::{self, Challenge};
-use crate::i18n::trimmed;
 
 use super::model::ExplorerModel;
 use crate::learn::{ChallengeCard, challenge_list};
@@ -35,13 +35,13 @@ pub fn explorer_challenges(model: ExplorerModel) -> impl IntoView {
         <ChallengeCard challenge=Challenge::TargetOutput check=target />
         <ChallengeCard challenge=Challenge::Nand check=nand>
             <table class="nand-table">
-                <caption>"The neuron's output for each pair of inputs (first two weights and the bias)"</caption>
+                <caption>{crate::t!("challenge-nand-table-caption")}</caption>
                 <thead>
                     <tr>
                         <th scope="col">"x₁"</th>
                         <th scope="col">"x₂"</th>
-                        <th scope="col">"output"</th>
-                        <th scope="col">"NAND"</th>
+                        <th scope="col">{crate::t!("challenge-nand-table-output")}</th>
+                        <th scope="col">{crate::t!("challenge-nand-table-nand")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

@@ -2,8 +2,8 @@
 //! and dash by sign), the cell body summing, the axon hillock deciding, the axon carrying the
 //! output. The biological name of each part stands beside the artificial one.
 
-use leptos::prelude::*;
 use crate::i18n::{fixed, trimmed};
+use leptos::prelude::*;
 use neuron_core::neuron::SynapseKind;
 use neuron_core::params::WEIGHT;
 use neuron_core::{Evaluation, ExplorerState};
@@ -67,13 +67,13 @@ pub fn NeuronDiagram(model: ExplorerModel) -> impl IntoView {
             <figcaption class="diagram-legend">
                 <span class="legend-item">
                     <span class="swatch positive" aria-hidden="true"></span>
-                    "excitatory, w > 0"
+                    {crate::t!("explorer-legend-excitatory")}
                 </span>
                 <span class="legend-item">
                     <span class="swatch negative" aria-hidden="true"></span>
-                    "inhibitory, dashed"
+                    {crate::t!("explorer-legend-inhibitory")}
                 </span>
-                <span class="legend-item">"width: |w|"</span>
+                <span class="legend-item">{crate::t!("explorer-legend-width")}</span>
             </figcaption>
         </figure>
     }
@@ -90,19 +90,42 @@ pub fn diagram_markup(
     let mut svg = String::with_capacity(4096);
     let mut put = |s: String| svg.push_str(&s);
     put(format!(
-        r#"<title id="diagram-title">Neuron diagram</title><desc id="diagram-desc">{}</desc>"#,
+        r#"<title id="diagram-title">{}</title><desc id="diagram-desc">{}</desc>"#,
+        escape(&crate::t!("explorer-diagram-title")),
         escape(&describe(state, evaluation))
     ));
     put(r#"<g class="diagram-headings" aria-hidden="true">"#.to_string());
     for (x, top, bottom) in [
-        (INPUT_X, "inputs x", "dendrites"),
-        (250.0, "weights w", "synapses"),
-        (SOMA.0, "Σ + b", "cell body"),
-        (HILLOCK_X, "f", "axon hillock"),
-        (OUTPUT.0, "output y", "axon"),
+        (
+            INPUT_X,
+            crate::t!("explorer-diagram-inputs"),
+            crate::t!("explorer-diagram-dendrites"),
+        ),
+        (
+            250.0,
+            crate::t!("explorer-diagram-weights"),
+            crate::t!("explorer-diagram-synapses"),
+        ),
+        (
+            SOMA.0,
+            "Σ + b".to_string(),
+            crate::t!("explorer-diagram-cell-body"),
+        ),
+        (
+            HILLOCK_X,
+            "f".to_string(),
+            crate::t!("explorer-diagram-hillock"),
+        ),
+        (
+            OUTPUT.0,
+            crate::t!("explorer-diagram-output"),
+            crate::t!("explorer-diagram-axon"),
+        ),
     ] {
         put(format!(
-            r#"<text x="{x}" y="22">{top}</text><text x="{x}" y="40" class="bio">{bottom}</text>"#
+            r#"<text x="{x}" y="22">{}</text><text x="{x}" y="40" class="bio">{}</text>"#,
+            escape(&top),
+            escape(&bottom)
         ));
     }
     put("</g>".to_string());
@@ -144,10 +167,12 @@ pub fn diagram_markup(
         evaluation.map(|e| fixed(e.output, 2)).unwrap_or_default()
     ));
     put(format!(
-        r#"<text class="bio caption" x="{sx}" y="{}">adds up its inputs</text><text class="bio caption" x="{}" y="{}">passes the signal on</text>"#,
+        r#"<text class="bio caption" x="{sx}" y="{}">{}</text><text class="bio caption" x="{}" y="{}">{}</text>"#,
         HEIGHT - 10.0,
+        escape(&crate::t!("explorer-diagram-sums")),
         ox - 40.0,
-        HEIGHT - 10.0
+        HEIGHT - 10.0,
+        escape(&crate::t!("explorer-diagram-passes-on")),
     ));
     svg
 }
@@ -213,39 +238,39 @@ fn describe(state: &ExplorerState, evaluation: Option<&Evaluation>) -> String {
         .zip(state.weights())
         .enumerate()
         .map(|(i, (x, w))| {
-            let kind = SynapseKind::of(*w).name();
-            let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
-                "an"
-            } else {
-                "a"
-            };
-            format!(
-                "x{} = {} through {article} {kind} synapse of weight {}",
-                i + 1,
-                trimmed(*x, 2),
-                trimmed(*w, 2)
-            )
+            let kind = SynapseKind::of(*w);
+            let (n, x, w) = (i + 1, trimmed(*x, 2), trimmed(*w, 2));
+            match kind {
+                SynapseKind::Excitatory => {
+                    crate::t!("explorer-diagram-input-excitatory", n = n, x = x, w = w)
+                }
+                SynapseKind::Inhibitory => {
+                    crate::t!("explorer-diagram-input-inhibitory", n = n, x = x, w = w)
+                }
+                SynapseKind::Silent => {
+                    crate::t!("explorer-diagram-input-silent", n = n, x = x, w = w)
+                }
+            }
         })
         .collect();
     let result = match evaluation {
-        Some(e) => format!(
-            "The cell body sums them with the bias to z = {}; the {} activation gives the output {} along the axon.",
-            fixed(e.pre_activation, 2),
-            state.activation().name(),
-            fixed(e.output, 4)
+        Some(e) => crate::t!(
+            "explorer-diagram-result",
+            z = fixed(e.pre_activation, 2),
+            activation = crate::words::activation_name(state.activation()),
+            y = fixed(e.output, 4)
         ),
         None => state
             .evaluate()
             .err()
-            .map(|e| e.to_string())
+            .map(|e| crate::words::neuron_error(&e))
             .unwrap_or_default(),
     };
-    format!(
-        "{} input{}: {}. Bias b = {}. {}",
-        inputs.len(),
-        if inputs.len() == 1 { "" } else { "s" },
-        inputs.join("; "),
-        trimmed(state.bias(), 2),
-        result
+    crate::t!(
+        "explorer-diagram-description",
+        n = inputs.len(),
+        inputs = inputs.join(&crate::t!("explorer-diagram-input-separator")),
+        bias = trimmed(state.bias(), 2),
+        result = result
     )
 }

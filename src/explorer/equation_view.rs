@@ -7,55 +7,68 @@
 use leptos::prelude::*;
 use neuron_core::Equation;
 
+use crate::i18n::localize;
+
 use super::ExplorerModel;
 
 #[component]
 pub fn EquationView(model: ExplorerModel) -> impl IntoView {
     let eq = move || model.equation.get();
-    let error = move || model.evaluation.get().err().map(|e| e.to_string());
+    let error = move || {
+        model
+            .evaluation
+            .get()
+            .err()
+            .map(|e| crate::words::neuron_error(&e))
+    };
 
     view! {
         <div class="equation">
-            <h4 class="panel-title">"The equation, live"</h4>
+            <h4 class="panel-title">{crate::t!("explorer-equation-title")}</h4>
             <Show
                 when=move || model.equation.with(Option::is_some)
                 fallback=move || {
                     view! {
                         <p class="error" role="alert">
-                            "This neuron cannot be evaluated: " {error}
+                            {move || {
+                                crate::t!("explorer-cannot-evaluate", reason = error().unwrap_or_default())
+                            }}
                         </p>
                     }
                 }
             >
-                <p class="sr-only">{move || eq().map(|e| e.sum_line())}</p>
+                <p class="sr-only">{move || eq().map(|e| crate::i18n::localize(&e.sum_line()))}</p>
                 <div class="equation-visual" aria-hidden="true">
                     <span class="eq-symbol">"z"</span>
                     <span class="eq-op">"="</span>
                     {move || terms(model, eq())}
                     <span class="eq-op">"+"</span>
                     <span class="term term-bias">
-                        <span class="term-product">{move || eq().map(|e| e.bias)}</span>
+                        <span class="term-product">{move || eq().map(|e| localize(&e.bias))}</span>
                         <span class="term-caption">"b"</span>
                     </span>
                     <span class="eq-op">"="</span>
                     <span class="term term-z">
                         <span class="term-product">
-                            {move || eq().map(|e| e.pre_activation)}
+                            {move || eq().map(|e| localize(&e.pre_activation))}
                         </span>
-                        <span class="term-caption">"weighted sum"</span>
+                        <span class="term-caption">{crate::t!("explorer-weighted-sum")}</span>
                     </span>
                 </div>
                 <p class="output-line">
-                    <span class="output-label">"Output "</span>
+                    <span class="output-label">{crate::t!("explorer-output")} " "</span>
                     <span class="output-expression">
-                        "y = " {move || eq().map(|e| format!("{}({}) = ", e.symbol, e.pre_activation))}
+                        "y = "
+                        {move || {
+                            eq().map(|e| format!("{}({}) = ", e.symbol, localize(&e.pre_activation)))
+                        }}
                     </span>
-                    <output class="output-value" aria-label="Neuron output y">
-                        {move || eq().map(|e| e.output)}
+                    <output class="output-value" aria-label=crate::t!("explorer-output-aria")>
+                        {move || eq().map(|e| localize(&e.output))}
                     </output>
                 </p>
                 <p class="sr-only" role="status" aria-live="polite">
-                    {move || eq().map(|e| e.spoken())}
+                    {move || eq().map(|e| crate::words::equation_spoken(&e))}
                 </p>
             </Show>
         </div>
@@ -76,9 +89,11 @@ fn terms(model: ExplorerModel, eq: Option<Equation>) -> impl IntoView {
                     class="term"
                     class:is-highlighted=move || model.highlighted.get() == Some(i)
                 >
-                    <span class="term-product">{format!("{}×{}", term.input, term.weight)}</span>
+                    <span class="term-product">
+                        {localize(&format!("{}×{}", term.input, term.weight))}
+                    </span>
                     <span class="term-caption">
-                        "x" <sub>{n}</sub> "w" <sub>{n}</sub> " = " {term.contribution}
+                        "x" <sub>{n}</sub> "w" <sub>{n}</sub> " = " {localize(&term.contribution)}
                     </span>
                 </span>
             }

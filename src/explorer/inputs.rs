@@ -9,7 +9,7 @@ use crate::widgets::ParamSlider;
 #[component]
 pub fn InputRows(model: ExplorerModel) -> impl IntoView {
     view! {
-        <h4 class="panel-title">"Inputs and weights"</h4>
+        <h4 class="panel-title">{crate::t!("explorer-inputs-title")}</h4>
         <ol class="input-rows">
             <For each=move || 0..model.input_count() key=|i| *i let:i>
                 <InputRow model=model index=i />
@@ -17,7 +17,7 @@ pub fn InputRows(model: ExplorerModel) -> impl IntoView {
         </ol>
         <div class="bias-row">
             <ParamSlider
-                label="Bias b"
+                label=crate::t!("explorer-bias-label")
                 spec=BIAS
                 value=Signal::derive(move || model.bias())
                 on_change=move |v| model.set_bias(v)
@@ -40,14 +40,14 @@ fn InputRow(model: ExplorerModel, index: usize) -> impl IntoView {
             on:focusout=move |_| model.highlighted.set(None)
         >
             <ParamSlider
-                label="Input x"
+                label=crate::t!("explorer-input-label")
                 sub=number.clone()
                 spec=INPUT
                 value=Signal::derive(move || model.input(index))
                 on_change=move |v| model.set_input(index, v)
             />
             <ParamSlider
-                label="Weight w"
+                label=crate::t!("explorer-weight-label")
                 sub=number.clone()
                 spec=WEIGHT
                 value=Signal::derive(move || model.weight(index))
@@ -56,8 +56,8 @@ fn InputRow(model: ExplorerModel, index: usize) -> impl IntoView {
             <button
                 type="button"
                 class="icon-button remove-input"
-                aria-label=format!("Remove input x{number}")
-                title=format!("Remove input x{number}")
+                aria-label=crate::t!("explorer-remove-input", n = index + 1)
+                title=crate::t!("explorer-remove-input", n = index + 1)
                 disabled=move || !model.can_remove_input()
                 on:click=move |_| model.remove_input(index)
             >

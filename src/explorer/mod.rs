@@ -21,6 +21,23 @@ use equation_view::EquationView;
 use inputs::InputRows;
 use toolbar::{ActivationPicker, InputButtons};
 
+/// The neuron's equation, as the explorer's lede shows it.
+const FORMULA: &str = "y = f(w · x + b)";
+
+/// `sentence` (one message whose variable `formula` is `formula`) with the formula set in its
+/// own style, wherever the language puts it.
+pub(crate) fn with_formula(sentence: String, formula: &'static str) -> impl IntoView {
+    match sentence.split_once(formula) {
+        Some((before, after)) => view! {
+            {before.to_string()}
+            <span class="formula">{formula}</span>
+            {after.to_string()}
+        }
+        .into_any(),
+        None => sentence.into_any(),
+    }
+}
+
 /// The whole explorer widget, driven by `model`.
 #[component]
 pub fn Explorer(model: ExplorerModel) -> impl IntoView {
@@ -28,11 +45,9 @@ pub fn Explorer(model: ExplorerModel) -> impl IntoView {
     view! {
         <section node_ref=frame class="widget explorer" aria-labelledby="explorer-title">
             <header class="widget-header">
-                <h3 class="widget-title" id="explorer-title">"Build an artificial neuron"</h3>
+                <h3 class="widget-title" id="explorer-title">{crate::t!("explorer-title")}</h3>
                 <p class="lede">
-                    "Inputs times weights, plus a bias, through an activation function: "
-                    <span class="formula">"y = f(w · x + b)"</span>
-                    "."
+                    {with_formula(crate::t!("explorer-lede", formula = FORMULA), FORMULA)}
                 </p>
             </header>
             <div class="explorer-grid">

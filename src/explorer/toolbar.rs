@@ -13,7 +13,7 @@ pub fn ActivationPicker(model: ExplorerModel) -> impl IntoView {
     view! {
         <div class="toolbar-part">
             <div class="field">
-                <label for="explorer-activation">"Activation function"</label>
+                <label for="explorer-activation">{crate::t!("explorer-activation-label")}</label>
                 <select
                     id="explorer-activation"
                     on:change=move |ev| {
@@ -27,7 +27,7 @@ pub fn ActivationPicker(model: ExplorerModel) -> impl IntoView {
                         .map(|a| {
                             view! {
                                 <option value=a.id() selected=move || model.activation() == a>
-                                    {a.name()}
+                                    {crate::words::activation_name(a)}
                                 </option>
                             }
                         })
@@ -49,20 +49,20 @@ pub fn InputButtons(model: ExplorerModel) -> impl IntoView {
                     class="button"
                     on:click=move |_| model.add_input()
                     disabled=move || !model.can_add_input()
-                    title=format!("A neuron here has at most {MAX_INPUTS} inputs")
+                    title=crate::t!("explorer-add-input-limit", n = MAX_INPUTS)
                 >
-                    "Add input"
+                    {crate::t!("explorer-add-input")}
                 </button>
                 <button type="button" class="button secondary" on:click=move |_| model.load_example()>
-                    "Example from the text"
+                    {crate::t!("explorer-example")}
                 </button>
                 <button
                     type="button"
                     class="button secondary"
                     on:click=move |_| model.reset()
-                    title="Back to the settings this page opened with"
+                    title=crate::t!("explorer-reset-title")
                 >
-                    "Reset"
+                    {crate::t!("explorer-reset")}
                 </button>
             </div>
         </div>

@@ -50,7 +50,11 @@ async fn fetch(file: &str) -> Result<String, JsValue> {
 
 /// The file holding `lang`'s messages (the pseudo-locale is made from English's).
 fn file_of(lang: &str) -> &str {
-    if lang == super::pseudo::TAG { "en" } else { lang }
+    if lang == super::pseudo::TAG {
+        "en"
+    } else {
+        lang
+    }
 }
 
 /// Fetches the language's messages, installs them, sets `<html lang>`, then calls `mount`.
@@ -86,7 +90,9 @@ pub fn start(mount: impl FnOnce() + 'static) {
         }
         if let Some(l) = super::locale() {
             for e in l.catalogue.errors() {
-                web_sys::console::warn_1(&format!("{lang}.ftl line {}: {}", e.line, e.message).into());
+                web_sys::console::warn_1(
+                    &format!("{lang}.ftl line {}: {}", e.line, e.message).into(),
+                );
             }
         }
         mount();

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 /// The languages the page has a file for, `(tag, name in itself)`, from the list in the page
 /// (`<script id="languages">` in `index.html`: adding a language adds a line there).
 pub fn languages() -> Vec<(String, String)> {
-    let Some(list) = document().get_element_by_id("languages").and_then(|e| e.text_content())
+    let Some(list) = document()
+        .get_element_by_id("languages")
+        .and_then(|e| e.text_content())
     else {
         return vec![("en".into(), "English".into())];
     };
@@ -18,7 +20,9 @@ pub fn languages() -> Vec<(String, String)> {
         .filter_map(|entry| {
             let pair = js_sys::Array::from(&entry);
             let tag = pair.get(0).as_string()?;
-            let name = js_sys::Reflect::get(&pair.get(1), &"name".into()).ok()?.as_string()?;
+            let name = js_sys::Reflect::get(&pair.get(1), &"name".into())
+                .ok()?
+                .as_string()?;
             Some((tag, name))
         })
         .collect()

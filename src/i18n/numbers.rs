@@ -14,17 +14,31 @@ pub fn decimal_sign() -> char {
 
 /// `x` with exactly `decimals` places, in the language's form (`0,7231` in German).
 pub fn fixed(x: f64, decimals: usize) -> String {
+    if x.is_nan() {
+        return undefined();
+    }
     localize(&format::fixed(x, decimals))
 }
 
 /// `x` with at most `max_decimals` places and no trailing zeros, in the language's form.
 pub fn trimmed(x: f64, max_decimals: usize) -> String {
+    if x.is_nan() {
+        return undefined();
+    }
     localize(&format::trimmed(x, max_decimals))
 }
 
 /// `x` trimmed, in parentheses when negative, in the language's form.
 pub fn factor(x: f64, max_decimals: usize) -> String {
+    if x.is_nan() {
+        return undefined();
+    }
     localize(&format::factor(x, max_decimals))
+}
+
+/// A value that is no number at all (NaN), in words.
+fn undefined() -> String {
+    crate::t!("core-number-undefined")
 }
 
 /// Text whose numbers the core wrote with a decimal point (an equation, say), with the
@@ -47,17 +61,32 @@ pub fn localize(text: &str) -> String {
         .collect()
 }
 
+/// A field of what the page's inline script prepared (`window.neuronLabLocale`), which made
+/// the language's `Intl` objects while the wasm downloaded.
+#[cfg(target_arch = "wasm32")]
+fn prepared(field: &str) -> Option<wasm_bindgen::JsValue> {
+    let locale = js_sys::Reflect::get(&js_sys::global(), &"neuronLabLocale".into()).ok()?;
+    js_sys::Reflect::get(&locale, &field.into())
+        .ok()
+        .filter(|v| !v.is_undefined())
+}
+
 /// The decimal sign `Intl` uses for `lang` (a point outside the browser).
 pub(super) fn decimal_for(lang: &str) -> char {
     #[cfg(target_arch = "wasm32")]
     {
-        let text = js_sys::Number::from(1.5).to_locale_string(lang);
-        let text = String::from(text);
+        let text = prepared("decimal")
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| js_sys::Number::from(1.5).to_locale_string(lang).into());
         text.chars().find(|c| !c.is_ascii_digit()).unwrap_or('.')
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        if ["es", "de"].iter().any(|l| lang.starts_with(l)) { ',' } else { '.' }
+        if ["es", "de"].iter().any(|l| lang.starts_with(l)) {
+            ','
+        } else {
+            '.'
+        }
     }
 }
 
@@ -65,10 +94,14 @@ pub(super) fn decimal_for(lang: &str) -> char {
 pub(super) fn plural_rule(lang: &str) -> catalogue::PluralRule {
     #[cfg(target_arch = "wasm32")]
     {
-        RULES.with(|r| {
-            let locales = js_sys::Array::of1(&lang.into());
-            *r.borrow_mut() = Some(js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new()));
-        });
+        use wasm_bindgen::JsCast;
+        let rules = prepared("plural")
+            .and_then(|v| v.dyn_into::<js_sys::Intl::PluralRules>().ok())
+            .unwrap_or_else(|| {
+                let locales = js_sys::Array::of1(&lang.into());
+                js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
+            });
+        RULES.with(|r| *r.borrow_mut() = Some(rules));
         intl_plural
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -66,7 +66,10 @@ fn tag(text: &str) -> Option<(Piece, usize)> {
     let safe = href.starts_with('#') || href.starts_with("https://");
     safe.then(|| {
         let used = "<a href=\"".len() + quote + 2 + end + "</a>".len();
-        (Piece::Link(href.to_string(), inner[..end].to_string()), used)
+        (
+            Piece::Link(href.to_string(), inner[..end].to_string()),
+            used,
+        )
     })
 }
 

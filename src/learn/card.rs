@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use neuron_core::challenge::{Challenge, Check};
 
-use super::challenges::{near, words};
+use super::challenges::{Words, near, words};
 use super::options;
 use super::progress::Progress;
 use crate::widgets::pace;
@@ -21,7 +21,7 @@ pub fn challenge_list(cards: impl IntoView + 'static) -> impl IntoView {
     options::challenges_on().then(|| {
         view! {
             <div class="panel widget-explain challenges">
-                <h4 class="challenges-title">"Challenges"</h4>
+                <h4 class="challenges-title">{crate::t!("challenge-list-title")}</h4>
                 <div class="challenge-cards">{cards}</div>
             </div>
         }
@@ -38,7 +38,7 @@ pub fn ChallengeCard(
     children: Option<Children>,
 ) -> impl IntoView {
     let progress = Progress::get();
-    let w = words(challenge);
+    let Words { title, goal, hint } = words(challenge);
     let title_id = format!("challenge-{}", challenge.id());
     let labelled_by = title_id.clone();
     let tries = StoredValue::new(0usize);
@@ -71,7 +71,7 @@ pub fn ChallengeCard(
             crate::widgets::effect(Box::new(move || {
                 let c = check.get();
                 if c.solved {
-                    progress.solve(challenge, words(challenge).title);
+                    progress.solve(challenge, &words(challenge).title);
                 } else {
                     tries.update_value(|t| *t += 1);
                     if tries.get_value() > HINT_AFTER_TRIES {
@@ -95,16 +95,25 @@ pub fn ChallengeCard(
                 <span class="challenge-mark" aria-hidden="true">
                     {move || if solved() { "✓" } else { "○" }}
                 </span>
-                {w.title}
-                <span class="sr-only">{move || if solved() { " (solved)" } else { " (not solved yet)" }}</span>
+                {title}
+                <span class="sr-only">
+                    " "
+                    {move || {
+                        if solved() {
+                            crate::t!("challenge-state-solved")
+                        } else {
+                            crate::t!("challenge-state-open")
+                        }
+                    }}
+                </span>
             </h5>
-            <p class="challenge-goal">{w.goal}</p>
+            <p class="challenge-goal">{goal}</p>
             {children.map(|c| c())}
             <p class="challenge-near">{line}</p>
             <Show when=move || hint_ready.get() && !solved()>
                 <details class="challenge-hint">
-                    <summary>"Hint"</summary>
-                    <p>{w.hint}</p>
+                    <summary>{crate::t!("challenge-hint")}</summary>
+                    <p>{hint.clone()}</p>
                 </details>
             </Show>
         </article>

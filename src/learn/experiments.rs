@@ -1,6 +1,7 @@
 //! The lesson's predictions: each sets its widget up, runs the experiment through the widget's
 //! own model, and explains the outcome with the run's numbers (see [`super::Prediction`]).
 
+use crate::i18n::fixed;
 use leptos::prelude::*;
 use neuron_core::Activation;
 use neuron_core::bio::compare::{coincidence, drive};
@@ -8,7 +9,6 @@ use neuron_core::bio::dendrite::{DendriteParams, PATTERNS, simulate};
 use neuron_core::bio::sweep::{Model, Protocol, Stimulus, record};
 use neuron_core::dataset::Preset;
 use neuron_core::explorer::ExplorerState;
-use crate::i18n::fixed;
 
 use super::predict::{Outcome, Prediction};
 use crate::biolab::{BioModel, Coincidence};
@@ -45,26 +45,29 @@ pub fn PredictSpikeHeight(model: BioModel) -> impl IntoView {
             1
         };
         let sooner = match (a.spikes.first(), b.spikes.first()) {
-            (Some(ta), Some(tb)) => format!(
-                " The stronger pulse only made it start {} ms sooner.",
-                fixed(ta - tb, 2)
-            ),
-            _ => String::new(),
+            (Some(ta), Some(tb)) => Some(fixed(ta - tb, 2)),
+            _ => None,
         };
         Outcome {
             right,
-            explanation: format!(
-                "In the model, the spike after a 10 µA/cm² pulse peaked at {} mV, after a 20 µA/cm² pulse at {} mV: {} mV apart.{sooner} Past the threshold the sodium channels' positive feedback runs the spike to its own size: all or nothing. The recording now shows the 20 µA/cm² pulse.",
-                fixed(a.peak, 1),
-                fixed(b.peak, 1),
-                fixed((b.peak - a.peak).abs(), 1)
+            explanation: crate::t!(
+                "predict-spike-height-explanation",
+                weak = fixed(a.peak, 1),
+                strong = fixed(b.peak, 1),
+                apart = fixed((b.peak - a.peak).abs(), 1),
+                both_spiked = if sooner.is_some() { "yes" } else { "no" },
+                sooner = sooner.unwrap_or_default(),
             ),
         }
     });
     view! {
         <Prediction
-            question="A 1 ms pulse of 10 µA/cm² fires one spike. Double the pulse to 20 µA/cm²: what happens to the spike?"
-            options=&["It is about twice as tall", "It is about the same height", "There is no spike"]
+            question=crate::t!("predict-spike-height-question")
+            options=[
+                crate::t!("predict-spike-height-taller"),
+                crate::t!("predict-spike-height-same"),
+                crate::t!("predict-spike-height-none"),
+            ]
             run=run
         />
     }
@@ -97,19 +100,23 @@ pub fn PredictDoubling(model: ExplorerModel) -> impl IntoView {
         };
         Outcome {
             right,
-            explanation: format!(
-                "z went from {} to {}, exactly double, but the output only from {} to {}. The sigmoid squashes: the nearer the output is to 1, the less a larger z can add. The explorer now shows the doubled weights.",
-                fixed(z1, 2),
-                fixed(z2, 2),
-                fixed(y1, 4),
-                fixed(y2, 4)
+            explanation: crate::t!(
+                "predict-doubling-explanation",
+                z1 = fixed(z1, 2),
+                z2 = fixed(z2, 2),
+                y1 = fixed(y1, 4),
+                y2 = fixed(y2, 4),
             ),
         }
     });
     view! {
         <Prediction
-            question="With the worked example and the sigmoid, double every weight and the bias. What does the output do?"
-            options=&["It doubles", "It rises, but less than double", "It falls"]
+            question=crate::t!("predict-doubling-question")
+            options=[
+                crate::t!("predict-doubling-doubles"),
+                crate::t!("predict-doubling-less"),
+                crate::t!("predict-doubling-falls"),
+            ]
             run=run
         />
     }
@@ -135,15 +142,22 @@ pub fn PredictXor(model: BoundaryModel) -> impl IntoView {
         let right = if best_points >= total { 0 } else { 1 };
         Outcome {
             right,
-            explanation: format!(
-                "The neuron trained for {epochs} epochs, until its loss stopped improving; at its best it had {best_points} of {total} points right. One neuron draws one straight line, and no straight line puts the XOR corners (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other. Training longer, or faster, cannot change that; the challenge below shows what can."
+            explanation: crate::t!(
+                "predict-xor-explanation",
+                epochs = epochs,
+                best = best_points,
+                total = total,
             ),
         }
     });
     view! {
         <Prediction
-            question="Give one neuron the XOR data and let it train as long as it likes. Will it get every point right?"
-            options=&["Yes, given enough epochs", "No, some point always stays wrong", "Only with a higher learning rate"]
+            question=crate::t!("predict-xor-question")
+            options=[
+                crate::t!("predict-xor-yes"),
+                crate::t!("predict-xor-no"),
+                crate::t!("predict-xor-rate"),
+            ]
             run=run
         />
     }
@@ -163,16 +177,20 @@ pub fn PredictLinearLayers(model: NetModel) -> impl IntoView {
         let right = if accuracy >= 0.9 { 0 } else { 1 };
         Outcome {
             right,
-            explanation: format!(
-                "After 300 epochs the eight linear units reached {}% test accuracy on the circle, where a coin toss scores about 50%. Their layers multiply out into one linear map, so the boundary is one straight line, however many units there are. The layers widget now shows this network: switch the activation back to tanh and train again.",
-                fixed(accuracy * 100.0, 0)
+            explanation: crate::t!(
+                "predict-linear-explanation",
+                accuracy = fixed(accuracy * 100.0, 0),
             ),
         }
     });
     view! {
         <Prediction
-            question="One hidden layer of eight units, every activation linear, trained on the circle. How well will it do?"
-            options=&["Well: eight units are plenty", "No better than one straight line", "Well, but only with a second layer"]
+            question=crate::t!("predict-linear-question")
+            options=[
+                crate::t!("predict-linear-plenty"),
+                crate::t!("predict-linear-line"),
+                crate::t!("predict-linear-second-layer"),
+            ]
             run=run
         />
     }
@@ -192,34 +210,33 @@ pub fn PredictTiming(setup: Coincidence) -> impl IntoView {
             (false, false) => 3,
             (false, true) => 2,
         };
-        let said = |sweep: &neuron_core::bio::sweep::Sweep| {
+        let fired = |sweep: &neuron_core::bio::sweep::Sweep| {
             if sweep.spikes.is_empty() {
-                format!(
-                    "stayed silent (its membrane peaked at {} mV, below the −50 mV threshold)",
-                    fixed(sweep.peak, 1)
-                )
+                "silent"
             } else {
-                "reached the −50 mV threshold and fired".to_string()
+                "fired"
             }
         };
         Outcome {
             right,
-            explanation: format!(
-                "At {} nA each, the neuron {} with the inputs 2 ms apart, and {} with them 30 ms apart: the first input's effect leaks away (a 10 ms membrane time constant) before the second arrives. The artificial neuron's f(w · x + b) has no time in it: the same output at both delays. The widget now shows the 30 ms case.",
-                fixed(strength, 1),
-                said(&close),
-                said(&apart)
+            explanation: crate::t!(
+                "predict-timing-explanation",
+                strength = fixed(strength, 1),
+                close = fired(&close),
+                close_peak = fixed(close.peak, 1),
+                apart = fired(&apart),
+                apart_peak = fixed(apart.peak, 1),
             ),
         }
     });
     view! {
         <Prediction
-            question="The same two inputs reach the biological neuron 2 ms apart, then 30 ms apart. Which fires it, and does the artificial neuron's answer change?"
-            options=&[
-                "Both fire it; the artificial answer stays the same",
-                "Only 2 ms apart fires it; the artificial answer stays the same",
-                "Only 30 ms apart fires it; the artificial answer changes",
-                "Neither fires it",
+            question=crate::t!("predict-timing-question")
+            options=[
+                crate::t!("predict-timing-both"),
+                crate::t!("predict-timing-close"),
+                crate::t!("predict-timing-apart"),
+                crate::t!("predict-timing-neither"),
             ]
             run=run
         />
@@ -242,29 +259,29 @@ pub fn PredictDendrite(model: DendriteModel) -> impl IntoView {
         } else {
             2
         };
-        let fired = |r: &neuron_core::bio::dendrite::DendriteRun| {
-            if r.fired() { "fires" } else { "stays silent" }
+        let soma = |r: &neuron_core::bio::dendrite::DendriteRun| {
+            if r.fired() { "fires" } else { "silent" }
         };
         Outcome {
             right,
-            explanation: format!(
-                "With the default dendrite, one input ({} nA) gives a calcium spike of {} mV and the soma {}; both inputs ({} nA) give {} mV and the soma {}. This dendrite's spike is strongest just above its threshold and weaker for stronger input, so the neuron answers XOR. The widget now shows both inputs active.",
-                fixed(one.input, 2),
-                fixed(one.amplitude, 1),
-                fired(&one),
-                fixed(both.input, 2),
-                fixed(both.amplitude, 1),
-                fired(&both)
+            explanation: crate::t!(
+                "predict-dendrite-explanation",
+                one_input = fixed(one.input, 2),
+                one_spike = fixed(one.amplitude, 1),
+                one_soma = soma(&one),
+                both_input = fixed(both.input, 2),
+                both_spike = fixed(both.amplitude, 1),
+                both_soma = soma(&both),
             ),
         }
     });
     view! {
         <Prediction
-            question="One active input fires this neuron. Make both inputs active, twice the current into the dendrite: what does its calcium spike do?"
-            options=&[
-                "It grows: more input, a bigger dendritic spike",
-                "It shrinks, and the soma stays silent",
-                "It stays the same size",
+            question=crate::t!("predict-dendrite-question")
+            options=[
+                crate::t!("predict-dendrite-grows"),
+                crate::t!("predict-dendrite-shrinks"),
+                crate::t!("predict-dendrite-same"),
             ]
             run=run
         />
@@ -286,20 +303,22 @@ pub fn PredictPerceptron(model: BoundaryModel) -> impl IntoView {
         let learned = stop == Some(neuron_core::training::Stop::AllCorrect);
         Outcome {
             right: if learned { 0 } else { 1 },
-            explanation: format!(
-                "The perceptron rule (Rosenblatt 1958) moved a threshold unit's line after each mistake; after {epochs} epoch{} it had {correct} of {total} OR points right{}. For data one line can separate, the rule is proven to find such a line in a finite number of steps (the perceptron convergence theorem; Novikoff 1962); XOR is not such data. The boundary widget in section 3 now shows this run.",
-                if epochs == 1 { "" } else { "s" },
-                if learned { " and stopped" } else { "" }
+            explanation: crate::t!(
+                "predict-perceptron-explanation",
+                epochs = epochs,
+                correct = correct,
+                total = total,
+                learned = if learned { "yes" } else { "no" },
             ),
         }
     });
     view! {
         <Prediction
-            question="Rosenblatt's perceptron was a threshold unit that learned from its mistakes. Give one the OR data: will it learn it?"
-            options=&[
-                "Yes, in a few epochs",
-                "No: a threshold unit has no slope to follow, so it cannot learn",
-                "Only if it is given thousands of epochs",
+            question=crate::t!("predict-perceptron-question")
+            options=[
+                crate::t!("predict-perceptron-few"),
+                crate::t!("predict-perceptron-cannot"),
+                crate::t!("predict-perceptron-thousands"),
             ]
             run=run
         />
@@ -322,32 +341,35 @@ pub fn PredictRepeat(explorer: ExplorerModel) -> impl IntoView {
                 .take(3)
                 .map(|t| fixed(*t, 1))
                 .collect();
-            if shown.is_empty() {
-                "no spikes".to_string()
-            } else {
-                format!("first spikes at {} ms", shown.join(", "))
-            }
+            let at = |i: usize| shown.get(i).cloned().unwrap_or_default();
+            crate::t!(
+                "predict-repeat-spike-times",
+                count = shown.len(),
+                t1 = at(0),
+                t2 = at(1),
+                t3 = at(2),
+            )
         };
         let same_trains = first.sweep.spikes == second.sweep.spikes;
         Outcome {
             right: if same_trains { 0 } else { 1 },
-            explanation: format!(
-                "The artificial neuron gave {} both times. Driven by the same inputs as random (Poisson) spike trains, the integrate-and-fire neuron fired at {} Hz, then at {} Hz, with {} the first time and {} the second. A spike train's rate carries the input roughly, and its exact timing differs every time.",
-                fixed(y, 4),
-                fixed(first.rate(), 0),
-                fixed(second.rate(), 0),
-                times(&first),
-                times(&second)
+            explanation: crate::t!(
+                "predict-repeat-explanation",
+                output = fixed(y, 4),
+                first_rate = fixed(first.rate(), 0),
+                second_rate = fixed(second.rate(), 0),
+                first_spikes = times(&first),
+                second_spikes = times(&second),
             ),
         }
     });
     view! {
         <Prediction
-            question="Give the explorer's neuron and a spiking neuron the same input twice. Does each answer the same both times?"
-            options=&[
-                "Both answer exactly the same both times",
-                "The artificial one repeats itself exactly; the spike trains differ in timing, with similar rates",
-                "Both vary from run to run",
+            question=crate::t!("predict-repeat-question")
+            options=[
+                crate::t!("predict-repeat-same"),
+                crate::t!("predict-repeat-timing"),
+                crate::t!("predict-repeat-vary"),
             ]
             run=run
         />

@@ -14,7 +14,7 @@ mod teachers;
 
 pub use card::{ChallengeCard, challenge_list};
 pub use panel::ProgressPanel;
-pub use predict::{Outcome, Prediction};
+pub use predict::{Choices, Outcome, Prediction};
 pub use progress::Progress;
 pub use quiz::ConceptCheck;
 pub use teachers::Teachers;

@@ -9,16 +9,23 @@ use super::challenges::words;
 use super::options;
 use super::progress::Progress;
 
-/// The lesson sections with challenges: (section title, the widgets in it).
-const SECTIONS: [(&str, &[&str]); 4] = [
-    ("1. The biological neuron", &["neuron"]),
-    ("2. The artificial neuron", &["explorer"]),
-    (
-        "3. Where the analogy holds",
-        &["boundary", "layers", "bridge"],
-    ),
-    ("4. Where it breaks down", &["dendrite", "timing"]),
+/// The widgets in each lesson section with challenges.
+const SECTIONS: [&[&str]; 4] = [
+    &["neuron"],
+    &["explorer"],
+    &["boundary", "layers", "bridge"],
+    &["dendrite", "timing"],
 ];
+
+/// The title of section `i` of [`SECTIONS`].
+fn section_title(i: usize) -> String {
+    match i {
+        0 => crate::t!("progress-section-biological"),
+        1 => crate::t!("progress-section-artificial"),
+        2 => crate::t!("progress-section-holds"),
+        _ => crate::t!("progress-section-breaks"),
+    }
+}
 
 fn in_section(widgets: &[&str]) -> Vec<Challenge> {
     Challenge::ALL
@@ -35,23 +42,28 @@ pub fn ProgressPanel() -> impl IntoView {
     let summary = move || {
         let n = progress.solved_count(&Challenge::ALL);
         let r = progress.record();
-        let mut s = if challenges {
-            format!("Your progress: {n} of {} challenges", Challenge::ALL.len())
-        } else {
-            "Your progress".to_string()
+        let quiz = match (r.before, r.after) {
+            (None, None) => "none",
+            (Some(_), None) => "before",
+            (None, Some(_)) => "after",
+            (Some(_), Some(_)) => "both",
         };
-        if let Some(b) = r.before {
-            s += &format!(", concept check before {b}/10");
-        }
-        if let Some(a) = r.after {
-            s += &format!(", after {a}/10");
-        }
-        s
+        crate::t!(
+            "progress-summary",
+            challenges = if challenges { "on" } else { "off" },
+            n = n,
+            total = Challenge::ALL.len(),
+            quiz = quiz,
+            before = r.before.unwrap_or(0),
+            after = r.after.unwrap_or(0),
+        )
     };
     let sections = challenges.then(|| {
         SECTIONS
             .iter()
-            .map(|(title, widgets)| {
+            .enumerate()
+            .map(|(i, widgets)| {
+                let title = section_title(i);
                 let list = in_section(widgets);
                 let items = list
                     .iter()
@@ -64,17 +76,24 @@ pub fn ProgressPanel() -> impl IntoView {
                                 </span>
                                 {words(c).title}
                                 <span class="sr-only">
-                                    {move || if progress.is_solved(c) { " (solved)" } else { "" }}
+                                    {move || {
+                                        if progress.is_solved(c) {
+                                            format!(" {}", crate::t!("challenge-state-solved"))
+                                        } else {
+                                            String::new()
+                                        }
+                                    }}
                                 </span>
                             </li>
                         }
                     })
                     .collect_view();
                 let count = move || {
-                    format!(
-                        "{title}: {} of {}",
-                        progress.solved_count(&list),
-                        list.len()
+                    crate::t!(
+                        "progress-section-count",
+                        section = &title,
+                        solved = progress.solved_count(&list),
+                        total = list.len(),
                     )
                 };
                 view! {
@@ -94,18 +113,19 @@ pub fn ProgressPanel() -> impl IntoView {
             <p class="progress-kept">
                 {move || {
                     if progress.kept.get() {
-                        "Kept in this browser for your next visit."
+                        crate::t!("progress-kept")
                     } else {
-                        "This browser does not let the page keep your progress (a private window, or an embedded page with storage blocked): it lasts for this visit only. Copy your progress code to keep it."
+                        crate::t!("progress-not-kept")
                     }
                 }}
             </p>
             <p class="progress-code">
-                "Your progress code, to hand in: "
-                <output aria-label="Progress code">{code}</output>
+                {crate::t!("progress-code-label")}
+                " "
+                <output aria-label=crate::t!("progress-code-name")>{code}</output>
             </p>
             <button type="button" class="button secondary small" on:click=move |_| progress.reset()>
-                "Reset my progress"
+                {crate::t!("progress-reset-button")}
             </button>
         </details>
         <p class="sr-only" role="status" aria-live="polite">

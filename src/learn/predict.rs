@@ -13,12 +13,27 @@ pub struct Outcome {
     pub explanation: String,
 }
 
+/// A prediction's options, in words: `[t!("…"), t!("…")]` (or `&["A", "B"]` in a test).
+pub struct Choices(Vec<String>);
+
+impl<const N: usize> From<[String; N]> for Choices {
+    fn from(options: [String; N]) -> Choices {
+        Choices(options.into())
+    }
+}
+
+impl<const N: usize> From<&[&str; N]> for Choices {
+    fn from(options: &[&str; N]) -> Choices {
+        Choices(options.iter().map(|o| o.to_string()).collect())
+    }
+}
+
 /// A prediction: `question`, the `options` to choose from, and `run`, which sets up and runs
 /// the widget and reports what happened.
 #[component]
 pub fn Prediction(
-    question: &'static str,
-    options: &'static [&'static str],
+    #[prop(into)] question: String,
+    #[prop(into)] options: Choices,
     run: Callback<(), Outcome>,
 ) -> impl IntoView {
     let chosen = RwSignal::new(None::<usize>);
@@ -31,6 +46,7 @@ pub fn Prediction(
             result.set(Some((choice, run.run(()))));
         }
     };
+    let options = options.0;
     let radios = options
         .iter()
         .enumerate()
@@ -44,7 +60,7 @@ pub fn Prediction(
                         prop:checked=move || chosen.get() == Some(i)
                         on:change=move |_| chosen.set(Some(i))
                     />
-                    {*text}
+                    {text.clone()}
                 </label>
             }
         })
@@ -52,26 +68,29 @@ pub fn Prediction(
     let verdict = move || {
         result.with(|r| {
             r.as_ref().map(|(choice, outcome)| {
-                let head = if *choice == outcome.right {
-                    format!(
-                        "You predicted “{}”, and that is what happened. ",
-                        options[*choice]
+                let right = *choice == outcome.right;
+                let text = if right {
+                    crate::t!(
+                        "predict-verdict-right",
+                        choice = &options[*choice],
+                        explanation = &outcome.explanation,
                     )
                 } else {
-                    format!(
-                        "You predicted “{}”; what happened is “{}”. ",
-                        options[*choice], options[outcome.right]
+                    crate::t!(
+                        "predict-verdict-wrong",
+                        choice = &options[*choice],
+                        happened = &options[outcome.right],
+                        explanation = &outcome.explanation,
                     )
                 };
-                (*choice == outcome.right, head + &outcome.explanation)
+                (right, text)
             })
         })
     };
     view! {
         <fieldset class="prediction" aria-labelledby=legend_for>
             <legend id=legend_id>
-                <strong>"Predict, then run it. "</strong>
-                {question}
+                {crate::rich!("predict-legend", question = question)}
             </legend>
             <div class="predict-options">{radios}</div>
             <button
@@ -80,7 +99,7 @@ pub fn Prediction(
                 disabled=move || chosen.get().is_none()
                 on:click=on_run
             >
-                "Run it"
+                {crate::t!("predict-run")}
             </button>
             <p class="predict-result" role="status" aria-live="polite">
                 {move || {

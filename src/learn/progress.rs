@@ -84,9 +84,8 @@ impl Progress {
             return;
         }
         self.record.update(|r| r.solved |= 1 << c.index());
-        self.announcement.set(format!(
-            "Challenge solved: {title}. It is marked in your progress."
-        ));
+        self.announcement
+            .set(crate::t!("progress-solved-announcement", title = title));
         self.changed(Some(c));
     }
 
@@ -106,7 +105,7 @@ impl Progress {
     pub fn reset(&self) {
         self.record.set(Record::default());
         self.announcement
-            .set("Your progress was reset.".to_string());
+            .set(crate::t!("progress-reset-announcement"));
         self.changed(None);
     }
 

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 
 use super::progress::Progress;
 use super::quiz_items::QUESTIONS;
-use crate::lesson::JumpLink;
 
 /// The score of `answers` (one choice, if any, per question).
 pub fn score(answers: &[Option<usize>]) -> u8 {
@@ -46,7 +45,7 @@ pub fn ConceptCheck(before: bool) -> impl IntoView {
                                     checked.set(false);
                                 }
                             />
-                            {*text}
+                            {text()}
                         </label>
                     }
                 })
@@ -54,28 +53,35 @@ pub fn ConceptCheck(before: bool) -> impl IntoView {
             let right = move || answers.with(|a| a[qi] == Some(q.answer));
             let feedback = move || {
                 checked.get().then(|| {
-                    let mark = if right() { "Right. " } else { "Not quite. " };
+                    let mark = if right() {
+                        crate::t!("quiz-right")
+                    } else {
+                        crate::t!("quiz-not-quite")
+                    };
                     if before {
                         Either::Left(
                             view! { <p class="quiz-feedback" class:right=right>{mark}</p> },
                         )
                     } else {
-                        let answer = q.options[q.answer];
+                        let text = crate::rich!(
+                            "quiz-feedback-after",
+                            mark = mark,
+                            answer = (q.options[q.answer])(),
+                            explanation = (q.explanation)(),
+                            target = q.see.0,
+                            section = (q.see.1)(),
+                        );
                         Either::Right(view! {
-                            <p class="quiz-feedback" class:right=right>
-                                <strong>{mark}</strong>
-                                {format!("The answer: “{answer}”. ")}
-                                {q.explanation}
-                                " "
-                                <JumpLink target=q.see.0>{format!("See it: {}", q.see.1)}</JumpLink>
-                            </p>
+                            <p class="quiz-feedback" class:right=right>{text}</p>
                         })
                     }
                 })
             };
             view! {
                 <fieldset class="quiz-question" aria-labelledby=legend.clone()>
-                    <legend id=legend.clone()>{format!("{}. {}", qi + 1, q.prompt)}</legend>
+                    <legend id=legend.clone()>
+                        {crate::t!("quiz-question-legend", n = qi + 1, prompt = (q.prompt)())}
+                    </legend>
                     <div class="quiz-options">{options}</div>
                     {feedback}
                 </fieldset>
@@ -92,25 +98,30 @@ pub fn ConceptCheck(before: bool) -> impl IntoView {
         }
         let n = score(&answers.get());
         let unanswered = answers.with(|a| a.iter().filter(|x| x.is_none()).count());
-        let mut text = format!("You scored {n} of {}.", QUESTIONS.len());
+        // Whole sentences, each after a space.
+        let mut sentences = vec![crate::t!("quiz-score", n = n, total = QUESTIONS.len())];
         if unanswered > 0 {
-            text += &format!(" {unanswered} left unanswered count as wrong.");
+            sentences.push(crate::t!("quiz-unanswered", n = unanswered));
         }
         let record = progress.record();
         if before {
-            text += " The answers are explained in the check after the lesson.";
+            sentences.push(crate::t!("quiz-explained-after"));
         } else if let Some(b) = record.before {
             let gain = i32::from(n) - i32::from(b);
-            text += &format!(" Before the lesson you scored {b}: a change of {gain:+}.");
+            sentences.push(crate::t!(
+                "quiz-score-before",
+                before = b,
+                change = format!("{gain:+}")
+            ));
         }
-        text
+        sentences.join(" ")
     };
     view! {
         <div class="quiz">
             {questions}
             <div class="quiz-actions">
                 <button type="button" class="button" on:click=on_check>
-                    "Check my answers"
+                    {crate::t!("quiz-check-button")}
                 </button>
                 <button
                     type="button"
@@ -120,7 +131,7 @@ pub fn ConceptCheck(before: bool) -> impl IntoView {
                         checked.set(false);
                     }
                 >
-                    "Start again"
+                    {crate::t!("quiz-restart-button")}
                 </button>
             </div>
             <p class="quiz-score" role="status" aria-live="polite">{result}</p>

@@ -1,9 +1,9 @@
 //! The network's settings and transport: architecture, activations, loss, learning rate, batch
 //! size, L2, data; train, pause, one epoch, reset; readouts and messages.
 
+use crate::i18n::{fixed, trimmed};
 use leptos::prelude::*;
 use neuron_core::dataset::Preset;
-use crate::i18n::{fixed, trimmed};
 use neuron_core::network::{Loss, MAX_UNITS};
 use neuron_core::network_state::{BATCH_SIZES, L2_STRENGTHS, RATES};
 use neuron_core::{Activation, ParamSpec};
@@ -29,7 +29,7 @@ const TRAIN_BUDGET_MS: f64 = 1.5;
 /// A `<select>` of `options` labelled `label`, showing `current`, calling `set` on change.
 fn picker<T: Copy + PartialEq + Send + Sync + 'static>(
     id: &'static str,
-    label: &'static str,
+    label: String,
     options: Vec<(String, String, T)>,
     current: impl Fn() -> T + Copy + Send + Sync + 'static,
     set: impl Fn(T) + Copy + Send + Sync + 'static,
@@ -85,18 +85,18 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
     };
 
     view! {
-        <h4 class="panel-title">"Network and learning"</h4>
+        <h4 class="panel-title">{crate::t!("layers-controls-title")}</h4>
         <div class="form-grid">
             {picker(
                 "nn-data",
-                "Data set",
-                Preset::ALL.iter().map(|p| (p.id().to_string(), p.name().to_string(), *p)).collect(),
+                crate::t!("layers-data-label"),
+                Preset::ALL.iter().map(|p| (p.id().to_string(), crate::words::preset_name(*p), *p)).collect(),
                 move || model.state.with(|s| s.preset),
                 move |p| model.set_preset(p),
             )}
             {picker(
                 "nn-layers",
-                "Hidden layers",
+                crate::t!("layers-hidden-layers-label"),
                 vec![("1".into(), "1".into(), 1usize), ("2".into(), "2".into(), 2usize)],
                 layers_count,
                 move |n| {
@@ -107,14 +107,14 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
             )}
             {picker(
                 "nn-hidden-activation",
-                "Hidden activation",
-                Activation::ALL.iter().map(|a| (a.id().to_string(), a.name().to_string(), *a)).collect(),
+                crate::t!("layers-hidden-activation-label"),
+                Activation::ALL.iter().map(|a| (a.id().to_string(), crate::words::activation_name(*a), *a)).collect(),
                 move || model.state.with(|s| s.hidden_activation()),
                 move |a| model.set_hidden_activation(a),
             )}
             {picker(
                 "nn-rate",
-                "Learning rate",
+                crate::t!("layers-rate-label"),
                 RATES.iter().map(|r| (trimmed(*r, 3), trimmed(*r, 3), *r)).collect(),
                 move || model.state.with(|s| s.learning_rate),
                 move |r| model.state.update(|s| s.learning_rate = r),
@@ -122,44 +122,44 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
         </div>
         <div class="param-stack stacked">
             <ParamSlider
-                label="Units in hidden layer 1"
+                label=crate::t!("layers-units-label", layer = 1)
                 spec=UNITS
                 value=Signal::derive(move || hidden().first().copied().unwrap_or(4) as f64)
                 on_change=move |n| set_units(0, n)
             />
             <Show when=move || { layers_count() > 1 }>
                 <ParamSlider
-                    label="Units in hidden layer 2"
+                    label=crate::t!("layers-units-label", layer = 2)
                     spec=UNITS
                     value=Signal::derive(move || hidden().get(1).copied().unwrap_or(2) as f64)
                     on_change=move |n| set_units(1, n)
                 />
             </Show>
         </div>
-        <div class="transport" role="group" aria-label="Network training">
-            <PlayButton playing=model.playing play="Train" on_press=move |_| play() />
-            <StepButton playing=model.playing label="One epoch" on_press=move |_| model.train_epochs(1) />
+        <div class="transport" role="group" aria-label=crate::t!("layers-transport-label")>
+            <PlayButton playing=model.playing play=crate::t!("layers-train-button") on_press=move |_| play() />
+            <StepButton playing=model.playing label=crate::t!("layers-one-epoch-button") on_press=move |_| model.train_epochs(1) />
             <button type="button" class="button secondary" on:click=move |_| model.reset()>
-                "Reset"
+                {crate::t!("layers-reset-button")}
             </button>
         </div>
         <dl class="readouts">
             <div>
-                <dt>"Epoch"</dt>
+                <dt>{crate::t!("layers-epoch-readout")}</dt>
                 <dd>{pace::text(Box::new(move || model.epoch.get().to_string()))}</dd>
             </div>
             <div>
-                <dt>"Test loss"</dt>
+                <dt>{crate::t!("layers-test-loss-readout")}</dt>
                 <dd>{pace::text(Box::new(move || fixed(model.metrics.get().test_loss, 3)))}</dd>
             </div>
             <div>
-                <dt>"Train correct"</dt>
-                <dd>{pace::text(Box::new(move || format!("{}%", fixed(model.metrics.get().train_accuracy * 100.0, 0))))}</dd>
+                <dt>{crate::t!("layers-train-correct-readout")}</dt>
+                <dd>{pace::text(Box::new(move || crate::t!("layers-percent", value = fixed(model.metrics.get().train_accuracy * 100.0, 0))))}</dd>
             </div>
             <div>
-                <dt>"Test correct"</dt>
-                <dd><output aria-live="off" aria-label="Test accuracy">
-                    {pace::text(Box::new(move || format!("{}%", fixed(model.metrics.get().test_accuracy * 100.0, 0))))}
+                <dt>{crate::t!("layers-test-correct-readout")}</dt>
+                <dd><output aria-live="off" aria-label=crate::t!("layers-test-accuracy-label")>
+                    {pace::text(Box::new(move || crate::t!("layers-percent", value = fixed(model.metrics.get().test_accuracy * 100.0, 0))))}
                 </output></dd>
             </div>
         </dl>
@@ -177,31 +177,31 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
         <div class="form-grid">
             {picker(
                 "nn-output-activation",
-                "Output activation",
+                crate::t!("layers-output-activation-label"),
                 [Activation::Sigmoid, Activation::Linear, Activation::Tanh]
                     .iter()
-                    .map(|a| (a.id().to_string(), a.name().to_string(), *a))
+                    .map(|a| (a.id().to_string(), crate::words::activation_name(*a), *a))
                     .collect(),
                 move || model.state.with(|s| s.output_activation()),
                 move |a| model.set_output_activation(a),
             )}
             {picker(
                 "nn-loss",
-                "Loss",
-                Loss::ALL.iter().map(|l| (l.id().to_string(), l.name().to_string(), *l)).collect(),
+                crate::t!("layers-loss-label"),
+                Loss::ALL.iter().map(|l| (l.id().to_string(), crate::words::loss_name(*l), *l)).collect(),
                 move || model.state.with(|s| s.loss),
                 move |l| model.set_loss(l),
             )}
             {picker(
                 "nn-batch",
-                "Batch size",
+                crate::t!("layers-batch-label"),
                 BATCH_SIZES.iter().map(|b| (b.to_string(), b.to_string(), *b)).collect(),
                 move || model.state.with(|s| s.batch),
                 move |b| model.state.update(|s| s.batch = b),
             )}
             {picker(
                 "nn-l2",
-                "L2 regularisation",
+                crate::t!("layers-l2-label"),
                 L2_STRENGTHS.iter().map(|x| (trimmed(*x, 4), trimmed(*x, 4), *x)).collect(),
                 move || model.state.with(|s| s.l2),
                 move |x| model.state.update(|s| s.l2 = x),
@@ -210,7 +210,7 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
         <LossSound
             loss=Signal::derive(move || Some(model.metrics.with(|m| m.train_loss)))
             playing=model.playing
-            name="Training loss"
+            name=crate::t!("layers-loss-sound-name")
         />
     }
 }

@@ -1,7 +1,7 @@
 //! The network's training curves: training and test loss per epoch, the test loss dashed.
 
-use leptos::prelude::*;
 use crate::i18n::fixed;
+use leptos::prelude::*;
 
 use super::NetModel;
 use crate::plot::{Curve, draw_curves};
@@ -12,6 +12,8 @@ use crate::widgets::{PacedPlot, backend, prefers_dark};
 #[component]
 pub fn TrainingCurves(model: NetModel) -> impl IntoView {
     let dark = prefers_dark();
+    let train_label = crate::t!("layers-curve-training");
+    let test_label = crate::t!("layers-curve-test");
     let draw = move |canvas: &web_sys::HtmlCanvasElement, scale: f64| {
         let palette = Palette::for_scheme(dark.get());
         let Some(area) = backend(canvas) else {
@@ -22,13 +24,13 @@ pub fn TrainingCurves(model: NetModel) -> impl IntoView {
             let test: Vec<f64> = h.entries().iter().map(|m| m.test_loss).collect();
             let curves = [
                 Curve {
-                    label: "training loss",
+                    label: &train_label,
                     values: &train,
                     color: palette.ink,
                     dashed: false,
                 },
                 Curve {
-                    label: "test loss",
+                    label: &test_label,
                     values: &test,
                     color: palette.point,
                     dashed: true,
@@ -41,18 +43,18 @@ pub fn TrainingCurves(model: NetModel) -> impl IntoView {
     };
     let curve_description = Signal::derive(move || {
         let m = model.metrics.get();
-        format!(
-            "Loss and accuracy per epoch over {} epochs: training loss now {}, test loss {}, {}% of test points correct.",
-            model.epoch.get(),
-            fixed(m.train_loss, 3),
-            fixed(m.test_loss, 3),
-            fixed(m.test_accuracy * 100.0, 0)
+        crate::t!(
+            "layers-curves-description",
+            epochs = model.epoch.get(),
+            train_loss = fixed(m.train_loss, 3),
+            test_loss = fixed(m.test_loss, 3),
+            correct = fixed(m.test_accuracy * 100.0, 0),
         )
     });
 
     view! {
         <div class="strip-plot">
-            <PacedPlot label="Network training curves" description=curve_description draw=draw />
+            <PacedPlot label=crate::t!("layers-curves-label") description=curve_description draw=draw />
         </div>
     }
 }

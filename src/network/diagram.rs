@@ -2,9 +2,9 @@
 //! vermillion dashed negative; every bias shown. Focus or click a unit to see its own output
 //! over the plane and its equation with live numbers, and to edit its weights and bias.
 
+use crate::i18n::{factor, fixed, trimmed};
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
-use crate::i18n::{factor, fixed, trimmed};
 use neuron_core::network::LearningRule;
 
 use super::NetModel;
@@ -215,9 +215,9 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                 let is_unit = unit.is_some();
                 let selected = move || unit.is_some() && model.selected.get() == unit;
                 let label = if is_unit {
-                    format!("Unit {name}: show its output and edit its weights")
+                    crate::t!("layers-unit-button", name = &name)
                 } else {
-                    format!("Input {name}")
+                    crate::t!("layers-input-label", name = &name)
                 };
                 let select = move || {
                     if unit.is_some() {
@@ -255,18 +255,22 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
     };
     let description = move || {
         let shape = shape();
-        let hidden: Vec<String> = shape[1..shape.len() - 1]
-            .iter()
-            .map(usize::to_string)
-            .collect();
+        let hidden = &shape[1..shape.len() - 1];
         model.state.with(|s| {
-            format!(
-                "A network with 2 inputs, hidden layers of {} units ({} activation) and one output ({}). {} weights and {} biases.",
-                hidden.join(" and "),
-                s.hidden_activation().name(),
-                s.output_activation().name(),
-                s.network.layers.iter().map(|l| l.weights.iter().map(Vec::len).sum::<usize>()).sum::<usize>(),
-                s.network.layers.iter().map(|l| l.units()).sum::<usize>(),
+            crate::t!(
+                "layers-diagram-description",
+                layers = hidden.len(),
+                first = hidden.first().copied().unwrap_or(0),
+                second = hidden.get(1).copied().unwrap_or(0),
+                hidden_activation = crate::words::activation_name(s.hidden_activation()),
+                output_activation = crate::words::activation_name(s.output_activation()),
+                weights = s
+                    .network
+                    .layers
+                    .iter()
+                    .map(|l| l.weights.iter().map(Vec::len).sum::<usize>())
+                    .sum::<usize>(),
+                biases = s.network.layers.iter().map(|l| l.units()).sum::<usize>(),
             )
         })
     };
@@ -292,21 +296,21 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
 
     view! {
         <div class="panel-head">
-            <h4 class="panel-title">"The network"</h4>
+            <h4 class="panel-title">{crate::t!("layers-diagram-title")}</h4>
             <button type="button" class="button secondary small" on:click=move |_| show_backward()>
-                "Show the backward pass"
+                {crate::t!("layers-backward-button")}
             </button>
         </div>
-        <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="network-diagram" role="group" aria-label="Network diagram">
+        <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="network-diagram" role="group" aria-label=crate::t!("layers-diagram-label")>
             <desc>{pace::text_while(seen, Box::new(description))}</desc>
             <g class="net-links" node_ref=links_ref></g>
             <g class="net-feedback" node_ref=feedback_ref></g>
             {nodes}
         </svg>
         <div class="diagram-legend">
-            <span class="legend-item"><span class="swatch positive" aria-hidden="true"></span>"positive"</span>
-            <span class="legend-item"><span class="swatch negative" aria-hidden="true"></span>"negative, dashed"</span>
-            <span class="legend-item">"width: |w|"</span>
+            <span class="legend-item"><span class="swatch positive" aria-hidden="true"></span>{crate::t!("layers-legend-positive")}</span>
+            <span class="legend-item"><span class="swatch negative" aria-hidden="true"></span>{crate::t!("layers-legend-negative")}</span>
+            <span class="legend-item">{crate::t!("layers-legend-width")}</span>
         </div>
         <p class="step-result" aria-live="polite">
             {move || {
@@ -316,22 +320,17 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                     .map(|l| {
                         let (rule, last) = model.state.with(|s| (s.rule, s.network.layers.len() - 1));
                         match rule {
-                            LearningRule::Backprop => format!(
-                                "Backward pass: the error signal δ reaches layer {} and flows back through its incoming weights (orange), which each get the gradient δ × the input they carried.",
-                                l + 1,
-                            ),
-                            _ if l == last => "Backward pass: the output's error δ updates its incoming weights (orange), exactly as backpropagation does; the hidden layers come next, through the fixed random feedback.".to_string(),
-                            LearningRule::FeedbackAlignment => format!(
-                                "Feedback alignment: the error δ reaches layer {} through the fixed random matrix B (dashed purple), not through the forward weights; its incoming weights (orange) each get δ × the input they carried.",
-                                l + 1,
-                            ),
-                            LearningRule::DirectFeedbackAlignment => format!(
-                                "Direct feedback alignment: the output's error reaches layer {} straight from the output, through its own fixed random matrix (dashed purple); its incoming weights (orange) each get δ × the input they carried.",
-                                l + 1,
-                            ),
+                            LearningRule::Backprop => crate::t!("layers-backward-backprop", layer = l + 1),
+                            _ if l == last => crate::t!("layers-backward-output"),
+                            LearningRule::FeedbackAlignment => {
+                                crate::t!("layers-backward-feedback-alignment", layer = l + 1)
+                            }
+                            LearningRule::DirectFeedbackAlignment => {
+                                crate::t!("layers-backward-direct", layer = l + 1)
+                            }
                         }
                     })
-                    .unwrap_or_else(|| "Select a unit to see and edit it.".to_string())
+                    .unwrap_or_else(|| crate::t!("layers-select-unit-hint"))
             }}
         </p>
         <UnitPanel model=model />
@@ -364,7 +363,7 @@ fn UnitPanel(model: NetModel) -> impl IntoView {
     let title = move || {
         model.selected.get().map(|(l, u)| {
             let shape = model.state.with(|s| s.network.shape());
-            format!("Unit {}", unit_name(&shape, l + 1, u))
+            crate::t!("layers-unit-title", name = unit_name(&shape, l + 1, u))
         })
     };
     let equation = move || {
@@ -393,10 +392,10 @@ fn UnitPanel(model: NetModel) -> impl IntoView {
             let grid = model.state.with(|s| s.network.unit_grid(l, u, 20));
             let lo = grid.iter().cloned().fold(f32::INFINITY, f32::min);
             let hi = grid.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
-            format!(
-                "This unit's output over the plane ranges from {} to {}.",
-                fixed(f64::from(lo), 2),
-                fixed(f64::from(hi), 2)
+            crate::t!(
+                "layers-unit-description",
+                low = fixed(f64::from(lo), 2),
+                high = fixed(f64::from(hi), 2),
             )
         });
         range.unwrap_or_default()
@@ -409,7 +408,7 @@ fn UnitPanel(model: NetModel) -> impl IntoView {
             .map(|i| {
                 view! {
                     <ParamSlider
-                        label=format!("Weight from {}", unit_name(&shape, l, i))
+                        label=crate::t!("layers-weight-from-label", name = unit_name(&shape, l, i))
                         spec=WEIGHT
                         value=Signal::derive(move || {
                             model.state.with(|s| s.network.layers.get(l).and_then(|x| x.weights.get(u)).and_then(|r| r.get(i)).copied().unwrap_or(0.0))
@@ -423,7 +422,7 @@ fn UnitPanel(model: NetModel) -> impl IntoView {
             <div class="param-stack stacked">
                 {weight_sliders}
                 <ParamSlider
-                    label="Bias"
+                    label=crate::t!("layers-bias-label")
                     spec=WEIGHT
                     value=Signal::derive(move || {
                         model.state.with(|s| s.network.layers.get(l).and_then(|x| x.biases.get(u)).copied().unwrap_or(0.0))
@@ -440,7 +439,7 @@ fn UnitPanel(model: NetModel) -> impl IntoView {
                 <h5>{title}</h5>
                 <p class="formula unit-equation">{equation}</p>
                 <div class="unit-plot">
-                    <PlotCanvas label="Selected unit's output over the plane" description=description draw=draw />
+                    <PlotCanvas label=crate::t!("layers-unit-plot-label") description=description draw=draw />
                 </div>
                 {sliders}
             </div>

@@ -31,10 +31,8 @@ pub fn Layers(model: NetModel) -> impl IntoView {
     view! {
         <section node_ref=frame class="widget layers" aria-labelledby="layers-title">
             <header class="widget-header">
-                <h3 class="widget-title" id="layers-title">"Stack neurons in layers"</h3>
-                <p class="lede">
-                    "Nonlinear layers can bend the boundary; linear ones collapse into one neuron."
-                </p>
+                <h3 class="widget-title" id="layers-title">{crate::t!("layers-title")}</h3>
+                <p class="lede">{crate::t!("layers-lede")}</p>
             </header>
             <div class="layers-grid">
                 <div class="grid-column">

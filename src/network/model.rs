@@ -209,11 +209,7 @@ impl NetModel {
         self.record_angle();
         if blew_up {
             self.playing.set(false);
-            self.message.set(Some(
-                "The weights blew up: this learning rate is too large. Training paused before any \
-                 number became infinite; lower the learning rate or press Reset."
-                    .to_string(),
-            ));
+            self.message.set(Some(crate::t!("layers-blew-up")));
         }
     }
 }

@@ -2,8 +2,8 @@
 //! (hollow), and, when the hidden layers are linear, the collapsed network's straight boundary
 //! (dashed).
 
-use leptos::prelude::*;
 use crate::i18n::fixed;
+use leptos::prelude::*;
 
 use super::NetModel;
 use crate::plot::{Moving, draw_network_plane, draw_plane_frame, heatmap_rgba};
@@ -82,22 +82,21 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
     let description = Signal::derive(move || {
         let m = model.metrics.get();
         let (train, test) = model.data.with(|(a, b)| (a.len(), b.len()));
-        let shape = if model.state.with(|s| s.collapsed().is_some()) {
-            "Linear hidden layers: the boundary is one straight line."
-        } else {
-            "Nonlinear hidden units: the boundary can bend."
-        };
-        format!(
-            "{shape} Training points: {train}, {}% correct; test points: {test}, {}% correct.",
-            fixed(m.train_accuracy * 100.0, 0),
-            fixed(m.test_accuracy * 100.0, 0)
+        let linear = model.state.with(|s| s.collapsed().is_some());
+        crate::t!(
+            "layers-plane-description",
+            linear = if linear { "yes" } else { "no" },
+            train = train,
+            train_correct = fixed(m.train_accuracy * 100.0, 0),
+            test = test,
+            test_correct = fixed(m.test_accuracy * 100.0, 0),
         )
     });
     view! {
-        <h4 class="sr-only">"The plane"</h4>
+        <h4 class="sr-only">{crate::t!("layers-plane-heading")}</h4>
         <div class="plane-wrap">
             <LayeredPlot
-                label="Network output over the plane"
+                label=crate::t!("layers-plane-label")
                 description=description
                 draw=draw
                 layers=layers
@@ -106,9 +105,9 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
         </div>
         <p class="point-legend">
             <span class="marker circle" aria-hidden="true"></span>
-            " training (filled) "
+            " "{crate::t!("layers-legend-training")}" "
             <span class="marker ring" aria-hidden="true"></span>
-            " test, held out (hollow)"
+            " "{crate::t!("layers-legend-test")}
         </p>
     }
 }

@@ -5,8 +5,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use neuron_core::ActivationCurve;
 use crate::i18n::fixed;
+use neuron_core::ActivationCurve;
 
 use super::{Corner, Mark, draw_legend, label_font, themed_mesh};
 use crate::theme::Palette;
@@ -29,7 +29,7 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
         .y_label_area_size(px(44.0))
         .build_cartesian_2d(w.z_min..w.z_max, w.y_min..w.y_max)?;
     themed_mesh(&mut chart.configure_mesh(), palette, scale, 12.0)
-        .x_desc("z (weighted sum)")
+        .x_desc(crate::t!("plot-activation-x"))
         .y_desc("f(z)")
         .x_labels(7)
         .y_labels(6)
@@ -49,7 +49,7 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
         palette.slope.stroke_width(px(2.0)),
     ))?;
     legend.push((
-        "f′(z), the slope".to_string(),
+        crate::t!("plot-activation-slope"),
         Mark::line(palette.slope, px(2.0)),
     ));
     chart.draw_series(LineSeries::new(
@@ -57,7 +57,10 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
         palette.ink.stroke_width(px(3.0)),
     ))?;
     legend.push((
-        format!("f(z), {}", curve.activation.name()).to_string(),
+        crate::t!(
+            "plot-activation-curve",
+            name = crate::words::activation_name(curve.activation)
+        ),
         Mark::line(palette.ink, px(3.0)),
     ));
 
@@ -98,7 +101,7 @@ pub fn draw_activation_curve<DB: DrawingBackend>(
     chart.draw_series(std::iter::once(
         EmptyElement::at((z, y))
             + Text::new(
-                format!("({}, {})", fixed(z, 2), fixed(y, 4)),
+                crate::t!("plot-point", x = fixed(z, 2), y = fixed(y, 4)),
                 label_pos,
                 label_font(13.0, scale, palette.ink).pos(anchor),
             ),

@@ -26,8 +26,8 @@ pub fn draw_angle<DB: DrawingBackend>(
         .y_label_area_size(px(40.0))
         .build_cartesian_2d(0.0..epochs, 0.0..180.0)?;
     themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
-        .x_desc("epoch")
-        .y_desc("angle (°)")
+        .x_desc(crate::t!("plot-epoch"))
+        .y_desc(crate::t!("plot-angle-y"))
         .x_labels(6)
         .y_labels(3)
         .x_label_formatter(&|v| fixed(*v, 0))
@@ -40,7 +40,7 @@ pub fn draw_angle<DB: DrawingBackend>(
         palette.muted.stroke_width(px(1.5)),
     ))?;
     chart.draw_series(std::iter::once(Text::new(
-        "90°: no better than a random direction".to_string(),
+        crate::t!("plot-angle-random"),
         (epochs * 0.99, 93.0),
         label_font(11.0, scale, palette.muted).pos(Pos::new(HPos::Right, VPos::Bottom)),
     )))?;

@@ -6,9 +6,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::i18n::fixed;
 use neuron_core::activation::sigmoid;
 use neuron_core::bio::dendrite::{A_MAX, DURATION_MS, DendriteRun, INPUT_MAX, SOMA};
-use crate::i18n::fixed;
 
 use super::{Corner, Mark, draw_legend, label_font, themed_mesh};
 use crate::theme::Palette;
@@ -34,7 +34,7 @@ pub fn draw_dendrite_run<DB: DrawingBackend>(
         .y_label_area_size(px(46.0))
         .build_cartesian_2d(0.0..DURATION_MS, V_RANGE.0..V_RANGE.1)?;
     themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
-        .x_desc("time (ms)")
+        .x_desc(crate::t!("plot-time"))
         .y_desc("V (mV)")
         .x_labels(6)
         .y_labels(6)
@@ -48,7 +48,7 @@ pub fn draw_dendrite_run<DB: DrawingBackend>(
         palette.negative.stroke_width(px(1.5)),
     ))?;
     chart.draw_series(std::iter::once(Text::new(
-        format!("soma threshold {} mV", fixed(SOMA.v_th, 0)),
+        crate::t!("plot-soma-threshold", value = fixed(SOMA.v_th, 0)),
         (DURATION_MS * 0.985, SOMA.v_th - 1.5),
         label_font(11.0, scale, palette.negative).pos(Pos::new(HPos::Right, VPos::Top)),
     )))?;
@@ -65,10 +65,10 @@ pub fn draw_dendrite_run<DB: DrawingBackend>(
     chart.draw_series(LineSeries::new(soma, palette.ink.stroke_width(px(2.0))))?;
     let legend = [
         (
-            "dendrite (rest + dCaAP)".to_string(),
+            crate::t!("plot-dendrite-potential"),
             Mark::line(palette.positive, px(2.5)),
         ),
-        ("soma".to_string(), Mark::line(palette.ink, px(2.0))),
+        (crate::t!("plot-soma"), Mark::line(palette.ink, px(2.0))),
     ];
     let plot = chart.plotting_area().strip_coord_spec();
     draw_legend(&plot, Corner::UpperRight, &legend, palette, scale)?;
@@ -103,8 +103,8 @@ pub fn draw_dendrite_curve<DB: DrawingBackend>(
         .y_label_area_size(px(40.0))
         .build_cartesian_2d(0.0..INPUT_MAX, 0.0..RESPONSE_MAX)?;
     themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
-        .x_desc("input current I (nA)")
-        .y_desc("response / maximum")
+        .x_desc(crate::t!("plot-dendrite-curve-x"))
+        .y_desc(crate::t!("plot-dendrite-curve-y"))
         .x_labels(7)
         .y_labels(6)
         .x_label_formatter(&|v| fixed(*v, 0))
@@ -131,12 +131,12 @@ pub fn draw_dendrite_curve<DB: DrawingBackend>(
     let muted = label_font(11.0, scale, palette.muted);
     chart.draw_series([
         Text::new(
-            "sigmoid σ(I − θ)".to_string(),
+            crate::t!("plot-dendrite-sigmoid"),
             (theta + 2.4, sigmoid(2.4) - 0.05),
             muted.pos(Pos::new(HPos::Left, VPos::Top)),
         ),
         Text::new(
-            "ReLU".to_string(),
+            crate::t!("plot-dendrite-relu"),
             (relu_end - 0.08, RESPONSE_MAX - 0.01),
             muted.pos(Pos::new(HPos::Right, VPos::Top)),
         ),
@@ -151,7 +151,7 @@ pub fn draw_dendrite_curve<DB: DrawingBackend>(
         palette.negative.stroke_width(px(1.5)),
     ))?;
     chart.draw_series(std::iter::once(Text::new(
-        "soma fires above".to_string(),
+        crate::t!("plot-soma-fires"),
         (INPUT_MAX * 0.99, fire + 0.02),
         label_font(11.0, scale, palette.negative).pos(Pos::new(HPos::Right, VPos::Bottom)),
     )))?;
@@ -162,7 +162,8 @@ pub fn draw_dendrite_curve<DB: DrawingBackend>(
     ))?;
 
     // One and two active inputs, filled where the soma fires.
-    for (k, name) in ["one input", "both"].into_iter().enumerate() {
+    let names = [crate::t!("plot-one-input"), crate::t!("plot-both-inputs")];
+    for (k, name) in names.into_iter().enumerate() {
         let (i, a) = (marks.levels[k], marks.amplitudes[k] / A_MAX);
         let fires = marks.amplitudes[k] >= marks.firing_amplitude;
         chart.draw_series([
@@ -180,14 +181,14 @@ pub fn draw_dendrite_curve<DB: DrawingBackend>(
         chart.draw_series(std::iter::once(
             EmptyElement::at((i, a))
                 + Text::new(
-                    name.to_string(),
+                    name,
                     (0, px(10.0) as i32),
                     label_font(12.0, scale, palette.ink).pos(Pos::new(HPos::Center, VPos::Top)),
                 ),
         ))?;
     }
     let legend = [(
-        "dendrite A(I) / A_max".to_string(),
+        crate::t!("plot-dendrite-amplitude"),
         Mark::line(palette.ink, px(3.0)),
     )];
     let plot = chart.plotting_area().strip_coord_spec();

@@ -4,8 +4,8 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use neuron_core::bio::rate_code::{ReluFit, SigmoidFit, linspace};
 use crate::i18n::fixed;
+use neuron_core::bio::rate_code::{ReluFit, SigmoidFit, linspace};
 
 use super::{Corner, Mark, draw_legend, themed_mesh};
 use crate::theme::Palette;
@@ -36,8 +36,8 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
         .y_label_area_size(px(46.0))
         .build_cartesian_2d(lo..hi, 0.0..top)?;
     themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
-        .x_desc(format!("input current ({current_unit})"))
-        .y_desc("firing rate (Hz)")
+        .x_desc(crate::t!("plot-fi-x", unit = current_unit))
+        .y_desc(crate::t!("plot-fi-y"))
         .x_labels(7)
         .y_labels(6)
         .x_label_formatter(&|v| fixed(*v, 1))
@@ -50,7 +50,7 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
             palette.positive.stroke_width(px(2.0)),
         ))?;
         legend.push((
-            "ReLU fit".to_string(),
+            crate::t!("plot-fi-relu"),
             Mark::line(palette.positive, px(2.0)),
         ));
     }
@@ -62,7 +62,7 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
             palette.slope.stroke_width(px(2.0)),
         ))?;
         legend.push((
-            "sigmoid fit".to_string(),
+            crate::t!("plot-fi-sigmoid"),
             Mark::line(palette.slope, px(2.0)),
         ));
     }
@@ -72,7 +72,7 @@ pub fn draw_fi_curve<DB: DrawingBackend>(
             .map(|p| Circle::new(*p, px(4.0), palette.ink.filled())),
     )?;
     legend.push((
-        "measured".to_string(),
+        crate::t!("plot-fi-measured"),
         Mark::Dot {
             color: palette.ink,
             radius: px(4.0),

@@ -4,8 +4,8 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use neuron_core::envelope::envelope;
 use crate::i18n::fixed;
+use neuron_core::envelope::envelope;
 
 use super::{Corner, Mark, draw_legend, themed_mesh};
 use crate::theme::Palette;
@@ -21,18 +21,22 @@ pub fn draw_loss_curve<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let loss: Vec<f64> = history.iter().map(|h| h.0).collect();
     let accuracy: Vec<f64> = history.iter().map(|h| h.1).collect();
+    let (loss_label, accuracy_label) = (
+        crate::t!("plot-mean-loss"),
+        crate::t!("plot-fraction-correct"),
+    );
     draw_curves(
         area,
         stride,
         &[
             Curve {
-                label: "mean loss",
+                label: &loss_label,
                 values: &loss,
                 color: palette.ink,
                 dashed: false,
             },
             Curve {
-                label: "fraction correct",
+                label: &accuracy_label,
                 values: &accuracy,
                 color: palette.positive,
                 dashed: true,
@@ -85,7 +89,7 @@ pub fn draw_curves<DB: DrawingBackend>(
         .build_cartesian_2d(0.0..epochs, 0.0..top)?;
     let columns = chart.plotting_area().dim_in_pixel().0 as usize;
     themed_mesh(&mut chart.configure_mesh(), palette, scale, 12.0)
-        .x_desc("epoch")
+        .x_desc(crate::t!("plot-epoch"))
         .x_labels(6)
         .y_labels(5)
         .x_label_formatter(&|v| fixed(*v, 0))

@@ -6,9 +6,9 @@ use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
+use crate::i18n::fixed;
 use neuron_core::boundary::BoundaryState;
 use neuron_core::dataset::{PLANE_MAX, PLANE_MIN, Point};
-use crate::i18n::fixed;
 
 use super::label_font;
 use crate::theme::Palette;

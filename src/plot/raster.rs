@@ -3,8 +3,8 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use neuron_core::bio::sweep::SWEEP_MS;
 use crate::i18n::fixed;
+use neuron_core::bio::sweep::SWEEP_MS;
 
 use super::label_font;
 use crate::theme::Palette;
@@ -29,8 +29,8 @@ pub fn draw_raster<DB: DrawingBackend>(
         .build_cartesian_2d(0.0..SWEEP_MS, 0.0..n)?;
     chart
         .configure_mesh()
-        .x_desc("time (ms)")
-        .y_desc("sweep")
+        .x_desc(crate::t!("plot-time"))
+        .y_desc(crate::t!("plot-sweep"))
         .x_labels(11)
         .y_labels(5)
         .label_style(label_font(11.0, scale, palette.muted))
@@ -79,7 +79,7 @@ pub fn draw_spike_trains<DB: DrawingBackend>(
     let labels: Vec<String> = trains.iter().map(|t| t.label.clone()).collect();
     chart
         .configure_mesh()
-        .x_desc("time (ms)")
+        .x_desc(crate::t!("plot-time"))
         .x_labels(6)
         .y_labels(trains.len() * 2 + 1)
         .label_style(label_font(11.0, scale, palette.muted))

@@ -3,9 +3,9 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use crate::i18n::fixed;
 use neuron_core::bio::rate_code::linspace;
 use neuron_core::bio::stdp::StdpParams;
-use crate::i18n::fixed;
 
 use super::{Corner, Mark, draw_legend, themed_mesh};
 use crate::theme::Palette;
@@ -31,7 +31,7 @@ pub fn draw_stdp_window<DB: DrawingBackend>(
         .build_cartesian_2d(-RANGE..RANGE, -top..top)?;
     themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
         .x_desc("Δt = t_post − t_pre (ms)")
-        .y_desc("weight change Δw")
+        .y_desc(crate::t!("plot-stdp-y"))
         .x_labels(9)
         .y_labels(5)
         .x_label_formatter(&|v| fixed(*v, 0))
@@ -81,8 +81,8 @@ pub fn draw_weight_trajectories<DB: DrawingBackend>(
         .y_label_area_size(px(46.0))
         .build_cartesian_2d(0.0..n, bottom..top)?;
     themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
-        .x_desc("repetitions")
-        .y_desc("weight")
+        .x_desc(crate::t!("plot-repetitions"))
+        .y_desc(crate::t!("plot-weight"))
         .x_labels(6)
         .y_labels(5)
         .x_label_formatter(&|v| fixed(*v, 0))
@@ -100,7 +100,7 @@ pub fn draw_weight_trajectories<DB: DrawingBackend>(
         palette.ink.stroke_width(px(2.5)),
     ))?;
     legend.push((
-        "synapse, STDP pairings".to_string(),
+        crate::t!("plot-stdp-synapse"),
         Mark::line(palette.ink, px(2.5)),
     ));
     chart.draw_series(DashedLineSeries::new(
@@ -110,7 +110,7 @@ pub fn draw_weight_trajectories<DB: DrawingBackend>(
         palette.slope.stroke_width(px(2.5)),
     ))?;
     legend.push((
-        "artificial weight, gradient steps".to_string(),
+        crate::t!("plot-stdp-artificial"),
         Mark::line(palette.slope, px(2.5)),
     ));
     let plot = chart.plotting_area().strip_coord_spec();

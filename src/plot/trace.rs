@@ -43,10 +43,16 @@ pub fn draw_voltage_trace<DB: DrawingBackend>(
         .y_labels(6)
         .y_label_formatter(&|v| fixed(*v, 0))
         .draw()?;
-    for (level, name, color) in [
-        (rest, "rest", palette.muted),
-        (threshold, "threshold", palette.negative),
+    for (level, is_rest, color) in [
+        (rest, true, palette.muted),
+        (threshold, false, palette.negative),
     ] {
+        let value = fixed(level, 0);
+        let label = if is_rest {
+            crate::t!("plot-rest-line", value = value)
+        } else {
+            crate::t!("plot-threshold-line", value = value)
+        };
         chart.draw_series(DashedLineSeries::new(
             [(0.0, level), (end, level)],
             px(6.0),
@@ -54,7 +60,7 @@ pub fn draw_voltage_trace<DB: DrawingBackend>(
             color.stroke_width(px(1.5)),
         ))?;
         chart.draw_series(std::iter::once(Text::new(
-            format!("{name} {} mV", fixed(level, 0)),
+            label,
             (end * 0.985, level + 2.5),
             label_font(11.0, scale, color).pos(plotters::style::text_anchor::Pos::new(
                 plotters::style::text_anchor::HPos::Right,
@@ -88,7 +94,7 @@ pub fn draw_voltage_trace<DB: DrawingBackend>(
         .build_cartesian_2d(0.0..end, (i_lo - pad)..(i_hi + pad))?;
     strip
         .configure_mesh()
-        .x_desc("time (ms)")
+        .x_desc(crate::t!("plot-time"))
         .y_desc(format!("I ({current_unit})"))
         .x_labels(11)
         .y_labels(3)
@@ -143,7 +149,7 @@ pub fn draw_time_series<DB: DrawingBackend>(
         .y_label_area_size(px(50.0))
         .build_cartesian_2d(0.0..SWEEP_MS, lo..hi)?;
     themed_mesh(&mut chart.configure_mesh(), palette, scale, 11.0)
-        .x_desc("time (ms)")
+        .x_desc(crate::t!("plot-time"))
         .y_desc(y_desc)
         .x_labels(11)
         .y_labels(5)
@@ -179,21 +185,26 @@ pub fn draw_gates<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let gate = |g: usize| sweep.gates.iter().map(|x| x[g]).collect();
+    let labels = [
+        crate::t!("plot-gate-m"),
+        crate::t!("plot-gate-h"),
+        crate::t!("plot-gate-n"),
+    ];
     let series = [
         TimeSeries {
-            label: "m (sodium opens)",
+            label: &labels[0],
             values: gate(0),
             color: palette.negative,
             dashed: false,
         },
         TimeSeries {
-            label: "h (sodium inactivates)",
+            label: &labels[1],
             values: gate(1),
             color: palette.point,
             dashed: true,
         },
         TimeSeries {
-            label: "n (potassium opens)",
+            label: &labels[2],
             values: gate(2),
             color: palette.positive,
             dashed: false,
@@ -203,7 +214,7 @@ pub fn draw_gates<DB: DrawingBackend>(
         area,
         &series,
         until,
-        "open fraction",
+        &crate::t!("plot-open-fraction"),
         Some((0.0, 1.0)),
         palette,
         scale,
@@ -219,21 +230,26 @@ pub fn draw_ionic_currents<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let current = |c: usize| sweep.ionic.iter().map(|x| x[c]).collect();
+    let labels = [
+        crate::t!("plot-current-sodium"),
+        crate::t!("plot-current-potassium"),
+        crate::t!("plot-current-leak"),
+    ];
     let series = [
         TimeSeries {
-            label: "sodium (inward < 0)",
+            label: &labels[0],
             values: current(0),
             color: palette.negative,
             dashed: false,
         },
         TimeSeries {
-            label: "potassium (outward > 0)",
+            label: &labels[1],
             values: current(1),
             color: palette.positive,
             dashed: false,
         },
         TimeSeries {
-            label: "leak",
+            label: &labels[2],
             values: current(2),
             color: palette.muted,
             dashed: true,
@@ -243,7 +259,7 @@ pub fn draw_ionic_currents<DB: DrawingBackend>(
         area,
         &series,
         until,
-        "current (µA/cm²)",
+        &crate::t!("plot-current-y"),
         None,
         palette,
         scale,

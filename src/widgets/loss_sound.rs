@@ -2,8 +2,8 @@
 //! tone itself while training runs, and a line saying which pitch stands for which loss, so the
 //! sound is never the only place the information is.
 
+use crate::i18n::{fixed, trimmed};
 use leptos::prelude::*;
-use crate::i18n::fixed;
 use neuron_core::sonify::{HIGH_HZ, LOSS_CEILING, LOSS_FLOOR, LOW_HZ, pitch_for_loss};
 
 use super::sound::Tone;
@@ -17,7 +17,8 @@ pub fn LossSound(
     #[prop(into)]
     playing: Signal<bool>,
     /// Which loss it is, as the readout names it: "Loss", "Training loss".
-    name: &'static str,
+    #[prop(into)]
+    name: String,
 ) -> impl IntoView {
     let on = RwSignal::new(false);
     let tone = StoredValue::new_local(Tone::default());
@@ -34,16 +35,21 @@ pub fn LossSound(
     on_cleanup(move || tone.update_value(|t| t.set(None)));
 
     let readout = move || match (loss.get(), pitch()) {
-        (Some(l), Some(hz)) => format!("{name} {} sounds at {} Hz.", fixed(l, 3), fixed(hz, 0)),
-        (Some(_), None) => format!("{name} is not a number: no tone."),
-        (None, _) => "No loss yet: train to hear it.".to_string(),
+        (Some(l), Some(hz)) => crate::t!(
+            "widget-loss-tone",
+            name = &name,
+            loss = fixed(l, 3),
+            hz = fixed(hz, 0)
+        ),
+        (Some(_), None) => crate::t!("widget-loss-not-a-number", name = &name),
+        (None, _) => crate::t!("widget-loss-none"),
     };
-    let range = format!(
-        "Lower pitch, lower loss: {} Hz for a loss of {} or less, {} Hz for {} or more.",
-        fixed(LOW_HZ, 0),
-        LOSS_FLOOR,
-        fixed(HIGH_HZ, 0),
-        LOSS_CEILING
+    let range = crate::t!(
+        "widget-loss-range",
+        low = fixed(LOW_HZ, 0),
+        floor = trimmed(LOSS_FLOOR, 6),
+        high = fixed(HIGH_HZ, 0),
+        ceiling = trimmed(LOSS_CEILING, 6)
     );
 
     view! {
@@ -59,7 +65,8 @@ pub fn LossSound(
                         on.set(wanted && available);
                     }
                 />
-                " Sound: a tone that falls as the loss falls"
+                " "
+                {crate::t!("widget-loss-sound")}
             </label>
             <p class="panel-note tone-readout" hidden=move || !on.get()>
                 {super::pace::text(Box::new(move || if on.get() { readout() } else { String::new() }))}

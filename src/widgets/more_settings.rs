@@ -58,7 +58,7 @@ pub fn more_settings(widget: &'static str, body: impl IntoView) -> impl IntoView
                 settings.set(widget, open);
             }
         >
-            <summary>"More settings"</summary>
+            <summary>{crate::t!("widget-more-settings")}</summary>
             <div class="more-body">{body}</div>
         </details>
     }

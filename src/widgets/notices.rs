@@ -23,7 +23,7 @@ pub fn Notices(notices: RwSignal<Vec<String>>) -> impl IntoView {
                     class="button secondary small"
                     on:click=move |_| notices.set(Vec::new())
                 >
-                    "Dismiss"
+                    {crate::t!("widget-dismiss")}
                 </button>
             </div>
         </Show>

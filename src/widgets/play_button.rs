@@ -11,11 +11,13 @@ pub fn PlayButton(
     #[prop(into)]
     playing: Signal<bool>,
     /// The label when stopped, such as "Train" or "Play".
-    play: &'static str,
+    #[prop(into)]
+    play: String,
     /// Called on every press.
     #[prop(into)]
     on_press: Callback<()>,
 ) -> impl IntoView {
+    let pause = crate::t!("widget-pause");
     view! {
         <button
             type="button"
@@ -23,7 +25,7 @@ pub fn PlayButton(
             aria-pressed=move || if playing.get() { "true" } else { "false" }
             on:click=move |_| on_press.run(())
         >
-            {move || if playing.get() { "Pause" } else { play }}
+            {move || if playing.get() { pause.clone() } else { play.clone() }}
         </button>
     }
 }
@@ -35,7 +37,8 @@ pub fn StepButton(
     #[prop(into)]
     playing: Signal<bool>,
     /// What the step does, as its label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// Called on every press.
     #[prop(into)]
     on_press: Callback<()>,

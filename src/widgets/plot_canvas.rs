@@ -153,13 +153,8 @@ fn plot_canvas(
     // (Its own canvas's visibility: a plot may be built inside a closure, see `visibility::seen`.)
     let description = pace::text_while(seen.into(), Box::new(move || description.get()));
 
-    let save_label = format!("Save PNG: {label}");
-    let file_name = format!(
-        "{}.png",
-        label
-            .to_ascii_lowercase()
-            .replace(|c: char| !c.is_ascii_alphanumeric(), "-")
-    );
+    let save_label = crate::t!("widget-save-png-plot", plot = &label);
+    let file_name = file_name(&label);
     // The file holds what the plot shows now, even if it was out of view a moment ago; a
     // layered plot is painted whole on a canvas of its own.
     let (backdrop, overlay, export) = match layers {
@@ -211,13 +206,28 @@ fn plot_canvas(
                 // First, floated right, so the description flows around it rather than
                 // beside it in a narrow column.
                 <button type="button" class="save-png" aria-label=save_label on:click=save>
-                    "Save PNG"
+                    {crate::t!("widget-save-png")}
                 </button>
                 <span id=description_id class="plot-description">
                     {move || description.get()}
                 </span>
             </figcaption>
         </figure>
+    }
+}
+
+/// The PNG's file name for a plot named `label`: its letters and digits (in any script) in
+/// lower case, anything else a hyphen; "plot" if that leaves nothing.
+fn file_name(label: &str) -> String {
+    let stem: String = label
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    if stem.chars().all(|c| c == '-') {
+        "plot.png".to_string()
+    } else {
+        format!("{stem}.png")
     }
 }
 

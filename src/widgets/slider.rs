@@ -5,9 +5,9 @@
 //! field has text that is not a valid value ("abc", "1e999", empty, out of range), the last
 //! valid value stays in force and a hint says why; leaving the field puts the valid value back.
 
+use crate::i18n::fixed;
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
-use crate::i18n::fixed;
 
 use super::unique_id;
 
@@ -77,7 +77,7 @@ pub fn ParamSlider(
                 inputmode="decimal"
                 autocomplete="off"
                 spellcheck="false"
-                aria-label=format!("{full_name} value")
+                aria-label=crate::t!("widget-slider-field", name = full_name)
                 aria-invalid=move || if problem.with(Option::is_some) { "true" } else { "false" }
                 aria-describedby=hint_id.clone()
                 prop:value=shown
@@ -92,9 +92,10 @@ pub fn ParamSlider(
                             problem
                                 .set(
                                     Some(
-                                        format!(
-                                            "{e}; still using {}",
-                                            fixed(value.get_untracked(), spec.decimals),
+                                        crate::t!(
+                                            "widget-slider-still-using",
+                                            problem = crate::words::param_error(&e),
+                                            value = fixed(value.get_untracked(), spec.decimals),
                                         ),
                                     ),
                                 )

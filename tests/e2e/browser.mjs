@@ -24,10 +24,10 @@ export async function launch() {
 /**
  * A new page at `viewport` whose problems are collected in `page.problems`: console errors,
  * page errors, failed requests, and requests that leave `origin`. `init` runs in the page
- * before its own scripts.
+ * before its own scripts. `locale` is the browser's language (the page's default language).
  */
-export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'no-preference', init = null } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, reducedMotion });
+export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', reducedMotion = 'no-preference', init = null, locale = 'en-US' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion, locale });
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
   const problems = [];

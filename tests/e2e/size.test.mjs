@@ -5,9 +5,10 @@
 // The whole lesson with every widget is ~360 KB; issue 7's goal of 200 KB is out of reach for one
 // Leptos bundle (measured breakdown and what it would take in docs/implementation-notes.md).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { measure } from '../../scripts/size-report.mjs';
 import { DIST } from './helpers.mjs';
 
@@ -34,13 +35,42 @@ import { DIST } from './helpers.mjs';
 // with their memos, eight predictions that run their widgets, the progress panel, the concept check
 // (ten questions with explanations, before and after) and the For teachers section with its
 // tables and code decoder; 31 KB more of text before compression, the rest their views.
-const BUDGET_GZIP_BYTES = 448 * 1024;
+// Session 8 (issue 14, the page in four languages) measures the first load with the one language
+// file a visit fetches (English's, the largest: its translators' comments) and raised the ratchet
+// to 502 by what that costs, 447.6 -> 499.8 KB: the catalogue reader, the loader that waits for
+// the language, the language menu, rich text and the pseudo-locale (+16.1 KB of wasm, html and
+// css); moving ~800 strings out of the views (+0.3 KB: the text left the wasm, ~26 KB, and the
+// views that now insert it at run time cost as much in code); and locales/en.ftl itself (35.4 KB,
+// of which 7.6 KB are comments for translators). Fluent's own crate would have cost 24 KB more
+// than the reader written here (docs/implementation-notes.md).
+const BUDGET_GZIP_BYTES = 502 * 1024;
+// Each language's messages, fetched before the first render.
+const LOCALE_BUDGET_GZIP_BYTES = 40 * 1024;
+
+/** A file of the build, gzip size in bytes. */
+const gzipOf = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 
 test('the first load fits the size budget', () => {
   const { files, total } = measure(DIST);
   const kinds = new Set(files.map((f) => f.kind));
   for (const kind of ['html', 'js', 'wasm', 'css']) assert.ok(kinds.has(kind), `the build has its ${kind}`);
-  assert.ok(total.gzip <= BUDGET_GZIP_BYTES, `first load is ${(total.gzip / 1024).toFixed(1)} KB gzip, over the ${BUDGET_GZIP_BYTES / 1024} KB budget`);
+  const firstLoad = total.gzip + gzipOf(join(DIST, 'locales', 'en.ftl'));
+  assert.ok(firstLoad <= BUDGET_GZIP_BYTES, `first load is ${(firstLoad / 1024).toFixed(1)} KB gzip, over the ${BUDGET_GZIP_BYTES / 1024} KB budget`);
+});
+
+test('every language is a file beside the page, not in the wasm', () => {
+  const locales = readdirSync(join(DIST, 'locales')).filter((f) => f.endsWith('.ftl'));
+  assert.deepEqual(locales.sort(), ['de.ftl', 'en.ftl', 'es.ftl', 'zh-CN.ftl']);
+  for (const file of locales) {
+    const size = gzipOf(join(DIST, 'locales', file));
+    assert.ok(size <= LOCALE_BUDGET_GZIP_BYTES, `${file} is ${(size / 1024).toFixed(1)} KB gzip`);
+  }
+  // The wasm holds message ids, never the messages: a sentence of each language is absent.
+  const wasm = readFileSync(join(DIST, measure(DIST).files.find((f) => f.kind === 'wasm').name)).toString('utf8');
+  for (const sentence of ['The artificial neuron keeps the outline', 'Das biologische Neuron', 'La neurona artificial', '生物神经元']) {
+    assert.ok(!wasm.includes(sentence), `the wasm contains “${sentence}”`);
+  }
+  assert.ok(wasm.includes('lesson-s2-text'), 'the wasm names the messages it shows');
 });
 
 test('the built html and css load nothing from another origin', () => {

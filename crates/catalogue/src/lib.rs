@@ -205,7 +205,9 @@ mod tests {
 
     #[test]
     fn variables_terms_and_references() {
-        let c = cat("-brand = Neuron Lab\nwelcome = Welcome to { -brand }, { $name }.\nagain = { welcome }!\n");
+        let c = cat(
+            "-brand = Neuron Lab\nwelcome = Welcome to { -brand }, { $name }.\nagain = { welcome }!\n",
+        );
         let args = [("name", Arg::Text("Ada".into()))];
         assert_eq!(c.format("welcome", &args), "Welcome to Neuron Lab, Ada.");
         assert_eq!(c.format("again", &args), "Welcome to Neuron Lab, Ada.!");
@@ -215,8 +217,13 @@ mod tests {
 
     #[test]
     fn continuation_lines_and_attributes() {
-        let c = cat("long = First line\n    second line\n\n    third after a blank\nbutton = Play\n    .aria-label = Play the recording\nonly-attrs =\n    .title = A title\n");
-        assert_eq!(c.format("long", &[]), "First line\nsecond line\n\nthird after a blank");
+        let c = cat(
+            "long = First line\n    second line\n\n    third after a blank\nbutton = Play\n    .aria-label = Play the recording\nonly-attrs =\n    .title = A title\n",
+        );
+        assert_eq!(
+            c.format("long", &[]),
+            "First line\nsecond line\n\nthird after a blank"
+        );
         assert_eq!(c.format("button", &[]), "Play");
         assert_eq!(c.format("button.aria-label", &[]), "Play the recording");
         assert_eq!(c.format("only-attrs.title", &[]), "A title");
@@ -239,23 +246,39 @@ mod tests {
 
     #[test]
     fn inline_selectors_and_literals() {
-        let c = cat("x = Got { $n ->\n  [one] one\n *[other] many\n} { \"{\" }ok{ \"}\" } { 42 }\n");
-        assert_eq!(c.format("x", &[("n", Arg::number(1.0, "1"))]), "Got one {ok} 42");
+        let c =
+            cat("x = Got { $n ->\n  [one] one\n *[other] many\n} { \"{\" }ok{ \"}\" } { 42 }\n");
+        assert_eq!(
+            c.format("x", &[("n", Arg::number(1.0, "1"))]),
+            "Got one {ok} 42"
+        );
     }
 
     #[test]
     fn a_plural_rule_is_the_languages() {
         fn slavic(n: f64) -> &'static str {
-            if n == 1.0 { "one" } else if (2.0..=4.0).contains(&n) { "few" } else { "other" }
+            if n == 1.0 {
+                "one"
+            } else if (2.0..=4.0).contains(&n) {
+                "few"
+            } else {
+                "other"
+            }
         }
         let c = Catalogue::new("n = { $n ->\n [one] a\n [few] b\n*[other] c\n}\n", slavic);
         let f = |v: f64| c.format("n", &[("n", Arg::number(v, ""))]);
-        assert_eq!((f(1.0), f(3.0), f(5.0)), ("a".into(), "b".into(), "c".into()));
+        assert_eq!(
+            (f(1.0), f(3.0), f(5.0)),
+            ("a".into(), "b".into(), "c".into())
+        );
     }
 
     #[test]
     fn broken_entries_are_skipped_and_reported() {
-        let c = Catalogue::new("good = fine\nbad = { $x\nalso-bad = }\n9bad = x\nlater = still read\n", english_plural);
+        let c = Catalogue::new(
+            "good = fine\nbad = { $x\nalso-bad = }\n9bad = x\nlater = still read\n",
+            english_plural,
+        );
         assert_eq!(c.format("good", &[]), "fine");
         assert_eq!(c.format("later", &[]), "still read");
         assert!(!c.has("bad") && !c.has("also-bad"));

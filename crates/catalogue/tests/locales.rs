@@ -108,7 +108,10 @@ fn english_has_no_message_the_page_never_uses() {
         // Terms and messages put inside other messages count as used.
         .filter(|id| !text.contains(&format!("{{ {id} }}")))
         .collect();
-    assert!(unused.is_empty(), "in locales/en.ftl but never used: {unused:#?}");
+    assert!(
+        unused.is_empty(),
+        "in locales/en.ftl but never used: {unused:#?}"
+    );
 }
 
 #[test]
@@ -144,7 +147,27 @@ fn every_language_is_listed_in_the_page() {
     for entry in fs::read_dir(root().join("locales")).unwrap().flatten() {
         let name = entry.file_name().to_string_lossy().to_string();
         if let Some(tag) = name.strip_suffix(".ftl") {
-            assert!(page.contains(&format!("\"{tag}\": {{\"name\"")), "{tag} is not in index.html's list");
+            assert!(
+                page.contains(&format!("\"{tag}\": {{\"name\"")),
+                "{tag} is not in index.html's list"
+            );
         }
+    }
+    // And every listed language has its file (the service worker caches them all).
+    let list = page
+        .split("<script id=\"languages\" type=\"application/json\">")
+        .nth(1)
+        .unwrap();
+    let list = &list[..list.find("</script>").unwrap()];
+    let pieces: Vec<&str> = list.split("\": {\"name\"").collect();
+    // Every piece but the last ends with `"tag`.
+    for tag in pieces[..pieces.len() - 1]
+        .iter()
+        .filter_map(|s| s.rsplit('"').next())
+    {
+        assert!(
+            root().join(format!("locales/{tag}.ftl")).exists(),
+            "locales/{tag}.ftl is missing"
+        );
     }
 }

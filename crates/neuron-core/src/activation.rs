@@ -4,8 +4,6 @@
 //! All are computed so that every finite `z`, however large, gives a finite result: nothing here
 //! calls `exp` on a large positive number.
 
-use std::fmt;
-
 /// The slope of leaky ReLU for negative `z`. Larger than the usual 0.01 so that the leak is
 /// visible on a plot a learner looks at.
 pub const LEAKY_RELU_SLOPE: f64 = 0.1;
@@ -40,6 +38,40 @@ pub enum Activation {
 /// How far [`Activation::apply_for_drawing`] may be from [`Activation::apply`].
 pub const DRAWING_TOLERANCE: f64 = 1e-5;
 
+/// A formula as the learner reads it. Most are mathematics alone; the piecewise ones read
+/// "… if …, else …", whose words are the app's: the core gives the mathematical pieces (their
+/// numbers written with a decimal point).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Formula {
+    /// Mathematics alone: `σ(z) = 1 / (1 + e^(−z))`.
+    Math(&'static str),
+    /// Two cases: `lhs` is `then` when `condition` holds, else `otherwise`
+    /// (`H(z) = 1 if z ≥ 0, else 0`).
+    Cases {
+        lhs: &'static str,
+        then: &'static str,
+        condition: &'static str,
+        otherwise: &'static str,
+    },
+    /// `lhs = value`, except at `at`, where it is undefined: no slope to follow (the step's
+    /// derivative).
+    UndefinedAt {
+        lhs: &'static str,
+        value: &'static str,
+        at: &'static str,
+    },
+}
+
+impl Formula {
+    /// The side being defined, such as `σ(z)` or `H′(z)`.
+    pub fn lhs(self) -> &'static str {
+        match self {
+            Formula::Math(text) => text.split(['=', '≈']).next().unwrap_or(text).trim(),
+            Formula::Cases { lhs, .. } | Formula::UndefinedAt { lhs, .. } => lhs,
+        }
+    }
+}
+
 impl Activation {
     /// Every activation, in the order the picker lists them.
     pub const ALL: [Activation; 8] = [
@@ -52,20 +84,6 @@ impl Activation {
         Activation::Softplus,
         Activation::Gelu,
     ];
-
-    /// The name a learner reads.
-    pub fn name(self) -> &'static str {
-        match self {
-            Activation::Step => "Step (threshold)",
-            Activation::Sigmoid => "Sigmoid",
-            Activation::Tanh => "Tanh",
-            Activation::Relu => "ReLU",
-            Activation::LeakyRelu => "Leaky ReLU",
-            Activation::Linear => "Linear (none)",
-            Activation::Softplus => "Softplus",
-            Activation::Gelu => "GELU",
-        }
-    }
 
     /// A short stable identifier, used in URLs.
     pub fn id(self) -> &'static str {
@@ -100,68 +118,56 @@ impl Activation {
         }
     }
 
-    /// The formula in plain text.
-    pub fn formula(self) -> &'static str {
+    /// The formula, as mathematics and the pieces the app puts into words.
+    pub fn formula(self) -> Formula {
         match self {
-            Activation::Step => "H(z) = 1 if z ≥ 0, else 0",
-            Activation::Sigmoid => "σ(z) = 1 / (1 + e^(−z))",
-            Activation::Tanh => "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))",
-            Activation::Relu => "ReLU(z) = max(0, z)",
-            Activation::LeakyRelu => "LReLU(z) = z if z ≥ 0, else 0.1·z",
-            Activation::Linear => "id(z) = z",
-            Activation::Softplus => "softplus(z) = ln(1 + e^z)",
-            Activation::Gelu => "GELU(z) ≈ ½·z·(1 + tanh(√(2/π)·(z + 0.044715·z³)))",
+            Activation::Step => Formula::Cases {
+                lhs: "H(z)",
+                then: "1",
+                condition: "z ≥ 0",
+                otherwise: "0",
+            },
+            Activation::Sigmoid => Formula::Math("σ(z) = 1 / (1 + e^(−z))"),
+            Activation::Tanh => Formula::Math("tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"),
+            Activation::Relu => Formula::Math("ReLU(z) = max(0, z)"),
+            Activation::LeakyRelu => Formula::Cases {
+                lhs: "LReLU(z)",
+                then: "z",
+                condition: "z ≥ 0",
+                otherwise: "0.1·z",
+            },
+            Activation::Linear => Formula::Math("id(z) = z"),
+            Activation::Softplus => Formula::Math("softplus(z) = ln(1 + e^z)"),
+            Activation::Gelu => Formula::Math("GELU(z) ≈ ½·z·(1 + tanh(√(2/π)·(z + 0.044715·z³)))"),
         }
     }
 
-    /// The derivative's formula in plain text.
-    pub fn derivative_formula(self) -> &'static str {
+    /// The derivative's formula, as [`formula`](Self::formula) gives the function's.
+    pub fn derivative_formula(self) -> Formula {
         match self {
-            Activation::Step => "H′(z) = 0 (undefined at z = 0: no slope to follow)",
-            Activation::Sigmoid => "σ′(z) = σ(z)·(1 − σ(z))",
-            Activation::Tanh => "tanh′(z) = 1 − tanh²(z)",
-            Activation::Relu => "ReLU′(z) = 1 if z > 0, else 0",
-            Activation::LeakyRelu => "LReLU′(z) = 1 if z ≥ 0, else 0.1",
-            Activation::Linear => "id′(z) = 1",
-            Activation::Softplus => "softplus′(z) = σ(z)",
-            Activation::Gelu => "GELU′(z) = ½(1 + t) + ½·z·(1 − t²)·√(2/π)·(1 + 3·0.044715·z²)",
-        }
-    }
-
-    /// One sentence on how this activation relates to a biological neuron.
-    pub fn biology_note(self) -> &'static str {
-        match self {
-            Activation::Step => {
-                "Closest to a real neuron's all-or-nothing spike: it fires fully or not at all. \
-                 But its slope is zero everywhere, so gradient descent cannot learn through it."
-            }
-            Activation::Sigmoid => {
-                "Like a neuron's firing rate: near zero for weak input, saturating at a maximum \
-                 for strong input. Smooth, so it can be trained by gradient descent."
-            }
-            Activation::Tanh => {
-                "A sigmoid stretched to (−1, 1): it can signal 'less than usual' as well as \
-                 'more'. Real firing rates cannot go below zero."
-            }
-            Activation::Relu => {
-                "Silent below threshold and rising with input above it, like a firing rate that \
-                 grows with current. Unlike a real neuron, it never saturates."
-            }
-            Activation::LeakyRelu => {
-                "ReLU with a small slope below zero, so a unit that is 'off' can still learn. \
-                 A numerical trick with no biological counterpart."
-            }
-            Activation::Linear => {
-                "No nonlinearity: the output is just the weighted sum. Stack such neurons in \
-                 layers and they collapse into one linear map."
-            }
-            Activation::Softplus => {
-                "A smooth ReLU. It is the shape of the firing-rate curve of some noisy model \
-                 neurons near their threshold."
-            }
+            Activation::Step => Formula::UndefinedAt {
+                lhs: "H′(z)",
+                value: "0",
+                at: "z = 0",
+            },
+            Activation::Sigmoid => Formula::Math("σ′(z) = σ(z)·(1 − σ(z))"),
+            Activation::Tanh => Formula::Math("tanh′(z) = 1 − tanh²(z)"),
+            Activation::Relu => Formula::Cases {
+                lhs: "ReLU′(z)",
+                then: "1",
+                condition: "z > 0",
+                otherwise: "0",
+            },
+            Activation::LeakyRelu => Formula::Cases {
+                lhs: "LReLU′(z)",
+                then: "1",
+                condition: "z ≥ 0",
+                otherwise: "0.1",
+            },
+            Activation::Linear => Formula::Math("id′(z) = 1"),
+            Activation::Softplus => Formula::Math("softplus′(z) = σ(z)"),
             Activation::Gelu => {
-                "A smooth, slightly dipping ReLU used in modern language models. Chosen because \
-                 it trains well, not because neurons behave this way."
+                Formula::Math("GELU′(z) = ½(1 + t) + ½·z·(1 − t²)·√(2/π)·(1 + 3·0.044715·z²)")
             }
         }
     }
@@ -273,12 +279,6 @@ impl Activation {
             Activation::Tanh => Some((-1.0, 1.0)),
             _ => None,
         }
-    }
-}
-
-impl fmt::Display for Activation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 

@@ -8,7 +8,6 @@
 
 use crate::activation::Activation;
 use crate::dataset::{MAX_POINTS, PLANE_MAX, PLANE_MIN, Point, Preset, in_plane};
-use crate::format::fixed;
 use crate::query::{get, url_number};
 use crate::training::{
     DIVERGENCE_LIMIT, LEARNING_RATES, Params, Rule, Setup, correct_count, decision_level, features,
@@ -36,6 +35,61 @@ pub enum Data {
     Preset(Preset),
     /// Edited or loaded by the learner.
     Custom(Vec<Point>),
+}
+
+/// What the plane's text alternative says (the app words it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlaneDescription {
+    pub boundary: BoundaryShape,
+    /// Points classified correctly, of `total`.
+    pub correct: usize,
+    pub total: usize,
+}
+
+/// The shape of the decision boundary.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum BoundaryShape {
+    /// With the product feature `x1·x2` the boundary is a curve (a hyperbola), not a line.
+    Curve,
+    /// Both weights are zero: no boundary, the output is the same everywhere.
+    Flat,
+    /// A straight line, with where it crosses the `x1` and `x2` axes (`None`: parallel to
+    /// that axis, it never crosses it).
+    Line { x1: Option<f64>, x2: Option<f64> },
+}
+
+/// A setting of this widget a link holds, named when it could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BoundaryField {
+    Rule,
+    Activation,
+    /// The product-feature switch.
+    Product,
+    Weights,
+    Bias,
+    LearningRate,
+    Noise,
+    Seed,
+    Points,
+    /// The data set.
+    Data,
+}
+
+/// What to tell the learner when training stops (the app words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StopReport {
+    /// Every point is classified correctly after `epochs` epochs.
+    AllCorrect { epochs: usize },
+    /// The weights blew up: the learning rate is too large for this loss.
+    Diverged,
+    /// The loss stopped falling on XOR (without the product feature): no single line
+    /// separates it.
+    PlateauXor { correct: usize, total: usize },
+    /// The loss stopped falling on the circle (without the product feature): one class
+    /// surrounds the other.
+    PlateauCircle { correct: usize, total: usize },
+    /// The loss stopped falling: about as good as this neuron gets on this data.
+    Plateau { correct: usize, total: usize },
 }
 
 /// The widget's editable state.
@@ -310,36 +364,29 @@ impl BoundaryState {
         Some((anchor, head))
     }
 
-    /// A text alternative for the plane.
-    pub fn describe(&self, data: &[Point]) -> String {
+    /// What the plane's text alternative says: the boundary's shape and how many of `data`
+    /// are classified correctly.
+    pub fn describe(&self, data: &[Point]) -> PlaneDescription {
         let correct = correct_count(self.activation, &self.params, data, self.product);
-        let line = if self.product && self.weight(2) != 0.0 {
-            "With the product feature x1·x2 the boundary is a curve (a hyperbola), not a line."
-                .to_string()
+        let boundary = if self.product && self.weight(2) != 0.0 {
+            BoundaryShape::Curve
         } else {
             let (w1, w2, c) = (self.weight(0), self.weight(1), self.level() - self.bias());
-            let cross = |w: f64, axis: &str| {
-                if w.abs() < 1e-12 {
-                    format!("never crosses the {axis} axis")
-                } else {
-                    format!("crosses the {axis} axis at {}", fixed(c / w, 2))
-                }
-            };
+            let cross = |w: f64| (w.abs() >= 1e-12).then(|| c / w);
             if w1 == 0.0 && w2 == 0.0 {
-                "Both weights are zero, so there is no boundary: the output is the same everywhere."
-                    .to_string()
+                BoundaryShape::Flat
             } else {
-                format!(
-                    "The decision line {} and {}.",
-                    cross(w1, "x1"),
-                    cross(w2, "x2")
-                )
+                BoundaryShape::Line {
+                    x1: cross(w1),
+                    x2: cross(w2),
+                }
             }
         };
-        format!(
-            "{line} {correct} of {} points are classified correctly.",
-            data.len()
-        )
+        PlaneDescription {
+            boundary,
+            correct,
+            total: data.len(),
+        }
     }
 
     /// The state's URL pairs (without the version, which the page adds).
@@ -383,9 +430,10 @@ impl BoundaryState {
             .collect()
     }
 
-    /// Reads the state from URL pairs; anything missing or malformed takes its default and
-    /// adds a notice. No pairs of this widget at all is the default state, with no notice.
-    pub fn from_pairs(pairs: &[(String, String)]) -> (BoundaryState, Vec<String>) {
+    /// Reads the state from URL pairs; anything missing or malformed takes its default, and
+    /// each malformed value is listed. No pairs of this widget at all is the default state,
+    /// with nothing listed.
+    pub fn from_pairs(pairs: &[(String, String)]) -> (BoundaryState, Vec<BoundaryField>) {
         let mut state = BoundaryState::default();
         let mut notices = Vec::new();
         let key = |k: &str| format!("{KEY}{k}");
@@ -393,28 +441,24 @@ impl BoundaryState {
         if !pairs.iter().any(|(k, _)| k.starts_with(KEY)) {
             return (state, notices);
         }
-        let mut bad = |what: &str| {
-            notices.push(format!(
-                "The link's decision-boundary {what} could not be read; the default is used."
-            ))
-        };
+        let mut bad = |field: BoundaryField| notices.push(field);
         if let Some(v) = value("r") {
             match Rule::from_id(v) {
                 Some(r) => state.set_rule(r),
-                None => bad("learning rule"),
+                None => bad(BoundaryField::Rule),
             }
         }
         if let Some(v) = value("f") {
             match crate::Activation::from_id(v) {
                 Some(a) if state.rule.activations().contains(&a) => state.activation = a,
-                _ => bad("activation"),
+                _ => bad(BoundaryField::Activation),
             }
         }
         if let Some(v) = value("p") {
             match v {
                 "1" => state.set_product(true),
                 "0" => {}
-                _ => bad("product-feature switch"),
+                _ => bad(BoundaryField::Product),
             }
         }
         if let Some(v) = value("w") {
@@ -424,41 +468,41 @@ impl BoundaryState {
                 .collect();
             match ws {
                 Some(ws) if ws.len() == state.params.weights.len() => state.params.weights = ws,
-                _ => bad("weights"),
+                _ => bad(BoundaryField::Weights),
             }
         }
         if let Some(v) = value("b") {
             match finite_in(v, DIVERGENCE_LIMIT / 2.0) {
                 Some(b) => state.params.bias = b,
-                None => bad("bias"),
+                None => bad(BoundaryField::Bias),
             }
         }
         if let Some(v) = value("lr") {
             match finite_in(v, 1e3).filter(|r| *r > 0.0) {
                 Some(r) => state.set_learning_rate(r),
-                None => bad("learning rate"),
+                None => bad(BoundaryField::LearningRate),
             }
         }
         if let Some(v) = value("n") {
             match finite_in(v, 1.0).filter(|n| *n >= 0.0) {
                 Some(n) => state.noise = n,
-                None => bad("noise"),
+                None => bad(BoundaryField::Noise),
             }
         }
         if let Some(v) = value("s") {
             match v.parse::<u64>() {
                 Ok(s) => state.seed = s,
-                Err(_) => bad("seed"),
+                Err(_) => bad(BoundaryField::Seed),
             }
         }
         match value("d") {
             Some("custom") => match value("pts").map(parse_points) {
                 Some(Some(points)) => state.data = Data::Custom(points),
-                _ => bad("points"),
+                _ => bad(BoundaryField::Points),
             },
             Some(id) => match Preset::from_id(id) {
                 Some(p) => state.data = Data::Preset(p),
-                None => bad("data set"),
+                None => bad(BoundaryField::Data),
             },
             None => {}
         }
@@ -560,39 +604,16 @@ pub fn explain_stop(
     correct: usize,
     total: usize,
     epochs: usize,
-) -> String {
+) -> StopReport {
     use crate::training::Stop;
     match stop {
-        Stop::AllCorrect => format!(
-            "Every point is classified correctly after {epochs} epoch{}. Training stopped.",
-            if epochs == 1 { "" } else { "s" }
-        ),
-        Stop::Diverged => "The weights blew up: this learning rate is too large for this loss, so \
-             each update overshoots further than the last. Training paused before any number \
-             became infinite; the weights shown are the last finite ones. Lower the learning \
-             rate, or go back to the weights this run started from."
-            .to_string(),
-        Stop::Plateau => {
-            let xor = state.preset() == Some(Preset::Xor) && !state.product();
-            let circle = state.preset() == Some(Preset::Circle) && !state.product();
-            if xor {
-                format!(
-                    "The loss has stopped falling with {correct} of {total} points right. No \
-                     single straight line can separate XOR: each class sits on opposite \
-                     corners. Add the feature x1·x2 below, or use a hidden layer (the next \
-                     widget)."
-                )
-            } else if circle {
-                format!(
-                    "The loss has stopped falling with {correct} of {total} points right. One \
-                     class surrounds the other, and one neuron draws one straight line."
-                )
-            } else {
-                format!(
-                    "The loss has stopped falling, with {correct} of {total} points right: this \
-                     is about as good as this neuron gets on this data."
-                )
-            }
-        }
+        Stop::AllCorrect => StopReport::AllCorrect { epochs },
+        Stop::Diverged => StopReport::Diverged,
+        Stop::Plateau => match state.preset() {
+            _ if state.product() => StopReport::Plateau { correct, total },
+            Some(Preset::Xor) => StopReport::PlateauXor { correct, total },
+            Some(Preset::Circle) => StopReport::PlateauCircle { correct, total },
+            _ => StopReport::Plateau { correct, total },
+        },
     }
 }

@@ -2,12 +2,13 @@
 //! operating point `(z, f(z))` and the tangent there, inside a window that always holds the point.
 
 use crate::activation::Activation;
-use crate::format::fixed;
 
 /// The smallest half-width of the plotted `z` range.
 pub const MIN_HALF_WIDTH: f64 = 6.0;
 /// Samples per curve: enough for a smooth line on a projector.
 pub const CURVE_SAMPLES: usize = 241;
+/// Below this slope the curve counts as flat.
+pub const FLAT_SLOPE: f64 = 1e-4;
 
 /// The plotted region, in model units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -93,28 +94,10 @@ impl ActivationCurve {
         }
     }
 
-    /// A text alternative for the plot, updated with it.
-    pub fn description(&self) -> String {
-        let (z, y) = self.point;
-        let trend = if self.slope.abs() < 1e-4 {
-            "The curve is flat here: a small change of z barely changes the output.".to_string()
-        } else {
-            format!(
-                "A small change of z here changes the output by about {} times as much.",
-                fixed(self.slope, 2)
-            )
-        };
-        format!(
-            "Plot of the {} activation f(z) for z from {} to {}, with its slope f′(z) dashed. \
-             Operating point: z = {}, output f(z) = {}, slope f′(z) = {}. {}",
-            self.activation.name(),
-            fixed(self.window.z_min, 0),
-            fixed(self.window.z_max, 0),
-            fixed(z, 2),
-            fixed(y, 4),
-            fixed(self.slope, 4),
-            trend
-        )
+    /// Whether the curve is flat at the operating point: a small change of `z` barely changes
+    /// the output (the plot's text alternative says so).
+    pub fn is_flat(&self) -> bool {
+        self.slope.abs() < FLAT_SLOPE
     }
 }
 

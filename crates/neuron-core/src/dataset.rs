@@ -2,8 +2,6 @@
 //! XOR), two Gaussian blobs, a linearly separable cloud with adjustable noise, and a circle.
 //! Every point lies in the plane `[PLANE_MIN, PLANE_MAX]²`; generation is seeded.
 
-use std::fmt;
-
 use crate::rng::{Rng, SplitMix64};
 
 /// The plane's lower bound, on both axes.
@@ -64,19 +62,6 @@ impl Preset {
         Preset::Circle,
         Preset::Spiral,
     ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Preset::And => "AND",
-            Preset::Or => "OR",
-            Preset::Nand => "NAND",
-            Preset::Xor => "XOR",
-            Preset::Blobs => "Two Gaussian blobs",
-            Preset::Separable => "Separable, with noise",
-            Preset::Circle => "Circle",
-            Preset::Spiral => "Spiral",
-        }
-    }
 
     pub fn id(self) -> &'static str {
         match self {
@@ -190,25 +175,30 @@ fn clamp_plane(v: f64) -> f64 {
     v.clamp(PLANE_MIN, PLANE_MAX)
 }
 
-/// Why CSV text could not be read.
+/// Why CSV text could not be read (the app words it).
 #[derive(Clone, Debug, PartialEq)]
 pub struct CsvError {
     /// The 1-based line number of the first bad line (0 when the problem is the whole text).
     pub line: usize,
-    pub message: String,
+    pub problem: CsvProblem,
 }
 
-impl fmt::Display for CsvError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.line == 0 {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "Line {}: {}", self.line, self.message)
-        }
-    }
+/// What is wrong with a line of CSV, or with the whole text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvProblem {
+    /// Not the three values `x1,x2,label`: how many there were.
+    ValueCount(usize),
+    /// A coordinate (named `"x1"` or `"x2"`, as in the header) that is not a number.
+    NotANumber(&'static str),
+    /// A coordinate outside the plane, `[PLANE_MIN, PLANE_MAX]`.
+    OutsidePlane(&'static str),
+    /// A label other than `0`/`1` (or `false`/`true`).
+    Label,
+    /// More than [`MAX_POINTS`] points.
+    TooMany,
+    /// No points at all (line 0).
+    NoPoints,
 }
-
-impl std::error::Error for CsvError {}
 
 /// Reads points from CSV text, one `x1,x2,label` per line. Blank lines, `#` comments and a
 /// header line (`x1,x2,label`) are skipped; labels are `0`/`1` (or `false`/`true`); both
@@ -224,24 +214,19 @@ pub fn parse_csv(text: &str) -> Result<Vec<Point>, CsvError> {
         if points.is_empty() && fields.first().is_some_and(|f| f.eq_ignore_ascii_case("x1")) {
             continue;
         }
-        let bad = |message: String| CsvError {
+        let bad = |problem: CsvProblem| CsvError {
             line: i + 1,
-            message,
+            problem,
         };
         if fields.len() != 3 {
-            return Err(bad(format!(
-                "expected three values x1,x2,label but found {}",
-                fields.len()
-            )));
+            return Err(bad(CsvProblem::ValueCount(fields.len())));
         }
-        let coord = |text: &str, name: &str| -> Result<f64, CsvError> {
+        let coord = |text: &str, name: &'static str| -> Result<f64, CsvError> {
             let v: f64 = text
                 .parse()
-                .map_err(|_| bad(format!("{name} is not a number")))?;
+                .map_err(|_| bad(CsvProblem::NotANumber(name)))?;
             if !v.is_finite() || !in_plane(v) {
-                return Err(bad(format!(
-                    "{name} must be between {PLANE_MIN} and {PLANE_MAX}"
-                )));
+                return Err(bad(CsvProblem::OutsidePlane(name)));
             }
             Ok(v)
         };
@@ -250,17 +235,17 @@ pub fn parse_csv(text: &str) -> Result<Vec<Point>, CsvError> {
         let label = match fields[2].to_ascii_lowercase().as_str() {
             "1" | "true" => true,
             "0" | "false" => false,
-            _ => return Err(bad("the label must be 0 or 1".to_string())),
+            _ => return Err(bad(CsvProblem::Label)),
         };
         if points.len() == MAX_POINTS {
-            return Err(bad(format!("at most {MAX_POINTS} points can be loaded")));
+            return Err(bad(CsvProblem::TooMany));
         }
         points.push(Point::new(x1, x2, label));
     }
     if points.is_empty() {
         return Err(CsvError {
             line: 0,
-            message: "No points found: write one x1,x2,label per line.".to_string(),
+            problem: CsvProblem::NoPoints,
         });
     }
     Ok(points)

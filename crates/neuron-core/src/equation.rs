@@ -1,5 +1,7 @@
 //! The neuron's equation with live numbers, as the learner reads it:
-//! `z = 0.5×0.4 + 0.3×(−0.2) + 0.8×0.9 + 0.1 = 0.96` and `σ(0.96) = 0.7231`.
+//! `z = 0.5×0.4 + 0.3×(−0.2) + 0.8×0.9 + 0.1 = 0.96` and `σ(0.96) = 0.7231`. Mathematics only:
+//! the numbers have a decimal point (the app puts the language's sign in), and the sentences
+//! about them are the app's.
 
 use crate::explorer::ExplorerState;
 use crate::format::{factor, fixed};
@@ -78,13 +80,5 @@ impl Equation {
     /// `σ(0.96) = 0.7231`
     pub fn output_line(&self) -> String {
         format!("{}({}) = {}", self.symbol, self.pre_activation, self.output)
-    }
-
-    /// One sentence for screen readers.
-    pub fn spoken(&self) -> String {
-        format!(
-            "Weighted sum z = {}. Output {} of z = {}.",
-            self.pre_activation, self.symbol, self.output
-        )
     }
 }

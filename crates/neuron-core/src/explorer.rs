@@ -5,7 +5,7 @@
 //! whatever the page holds can always be evaluated and written to the URL.
 
 use crate::activation::Activation;
-use crate::neuron::{Evaluation, MAX_INPUTS, MIN_INPUTS, Neuron, NeuronError};
+use crate::neuron::{Evaluation, MAX_INPUTS, MIN_INPUTS, Neuron, NeuronError, Quantity};
 use crate::params::{BIAS, INPUT, ParamSpec, WEIGHT};
 use crate::query::{STATE_VERSION, build_query, get, parse_query, url_number};
 
@@ -34,7 +34,29 @@ impl Default for ExplorerState {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parsed {
     pub state: ExplorerState,
-    pub notices: Vec<String>,
+    pub notices: Vec<ExplorerNotice>,
+}
+
+/// What had to be corrected in a link's explorer state (the app words it). Text from the link
+/// is cut short: a tampered URL may hold anything, of any length.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExplorerNotice {
+    /// The link's format version (`None`: it has none) is not [`STATE_VERSION`]: the explorer
+    /// starts from the worked example.
+    Version(Option<String>),
+    /// The inputs and weights are not two lists of the same length, [`MIN_INPUTS`] to
+    /// [`MAX_INPUTS`] numbers: the worked example's are used.
+    Lists,
+    /// A number outside its range, set to `value` (the nearest end).
+    OutOfRange { quantity: Quantity, value: f64 },
+    /// Text that is not a number: `default` is used.
+    NotANumber {
+        quantity: Quantity,
+        text: String,
+        default: f64,
+    },
+    /// An activation id Neuron Lab does not know: sigmoid is used.
+    UnknownActivation(String),
 }
 
 impl ExplorerState {
@@ -173,19 +195,13 @@ impl ExplorerState {
         match get(&pairs, "v") {
             Some(v) if v == STATE_VERSION.to_string() => {}
             other => {
-                notices.push(format!(
-                    "This link's format ({}) is not one this version of Neuron Lab reads, so the \
-                     explorer starts from the worked example.",
-                    other.map_or("no version".to_string(), |v| format!(
-                        "version {}",
-                        quoted(v)
-                    ))
-                ));
+                notices.push(ExplorerNotice::Version(other.map(cut_short)));
                 return Parsed { state, notices };
             }
         }
-        let inputs = get(&pairs, "x").map(|s| parse_list(s, "input x", INPUT, &mut notices));
-        let weights = get(&pairs, "w").map(|s| parse_list(s, "weight w", WEIGHT, &mut notices));
+        let inputs = get(&pairs, "x").map(|s| parse_list(s, Quantity::Input, INPUT, &mut notices));
+        let weights =
+            get(&pairs, "w").map(|s| parse_list(s, Quantity::Weight, WEIGHT, &mut notices));
         match (inputs, weights) {
             (Some(x), Some(w))
                 if x.len() == w.len() && (MIN_INPUTS..=MAX_INPUTS).contains(&x.len()) =>
@@ -194,65 +210,70 @@ impl ExplorerState {
                 state.weights = w;
             }
             (None, None) => {}
-            _ => notices.push(format!(
-                "The link's inputs and weights must be two lists of the same length, 1 to \
-                 {MAX_INPUTS} numbers; the worked example's are used instead."
-            )),
+            _ => notices.push(ExplorerNotice::Lists),
         }
         if let Some(text) = get(&pairs, "b") {
-            state.bias = parse_value(text, "bias b", BIAS, &mut notices);
+            state.bias = parse_value(text, Quantity::Bias, BIAS, &mut notices);
         }
         if let Some(id) = get(&pairs, "f") {
             match Activation::from_id(id) {
                 Some(a) => state.activation = a,
-                None => notices.push(format!(
-                    "The link asks for an activation {} that Neuron Lab does not know; \
-                     sigmoid is used.",
-                    quoted(id)
-                )),
+                None => notices.push(ExplorerNotice::UnknownActivation(cut_short(id))),
             }
         }
         Parsed { state, notices }
     }
 }
 
-fn parse_list(text: &str, name: &str, spec: ParamSpec, notices: &mut Vec<String>) -> Vec<f64> {
+fn parse_list(
+    text: &str,
+    quantity: fn(usize) -> Quantity,
+    spec: ParamSpec,
+    notices: &mut Vec<ExplorerNotice>,
+) -> Vec<f64> {
     text.split(',')
         .take(MAX_INPUTS + 1)
         .enumerate()
-        .map(|(i, item)| parse_value(item, &format!("{name}{}", i + 1), spec, notices))
+        .map(|(i, item)| parse_value(item, quantity(i), spec, notices))
         .collect()
 }
 
-fn parse_value(text: &str, name: &str, spec: ParamSpec, notices: &mut Vec<String>) -> f64 {
+fn parse_value(
+    text: &str,
+    quantity: Quantity,
+    spec: ParamSpec,
+    notices: &mut Vec<ExplorerNotice>,
+) -> f64 {
     let value = text.trim().parse::<f64>();
     match value {
         Ok(v) if spec.contains(v) => v,
         Ok(v) if !v.is_nan() => {
             let clamped = spec.clamp(v);
-            notices.push(format!(
-                "The link's {name} is outside its range; it was set to {}.",
-                url_number(clamped)
-            ));
+            notices.push(ExplorerNotice::OutOfRange {
+                quantity,
+                value: clamped,
+            });
             clamped
         }
         _ => {
-            notices.push(format!(
-                "The link's {name} ({}) is not a number; {} is used.",
-                quoted(text),
-                url_number(spec.default)
-            ));
+            notices.push(ExplorerNotice::NotANumber {
+                quantity,
+                text: cut_short(text),
+                default: spec.default,
+            });
             spec.default
         }
     }
 }
 
-/// `text` in quotes, cut short: a tampered URL may hold anything, of any length.
-fn quoted(text: &str) -> String {
-    const MAX_CHARS: usize = 24;
-    let mut short: String = text.chars().take(MAX_CHARS).collect();
-    if text.chars().count() > MAX_CHARS {
+/// The most characters of a link's text a notice repeats.
+pub const MAX_QUOTED_CHARS: usize = 24;
+
+/// `text` cut short (with `…`): a tampered URL may hold anything, of any length.
+fn cut_short(text: &str) -> String {
+    let mut short: String = text.chars().take(MAX_QUOTED_CHARS).collect();
+    if text.chars().count() > MAX_QUOTED_CHARS {
         short.push('…');
     }
-    format!("“{short}”")
+    short
 }

@@ -1,5 +1,5 @@
 //! Numbers as a learner reads them: a fixed or trimmed precision, the typographic minus sign,
-//! and never `-0.00`.
+//! and never `-0.00`. The decimal sign is a point; the app puts the language's in.
 
 /// The typographic minus sign, used instead of the ASCII hyphen.
 pub const MINUS: char = '−';
@@ -40,9 +40,12 @@ pub fn factor(x: f64, max_decimals: usize) -> String {
     }
 }
 
+/// The symbol of a value that is no number at all, in every language (the app may word it).
+pub const NOT_A_NUMBER: &str = "NaN";
+
 fn non_finite(x: f64) -> String {
     if x.is_nan() {
-        "undefined".to_string()
+        NOT_A_NUMBER.to_string()
     } else if x > 0.0 {
         "∞".to_string()
     } else {
@@ -61,7 +64,7 @@ mod tests {
         assert_eq!(fixed(-0.000_1, 2), "0.00");
         assert_eq!(fixed(-0.0, 2), "0.00");
         assert_eq!(fixed(12.0, 0), "12");
-        assert_eq!(fixed(f64::NAN, 2), "undefined");
+        assert_eq!(fixed(f64::NAN, 2), NOT_A_NUMBER);
         assert_eq!(fixed(f64::NEG_INFINITY, 2), "−∞");
     }
 

@@ -61,13 +61,6 @@ pub enum Loss {
 impl Loss {
     pub const ALL: [Loss; 2] = [Loss::CrossEntropy, Loss::SquaredError];
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Loss::CrossEntropy => "Cross-entropy",
-            Loss::SquaredError => "Squared error",
-        }
-    }
-
     pub fn id(self) -> &'static str {
         match self {
             Loss::CrossEntropy => "ce",
@@ -127,14 +120,6 @@ impl LearningRule {
         LearningRule::FeedbackAlignment,
         LearningRule::DirectFeedbackAlignment,
     ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            LearningRule::Backprop => "Backpropagation",
-            LearningRule::FeedbackAlignment => "Feedback alignment",
-            LearningRule::DirectFeedbackAlignment => "Direct feedback alignment",
-        }
-    }
 
     pub fn id(self) -> &'static str {
         match self {

@@ -23,6 +23,27 @@ pub const BATCH_SIZES: [usize; 5] = [1, 5, 10, 20, 50];
 /// L2 strengths offered.
 pub const L2_STRENGTHS: [f64; 5] = [0.0, 0.0001, 0.001, 0.003, 0.01];
 
+/// A setting of this widget a link holds, named when it could not be read (the app words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NetworkField {
+    Seed,
+    /// The hidden layers' sizes.
+    Architecture,
+    HiddenActivation,
+    OutputActivation,
+    Loss,
+    /// The learning rule.
+    Rule,
+    LearningRate,
+    /// The L2 strength.
+    Regularisation,
+    BatchSize,
+    /// The data set.
+    Data,
+    Noise,
+    Weights,
+}
+
 /// The widget's state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NetworkState {
@@ -258,25 +279,22 @@ impl NetworkState {
         .collect()
     }
 
-    /// Reads the state from URL pairs: defaults for what is missing, a notice for what is not
-    /// readable. Weights that do not fit the architecture are replaced by the seeded ones.
-    pub fn from_pairs(pairs: &[(String, String)]) -> (NetworkState, Vec<String>) {
+    /// Reads the state from URL pairs: defaults for what is missing, and each setting that is
+    /// not readable listed. Weights that do not fit the architecture are replaced by the
+    /// seeded ones.
+    pub fn from_pairs(pairs: &[(String, String)]) -> (NetworkState, Vec<NetworkField>) {
         let mut s = NetworkState::default();
         let mut notices = Vec::new();
         if !pairs.iter().any(|(k, _)| k.starts_with(KEY)) {
             return (s, notices);
         }
         let value = |k: &str| get(pairs, &format!("{KEY}{k}"));
-        let bad = |notices: &mut Vec<String>, what: &str| {
-            notices.push(format!(
-                "The link's network {what} could not be read; the default is used."
-            ))
-        };
+        let bad = |notices: &mut Vec<NetworkField>, field: NetworkField| notices.push(field);
         let number = |v: &str| v.trim().parse::<f64>().ok().filter(|x| x.is_finite());
         if let Some(v) = value("s") {
             match v.parse::<u64>() {
                 Ok(seed) => s.seed = seed,
-                Err(_) => bad(&mut notices, "seed"),
+                Err(_) => bad(&mut notices, NetworkField::Seed),
             }
         }
         if let Some(v) = value("h") {
@@ -288,13 +306,13 @@ impl NetworkState {
                 {
                     s.hidden = h
                 }
-                _ => bad(&mut notices, "architecture"),
+                _ => bad(&mut notices, NetworkField::Architecture),
             }
         }
         let fh = match value("fh").map(Activation::from_id) {
             Some(Some(a)) => a,
             Some(None) => {
-                bad(&mut notices, "hidden activation");
+                bad(&mut notices, NetworkField::HiddenActivation);
                 Activation::Tanh
             }
             None => Activation::Tanh,
@@ -302,7 +320,7 @@ impl NetworkState {
         let fo = match value("fo").map(Activation::from_id) {
             Some(Some(a)) => a,
             Some(None) => {
-                bad(&mut notices, "output activation");
+                bad(&mut notices, NetworkField::OutputActivation);
                 Activation::Sigmoid
             }
             None => Activation::Sigmoid,
@@ -311,13 +329,13 @@ impl NetworkState {
         if let Some(v) = value("loss") {
             match Loss::from_id(v) {
                 Some(l) => s.loss = l,
-                None => bad(&mut notices, "loss"),
+                None => bad(&mut notices, NetworkField::Loss),
             }
         }
         if let Some(v) = value("rule") {
             match LearningRule::from_id(v) {
                 Some(r) => s.rule = r,
-                None => bad(&mut notices, "learning rule"),
+                None => bad(&mut notices, NetworkField::Rule),
             }
         }
         if s.loss == Loss::CrossEntropy && fo != Activation::Sigmoid {
@@ -326,31 +344,31 @@ impl NetworkState {
         if let Some(v) = value("lr") {
             match number(v).filter(|r| *r > 0.0) {
                 Some(r) => s.learning_rate = crate::boundary::nearest_rate(r),
-                None => bad(&mut notices, "learning rate"),
+                None => bad(&mut notices, NetworkField::LearningRate),
             }
         }
         if let Some(v) = value("l2") {
             match number(v).filter(|x| *x >= 0.0 && *x <= 1.0) {
                 Some(x) => s.l2 = x,
-                None => bad(&mut notices, "regularisation"),
+                None => bad(&mut notices, NetworkField::Regularisation),
             }
         }
         if let Some(v) = value("bs") {
             match v.parse::<usize>().ok().filter(|b| BATCH_SIZES.contains(b)) {
                 Some(b) => s.batch = b,
-                None => bad(&mut notices, "batch size"),
+                None => bad(&mut notices, NetworkField::BatchSize),
             }
         }
         if let Some(v) = value("d") {
             match Preset::from_id(v) {
                 Some(p) => s.preset = p,
-                None => bad(&mut notices, "data set"),
+                None => bad(&mut notices, NetworkField::Data),
             }
         }
         if let Some(v) = value("n") {
             match number(v).filter(|x| in_plane(*x) && *x >= 0.0 && *x <= 1.0) {
                 Some(x) => s.noise = x,
-                None => bad(&mut notices, "noise"),
+                None => bad(&mut notices, NetworkField::Noise),
             }
         }
         if let Some(v) = value("w") {
@@ -378,7 +396,7 @@ impl NetworkState {
                         }
                     }
                 }
-                _ => bad(&mut notices, "weights"),
+                _ => bad(&mut notices, NetworkField::Weights),
             }
         }
         (s, notices)

@@ -5,8 +5,6 @@
 //! turns `z` into the output `y`. `f'(z)`, the slope at the operating point, says how much the
 //! output would move for a small change of `z`.
 
-use std::fmt;
-
 use crate::activation::Activation;
 
 /// The fewest inputs a neuron may have.
@@ -14,23 +12,13 @@ pub const MIN_INPUTS: usize = 1;
 /// The most inputs a neuron may have in the explorer.
 pub const MAX_INPUTS: usize = 6;
 
-/// Which number was wrong, for error messages.
+/// Which number was wrong, for error messages. Inputs and weights count from 0 here; people
+/// count them from 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Quantity {
     Input(usize),
     Weight(usize),
     Bias,
-}
-
-impl fmt::Display for Quantity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Shown to people, so inputs count from 1.
-        match self {
-            Quantity::Input(i) => write!(f, "input x{}", i + 1),
-            Quantity::Weight(i) => write!(f, "weight w{}", i + 1),
-            Quantity::Bias => f.write_str("bias b"),
-        }
-    }
 }
 
 /// Why a neuron could not be built or evaluated.
@@ -45,24 +33,6 @@ pub enum NeuronError {
     /// The weighted sum was too large to represent.
     Overflow,
 }
-
-impl fmt::Display for NeuronError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NeuronError::InputCountOutOfRange(n) => write!(
-                f,
-                "a neuron here has {MIN_INPUTS} to {MAX_INPUTS} inputs, not {n}"
-            ),
-            NeuronError::InputCountMismatch { expected, got } => {
-                write!(f, "expected {expected} inputs, got {got}")
-            }
-            NeuronError::NonFinite(q) => write!(f, "{q} is not a finite number"),
-            NeuronError::Overflow => f.write_str("the weighted sum is too large to represent"),
-        }
-    }
-}
-
-impl std::error::Error for NeuronError {}
 
 /// A neuron's weights, bias and activation. Every stored number is finite.
 #[derive(Clone, Debug, PartialEq)]
@@ -189,15 +159,6 @@ impl SynapseKind {
             SynapseKind::Inhibitory
         } else {
             SynapseKind::Silent
-        }
-    }
-
-    /// The word for it.
-    pub fn name(self) -> &'static str {
-        match self {
-            SynapseKind::Excitatory => "excitatory",
-            SynapseKind::Inhibitory => "inhibitory",
-            SynapseKind::Silent => "silent",
         }
     }
 }

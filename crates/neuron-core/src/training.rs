@@ -32,14 +32,6 @@ pub enum Rule {
 impl Rule {
     pub const ALL: [Rule; 3] = [Rule::Perceptron, Rule::Logistic, Rule::SquaredError];
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Rule::Perceptron => "Perceptron rule",
-            Rule::Logistic => "Gradient descent, cross-entropy loss",
-            Rule::SquaredError => "Gradient descent, squared error",
-        }
-    }
-
     pub fn id(self) -> &'static str {
         match self {
             Rule::Perceptron => "perceptron",

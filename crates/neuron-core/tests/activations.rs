@@ -74,7 +74,7 @@ fn derivatives_agree_with_finite_differences_on_a_grid() {
             let analytic = a.derivative(z);
             assert!(
                 (numeric - analytic).abs() < 1e-6,
-                "{a}: f'({z}) = {analytic}, finite difference {numeric}"
+                "{a:?}: f'({z}) = {analytic}, finite difference {numeric}"
             );
         }
     }
@@ -84,8 +84,8 @@ fn derivatives_agree_with_finite_differences_on_a_grid() {
 fn extreme_inputs_stay_finite_and_saturate() {
     for a in Activation::ALL {
         for z in [f64::MAX, -f64::MAX, 1e300, -1e300, 710.0, -710.0, 1e-300] {
-            assert!(a.apply(z).is_finite(), "{a}({z}) is not finite");
-            assert!(a.derivative(z).is_finite(), "{a}'({z}) is not finite");
+            assert!(a.apply(z).is_finite(), "{a:?}({z}) is not finite");
+            assert!(a.derivative(z).is_finite(), "{a:?}'({z}) is not finite");
         }
     }
     assert_eq!(sigmoid(1000.0), 1.0);
@@ -116,15 +116,38 @@ fn the_drawing_form_is_within_its_tolerance_of_the_exact_one() {
 }
 
 #[test]
-fn every_activation_has_text() {
+fn every_formula_defines_its_activation() {
+    use neuron_core::activation::Formula;
     for a in Activation::ALL {
-        assert!(!a.name().is_empty() && !a.formula().is_empty());
-        assert!(
-            a.formula().starts_with(a.symbol()),
-            "{a} formula names its symbol"
+        assert_eq!(a.formula().lhs(), format!("{}(z)", a.symbol()), "{a:?}");
+        assert_eq!(
+            a.derivative_formula().lhs(),
+            format!("{}′(z)", a.symbol()),
+            "{a:?}"
         );
-        assert!(!a.derivative_formula().is_empty() && !a.biology_note().is_empty());
     }
+    // The piecewise ones are cases, their words left to the app.
+    assert_eq!(
+        Activation::Step.formula(),
+        Formula::Cases {
+            lhs: "H(z)",
+            then: "1",
+            condition: "z ≥ 0",
+            otherwise: "0"
+        }
+    );
+    assert!(matches!(
+        Activation::Step.derivative_formula(),
+        Formula::UndefinedAt { value: "0", .. }
+    ));
+    // The leaky slope written is the one used.
+    let Formula::Cases { otherwise, .. } = Activation::LeakyRelu.derivative_formula() else {
+        panic!("leaky ReLU's slope has two cases");
+    };
+    assert_eq!(
+        otherwise.parse::<f64>(),
+        Ok(neuron_core::activation::LEAKY_RELU_SLOPE)
+    );
 }
 
 proptest! {

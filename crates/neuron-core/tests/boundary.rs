@@ -2,8 +2,13 @@
 //! grid, data editing, CSV, and the URL state.
 
 use neuron_core::Activation;
-use neuron_core::boundary::{ARROW_SCALE, BoundaryState, Data, clip_line};
-use neuron_core::dataset::{PLANE_MAX, PLANE_MIN, Point, Preset, parse_csv, to_csv};
+use neuron_core::boundary::{
+    ARROW_SCALE, BoundaryField, BoundaryShape, BoundaryState, Data, PlaneDescription, StopReport,
+    clip_line, explain_stop,
+};
+use neuron_core::dataset::{
+    CsvError, CsvProblem, MAX_POINTS, PLANE_MAX, PLANE_MIN, Point, Preset, parse_csv, to_csv,
+};
 use neuron_core::query::{build_query, parse_query};
 use neuron_core::training::Rule;
 use proptest::prelude::*;
@@ -70,9 +75,19 @@ fn the_output_grid_is_half_at_the_line_and_sided_by_the_arrow() {
     assert!(cell(100, 10) < 0.05 && cell(100, 190) > 0.95);
     let col_at_half = ((0.5 - PLANE_MIN) / (PLANE_MAX - PLANE_MIN) * n as f64) as usize;
     assert!((cell(50, col_at_half) - 0.5).abs() < 0.05);
-    assert!(s.describe(&s.points()).starts_with(
-        "The decision line crosses the x1 axis at 0.50 and never crosses the x2 axis."
-    ));
+    assert_eq!(
+        s.describe(&s.points()),
+        PlaneDescription {
+            boundary: BoundaryShape::Line {
+                x1: Some(0.5),
+                x2: None
+            },
+            correct: 3,
+            total: 4
+        }
+    );
+    s.set_weight(0, 0.0);
+    assert_eq!(s.describe(&[]).boundary, BoundaryShape::Flat);
 }
 
 #[test]
@@ -83,7 +98,7 @@ fn the_product_feature_adds_a_weight_and_bends_the_boundary() {
     assert!(s.boundary_segment().is_some(), "w3 = 0: still a line");
     s.set_weight(2, -2.0);
     assert!(s.boundary_segment().is_none() && s.arrow().is_none());
-    assert!(s.describe(&[]).contains("curve"));
+    assert_eq!(s.describe(&[]).boundary, BoundaryShape::Curve);
     s.set_product(false);
     assert_eq!(s.params().weights.len(), 2);
 }
@@ -134,24 +149,62 @@ fn csv_reads_points_and_names_the_first_bad_line() {
     );
     assert_eq!(parse_csv(&to_csv(&points)).unwrap(), points);
     let err = parse_csv("0.1,0.2,1\n0.5,abc,0\n9,9,9").unwrap_err();
-    assert_eq!(err.to_string(), "Line 2: x2 is not a number");
     assert_eq!(
-        parse_csv("0.1,0.2").unwrap_err().to_string(),
-        "Line 1: expected three values x1,x2,label but found 2"
+        err,
+        CsvError {
+            line: 2,
+            problem: CsvProblem::NotANumber("x2")
+        }
     );
-    assert_eq!(parse_csv("0.1,7,1").unwrap_err().line, 1);
     assert_eq!(
-        parse_csv("0.1,0.2,2").unwrap_err().message,
-        "the label must be 0 or 1"
+        parse_csv("0.1,0.2").unwrap_err(),
+        CsvError {
+            line: 1,
+            problem: CsvProblem::ValueCount(2)
+        }
     );
-    assert!(parse_csv("\n\n").is_err());
+    assert_eq!(
+        parse_csv("0.1,7,1").unwrap_err(),
+        CsvError {
+            line: 1,
+            problem: CsvProblem::OutsidePlane("x2")
+        }
+    );
+    assert_eq!(
+        parse_csv("0.1,0.2,2").unwrap_err().problem,
+        CsvProblem::Label
+    );
+    assert_eq!(
+        parse_csv("\n\n").unwrap_err(),
+        CsvError {
+            line: 0,
+            problem: CsvProblem::NoPoints
+        }
+    );
+    let many = "0.1,0.2,1\n".repeat(MAX_POINTS + 1);
+    assert_eq!(
+        parse_csv(&many).unwrap_err(),
+        CsvError {
+            line: MAX_POINTS + 1,
+            problem: CsvProblem::TooMany
+        }
+    );
 }
 
 #[test]
 fn junk_in_the_url_gives_defaults_and_notices() {
     let pairs = parse_query("bd-w=1,zz&bd-r=magic&bd-d=custom&bd-pts=1,2&bd-s=-4&bd-lr=inf");
     let (s, notices) = BoundaryState::from_pairs(&pairs);
-    assert_eq!(notices.len(), 5, "{notices:?}");
+    assert_eq!(
+        notices,
+        [
+            BoundaryField::Rule,
+            BoundaryField::Weights,
+            BoundaryField::LearningRate,
+            BoundaryField::Seed,
+            BoundaryField::Points
+        ]
+    );
     assert_eq!(s.params(), BoundaryState::default().params());
     let (s, notices) = BoundaryState::from_pairs(&parse_query("v=1&x=1&w=2"));
     assert!(
@@ -159,6 +212,46 @@ fn junk_in_the_url_gives_defaults_and_notices() {
         "no pairs of this widget: defaults, quietly"
     );
     assert_eq!(s, BoundaryState::default());
+}
+
+#[test]
+fn a_stop_is_explained_by_what_the_data_allows() {
+    use neuron_core::training::Stop;
+    let mut s = BoundaryState::default();
+    assert_eq!(
+        explain_stop(Stop::AllCorrect, &s, 4, 4, 1),
+        StopReport::AllCorrect { epochs: 1 }
+    );
+    assert_eq!(
+        explain_stop(Stop::Diverged, &s, 2, 4, 9),
+        StopReport::Diverged
+    );
+    assert_eq!(
+        explain_stop(Stop::Plateau, &s, 3, 4, 9),
+        StopReport::Plateau {
+            correct: 3,
+            total: 4
+        }
+    );
+    s.set_preset(Preset::Xor);
+    assert_eq!(
+        explain_stop(Stop::Plateau, &s, 3, 4, 9),
+        StopReport::PlateauXor {
+            correct: 3,
+            total: 4
+        }
+    );
+    s.set_product(true);
+    assert!(matches!(
+        explain_stop(Stop::Plateau, &s, 3, 4, 9),
+        StopReport::Plateau { .. }
+    ));
+    s.set_product(false);
+    s.set_preset(Preset::Circle);
+    assert!(matches!(
+        explain_stop(Stop::Plateau, &s, 50, 80, 9),
+        StopReport::PlateauCircle { .. }
+    ));
 }
 
 fn any_state() -> impl Strategy<Value = BoundaryState> {
@@ -224,7 +317,9 @@ proptest! {
     fn csv_of_any_text_is_points_or_a_named_line(text in "(.{0,30}\n){0,6}") {
         match parse_csv(&text) {
             Ok(points) => prop_assert!(points.iter().all(|p| p.x1.is_finite() && p.x2.is_finite())),
-            Err(e) => prop_assert!(e.line <= text.lines().count() && !e.message.is_empty()),
+            Err(e) => prop_assert!(
+                e.line <= text.lines().count() && (e.line == 0) == (e.problem == CsvProblem::NoPoints)
+            ),
         }
     }
 

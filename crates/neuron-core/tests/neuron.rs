@@ -59,7 +59,6 @@ fn bad_construction_is_rejected_with_a_reason() {
     );
     let err = Neuron::new(vec![0.1, f64::NAN], 0.0, Activation::Relu).unwrap_err();
     assert_eq!(err, NeuronError::NonFinite(Quantity::Weight(1)));
-    assert_eq!(err.to_string(), "weight w2 is not a finite number");
     assert_eq!(
         Neuron::new(vec![0.1], f64::INFINITY, Activation::Relu),
         Err(NeuronError::NonFinite(Quantity::Bias))

@@ -2,7 +2,10 @@
 //! reproducible noise, and the f-I curves with their fitted activations.
 
 use neuron_core::bio::rate_code::{fit_relu, fit_sigmoid, hh_curve, lif_curve};
-use neuron_core::bio::sweep::{Model, Protocol, Stimulus, describe, record};
+use neuron_core::bio::sweep::{
+    LISTED_SPIKES, Model, Outcome, Protocol, ProtocolField, ProtocolProblem, Stimulus, record,
+    summarize,
+};
 
 fn pulse(model: Model, amplitude: f64) -> Protocol {
     Protocol {
@@ -19,11 +22,23 @@ fn raising_the_amplitude_past_threshold_gives_a_spike() {
         let s = record(&quiet, 0);
         assert!(s.spikes.is_empty(), "{model:?} at {below}");
         assert!(s.peak > model.rest() + 0.5, "a sub-threshold bump");
-        assert!(describe(&quiet, &s).contains("no spike"));
+        assert_eq!(
+            summarize(&quiet, &s).outcome,
+            Outcome::Silent { peak: s.peak }
+        );
         let loud = pulse(model, above);
         let s = record(&loud, 0);
         assert_eq!(s.spikes.len(), 1, "{model:?} at {above}");
-        assert!(describe(&loud, &s).contains("1 spike at"));
+        let summary = summarize(&loud, &s);
+        assert_eq!(
+            summary.outcome,
+            Outcome::Spikes {
+                count: 1,
+                times: s.spikes.clone(),
+                peak: (model == Model::Hh).then_some(s.peak)
+            }
+        );
+        assert!(!summary.refractory);
     }
 }
 
@@ -56,7 +71,8 @@ fn a_second_pulse_in_the_refractory_period_gives_no_spike() {
         };
         let s = record(&near, 0);
         assert_eq!(s.spikes.len(), 1, "{model:?} 2 ms apart");
-        assert!(describe(&near, &s).contains("refractory period"));
+        assert!(summarize(&near, &s).refractory);
+        assert!(!summarize(&far, &record(&far, 0)).refractory);
     }
 }
 
@@ -160,13 +176,42 @@ fn the_protocol_round_trips_through_the_url() {
     assert!(notices.is_empty());
     assert_eq!(back, p);
     let (back, notices) = Protocol::from_pairs(&parse_query("bl-m=frog&bl-a=1e9&bl-w=zz&bl-s=-1"));
-    assert_eq!(notices.len(), 4, "{notices:?}");
+    assert_eq!(
+        notices,
+        [
+            ProtocolProblem::Unreadable(ProtocolField::Model),
+            ProtocolProblem::Clamped(ProtocolField::Amplitude),
+            ProtocolProblem::Unreadable(ProtocolField::Width),
+            ProtocolProblem::Unreadable(ProtocolField::Seed),
+        ]
+    );
     assert_eq!(back.amplitude, 60.0);
 }
 
 #[test]
+fn a_long_train_lists_its_first_spikes_and_counts_them_all() {
+    let p = Protocol {
+        model: Model::Lif,
+        stimulus: Stimulus::Step,
+        amplitude: 40.0,
+        ..Protocol::default()
+    };
+    let s = record(&p, 0);
+    assert!(s.spikes.len() > LISTED_SPIKES, "{}", s.spikes.len());
+    let summary = summarize(&p, &s);
+    let Outcome::Spikes { count, times, peak } = summary.outcome else {
+        panic!("a strong step fires");
+    };
+    assert_eq!(
+        (count, &times[..], peak),
+        (s.spikes.len(), &s.spikes[..LISTED_SPIKES], None)
+    );
+    assert_eq!(summary.rate, s.rate());
+}
+
+#[test]
 fn two_inputs_sum_to_a_spike_only_when_close_in_time() {
-    use neuron_core::bio::compare::{coincidence, describe_coincidence};
+    use neuron_core::bio::compare::coincidence;
     let together = coincidence(0.0, 10.0);
     assert_eq!(together.spikes.len(), 1, "coincident inputs fire");
     let apart = coincidence(25.0, 10.0);
@@ -179,8 +224,6 @@ fn two_inputs_sum_to_a_spike_only_when_close_in_time() {
         "each alone is a sub-threshold bump: {}",
         apart.peak
     );
-    assert!(describe_coincidence(25.0, &apart).contains("no spike"));
-    assert!(describe_coincidence(0.0, &together).contains("a spike"));
     // There is a largest delay that still fires, and it grows with the inputs' strength.
     let last_firing = |s: f64| {
         (0..=80)

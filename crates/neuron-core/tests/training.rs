@@ -90,13 +90,7 @@ fn logic_gates_are_learned_by_every_rule() {
             let s = setup(rule, activation, lr, &data, false);
             let mut params = Params::initial(2, 1);
             let (stop, accuracy) = train(&s, &mut params, 1, 5000);
-            assert_eq!(
-                stop,
-                Some(Stop::AllCorrect),
-                "{} with {}",
-                preset.name(),
-                rule.name()
-            );
+            assert_eq!(stop, Some(Stop::AllCorrect), "{:?} with {:?}", preset, rule);
             assert_eq!(accuracy, 1.0);
         }
     }
@@ -112,13 +106,13 @@ fn xor_defeats_one_neuron_until_the_product_feature_is_added() {
         let s = setup(rule, activation, 0.3, &data, false);
         let mut params = Params::initial(2, 5);
         let (stop, accuracy) = train(&s, &mut params, 5, 20_000);
-        assert_eq!(stop, Some(Stop::Plateau), "{}", rule.name());
+        assert_eq!(stop, Some(Stop::Plateau), "{rule:?}");
         assert!(accuracy <= 0.75, "no line gets all four XOR points right");
 
         let s = setup(rule, activation, 0.3, &data, true);
         let mut params = Params::initial(3, 5);
         let (stop, accuracy) = train(&s, &mut params, 5, 20_000);
-        assert_eq!(stop, Some(Stop::AllCorrect), "{} with x1·x2", rule.name());
+        assert_eq!(stop, Some(Stop::AllCorrect), "{rule:?} with x1·x2");
         assert_eq!(accuracy, 1.0);
     }
 }
@@ -161,8 +155,8 @@ fn gradients_match_central_finite_differences() {
                         (numeric - analytic).abs() / (numeric.abs() + analytic.abs()).max(1e-8);
                     assert!(
                         rel < 1e-6,
-                        "{} ∂/∂w{}: {analytic} vs {numeric}",
-                        rule.name(),
+                        "{:?} ∂/∂w{}: {analytic} vs {numeric}",
+                        rule,
                         i + 1
                     );
                 }

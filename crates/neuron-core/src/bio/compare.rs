@@ -61,22 +61,6 @@ pub fn coincidence(delay: f64, strength: f64) -> Sweep {
     })
 }
 
-/// The coincidence experiment in words.
-pub fn describe_coincidence(delay: f64, sweep: &Sweep) -> String {
-    let outcome = if sweep.spikes.is_empty() {
-        format!(
-            "no spike: the membrane peaks at {} mV, short of the −50 mV threshold",
-            crate::format::fixed(sweep.peak, 1)
-        )
-    } else {
-        "a spike: the two inputs add up past the −50 mV threshold".to_string()
-    };
-    format!(
-        "Two inputs {} ms apart: {outcome}.",
-        crate::format::fixed(DELAY.clamp(delay), 1)
-    )
-}
-
 /// Records `duration` ms of an LIF run; `step(k, t)` advances one step and returns
 /// `(v, current, spiked)`.
 fn record_lif(duration: f64, mut step: impl FnMut(usize, f64) -> (f64, f64, bool)) -> Sweep {

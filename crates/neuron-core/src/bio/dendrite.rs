@@ -164,13 +164,6 @@ pub enum DendriteKind {
 impl DendriteKind {
     pub const ALL: [DendriteKind; 2] = [DendriteKind::Dcaap, DendriteKind::Monotonic];
 
-    pub fn name(self) -> &'static str {
-        match self {
-            DendriteKind::Dcaap => "dCaAP (human L2/3)",
-            DendriteKind::Monotonic => "Monotonic (sigmoid)",
-        }
-    }
-
     pub fn id(self) -> &'static str {
         match self {
             DendriteKind::Dcaap => "dcaap",
@@ -383,20 +376,6 @@ impl Gate {
         Gate::Always,
         Gate::Other,
     ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Gate::Never => "never fires",
-            Gate::And => "AND",
-            Gate::Or => "OR",
-            Gate::Xor => "XOR",
-            Gate::Nand => "NAND",
-            Gate::Nor => "NOR",
-            Gate::Xnor => "XNOR",
-            Gate::Always => "always fires",
-            Gate::Other => "other",
-        }
-    }
 
     pub fn id(self) -> &'static str {
         match self {

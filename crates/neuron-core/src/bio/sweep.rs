@@ -7,7 +7,6 @@
 use crate::ParamSpec;
 use crate::bio::hh::{self, Hh, HhParams};
 use crate::bio::lif::{Lif, LifParams};
-use crate::format::fixed;
 use crate::rng::{Rng, SplitMix64};
 
 /// Length of a sweep, ms.
@@ -34,13 +33,6 @@ pub enum Model {
 
 impl Model {
     pub const ALL: [Model; 2] = [Model::Hh, Model::Lif];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Model::Hh => "Hodgkin-Huxley (squid axon)",
-            Model::Lif => "Leaky integrate-and-fire",
-        }
-    }
 
     pub fn id(self) -> &'static str {
         match self {
@@ -116,15 +108,6 @@ impl Stimulus {
         Stimulus::Train,
         Stimulus::Step,
     ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Stimulus::Pulse => "Single pulse",
-            Stimulus::PairedPulse => "Paired pulse",
-            Stimulus::Train => "Pulse train",
-            Stimulus::Step => "Step (constant current)",
-        }
-    }
 
     pub fn id(self) -> &'static str {
         match self {
@@ -343,63 +326,53 @@ pub fn record(protocol: &Protocol, index: u64) -> Sweep {
     sweep
 }
 
-/// The sweep in words, for screen readers and the caption.
-pub fn describe(protocol: &Protocol, sweep: &Sweep) -> String {
-    let unit = protocol.model.current_unit();
-    let stimulus = match protocol.stimulus {
-        Stimulus::Pulse => format!(
-            "one {} ms pulse of {} {unit}",
-            fixed(protocol.width, 1),
-            fixed(protocol.amplitude, 1)
-        ),
-        Stimulus::PairedPulse => format!(
-            "two {} ms pulses of {} {unit}, {} ms apart",
-            fixed(protocol.width, 1),
-            fixed(protocol.amplitude, 1),
-            fixed(protocol.interval, 1)
-        ),
-        Stimulus::Train => format!(
-            "{} ms pulses of {} {unit} every {} ms",
-            fixed(protocol.width, 1),
-            fixed(protocol.amplitude, 1),
-            fixed(protocol.interval, 1)
-        ),
-        Stimulus::Step => format!(
-            "a constant {} {unit} from 10 to 90 ms",
-            fixed(protocol.amplitude, 1)
-        ),
-    };
+/// The most spike times a sweep's description lists.
+pub const LISTED_SPIKES: usize = 6;
+
+/// What a sweep's description says, for screen readers and the caption (the app words it,
+/// with the protocol).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub outcome: Outcome,
+    /// Spikes per second over the sweep, Hz.
+    pub rate: f64,
+    /// A paired pulse whose second pulse came during the refractory period, so that it gave no
+    /// second spike.
+    pub refractory: bool,
+}
+
+/// Whether and when the neuron fired.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// No spike: the membrane rose to `peak` mV and fell back (below threshold).
+    Silent { peak: f64 },
+    /// `count` spikes, the first [`LISTED_SPIKES`] at `times` (ms); for Hodgkin-Huxley the
+    /// highest potential reached, `peak` (mV) (the LIF model has no spike shape).
+    Spikes {
+        count: usize,
+        times: Vec<f64>,
+        peak: Option<f64>,
+    },
+}
+
+/// What the sweep's description says.
+pub fn summarize(protocol: &Protocol, sweep: &Sweep) -> Summary {
     let outcome = match sweep.spikes.len() {
-        0 => format!(
-            "no spike: the membrane rose to {} mV and fell back (below threshold)",
-            fixed(sweep.peak, 1)
-        ),
-        n => {
-            let times: Vec<String> = sweep.spikes.iter().take(6).map(|t| fixed(*t, 1)).collect();
-            let more = if n > 6 { ", …" } else { "" };
-            let peak = if protocol.model == Model::Hh {
-                format!(", peaking at {} mV", fixed(sweep.peak, 1))
-            } else {
-                String::new()
-            };
-            format!(
-                "{n} spike{} at {}{more} ms{peak}",
-                if n == 1 { "" } else { "s" },
-                times.join(", ")
-            )
-        }
+        0 => Outcome::Silent { peak: sweep.peak },
+        count => Outcome::Spikes {
+            count,
+            times: sweep.spikes.iter().take(LISTED_SPIKES).copied().collect(),
+            peak: (protocol.model == Model::Hh).then_some(sweep.peak),
+        },
     };
-    let refractory = match protocol.stimulus {
-        Stimulus::PairedPulse if sweep.spikes.len() == 1 && spikes_for_single(protocol) == 1 => {
-            " The second pulse came during the refractory period, so it gave no second spike."
-        }
-        _ => "",
-    };
-    format!(
-        "{}, {stimulus}: {outcome}. Rate over the sweep: {} Hz.{refractory}",
-        protocol.model.name(),
-        fixed(sweep.rate(), 0)
-    )
+    let refractory = protocol.stimulus == Stimulus::PairedPulse
+        && sweep.spikes.len() == 1
+        && spikes_for_single(protocol) == 1;
+    Summary {
+        outcome,
+        rate: sweep.rate(),
+        refractory,
+    }
 }
 
 /// How many spikes one pulse of this protocol gives alone (no noise).
@@ -410,6 +383,28 @@ fn spikes_for_single(protocol: &Protocol) -> usize {
         ..*protocol
     };
     record(&single, 0).spikes.len()
+}
+
+/// A setting of the protocol a link holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProtocolField {
+    Model,
+    Stimulus,
+    Amplitude,
+    /// The pulse width.
+    Width,
+    Interval,
+    Noise,
+    Seed,
+}
+
+/// What was wrong with a link's protocol value (the app words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProtocolProblem {
+    /// Not readable: the default is used.
+    Unreadable(ProtocolField),
+    /// A number outside its range: clamped to the nearest end.
+    Clamped(ProtocolField),
 }
 
 /// The URL keys of the biological-neuron lab start with this.
@@ -433,17 +428,15 @@ impl Protocol {
         .collect()
     }
 
-    /// Reads a protocol from URL pairs: defaults for what is missing, and a notice for what is
-    /// malformed (values out of range are clamped, with a notice).
-    pub fn from_pairs(pairs: &[(String, String)]) -> (Protocol, Vec<String>) {
+    /// Reads a protocol from URL pairs: defaults for what is missing, and a problem listed
+    /// for what is malformed (values out of range are clamped, and listed).
+    pub fn from_pairs(pairs: &[(String, String)]) -> (Protocol, Vec<ProtocolProblem>) {
         use crate::query::get;
         let mut p = Protocol::default();
         let mut notices = Vec::new();
         let value = |k: &str| get(pairs, &format!("{KEY}{k}"));
-        let bad = |notices: &mut Vec<String>, what: &str| {
-            notices.push(format!(
-                "The link's biological-neuron {what} could not be read; the default is used."
-            ))
+        let bad = |notices: &mut Vec<ProtocolProblem>, field: ProtocolField| {
+            notices.push(ProtocolProblem::Unreadable(field))
         };
         if let Some(v) = value("m") {
             match Model::from_id(v) {
@@ -451,30 +444,28 @@ impl Protocol {
                     p.model = m;
                     p.amplitude = m.amplitude_spec().default;
                 }
-                None => bad(&mut notices, "model"),
+                None => bad(&mut notices, ProtocolField::Model),
             }
         }
         if let Some(v) = value("st") {
             match Stimulus::from_id(v) {
                 Some(s) => p.stimulus = s,
-                None => bad(&mut notices, "stimulus"),
+                None => bad(&mut notices, ProtocolField::Stimulus),
             }
         }
         let number = |v: &str| v.trim().parse::<f64>().ok().filter(|x| x.is_finite());
         let spec_a = p.model.amplitude_spec();
-        for (key, spec, what) in [
-            ("a", spec_a, "amplitude"),
-            ("w", WIDTH, "pulse width"),
-            ("i", INTERVAL, "interval"),
-            ("n", NOISE, "noise"),
+        for (key, spec, field) in [
+            ("a", spec_a, ProtocolField::Amplitude),
+            ("w", WIDTH, ProtocolField::Width),
+            ("i", INTERVAL, ProtocolField::Interval),
+            ("n", NOISE, ProtocolField::Noise),
         ] {
             if let Some(v) = value(key) {
                 match number(v) {
                     Some(x) => {
                         if !spec.contains(x) {
-                            notices.push(format!(
-                                "The link's {what} is outside its range and was clamped."
-                            ));
+                            notices.push(ProtocolProblem::Clamped(field));
                         }
                         let x = spec.clamp(x);
                         match key {
@@ -484,14 +475,14 @@ impl Protocol {
                             _ => p.noise = x,
                         }
                     }
-                    None => bad(&mut notices, what),
+                    None => bad(&mut notices, field),
                 }
             }
         }
         if let Some(v) = value("s") {
             match v.parse::<u64>() {
                 Ok(s) => p.seed = s,
-                Err(_) => bad(&mut notices, "seed"),
+                Err(_) => bad(&mut notices, ProtocolField::Seed),
             }
         }
         (p, notices)

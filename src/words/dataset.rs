@@ -1,0 +1,42 @@
+//! Data sets: their names, and why CSV text could not be read.
+
+use neuron_core::dataset::{CsvError, CsvProblem, MAX_POINTS, PLANE_MAX, PLANE_MIN, Preset};
+
+use crate::i18n::trimmed;
+
+/// A data set's name: "AND", "Two Gaussian blobs".
+pub fn preset_name(p: Preset) -> String {
+    match p {
+        Preset::And => crate::t!("dataset-and"),
+        Preset::Or => crate::t!("dataset-or"),
+        Preset::Nand => crate::t!("dataset-nand"),
+        Preset::Xor => crate::t!("dataset-xor"),
+        Preset::Blobs => crate::t!("dataset-blobs"),
+        Preset::Separable => crate::t!("dataset-separable"),
+        Preset::Circle => crate::t!("dataset-circle"),
+        Preset::Spiral => crate::t!("dataset-spiral"),
+    }
+}
+
+/// Why CSV text could not be read: "Line 2: x2 is not a number".
+pub fn csv_error(e: &CsvError) -> String {
+    let line = e.line;
+    match e.problem {
+        CsvProblem::ValueCount(found) => {
+            crate::t!("dataset-csv-value-count", line = line, found = found)
+        }
+        CsvProblem::NotANumber(name) => {
+            crate::t!("dataset-csv-not-a-number", line = line, name = name)
+        }
+        CsvProblem::OutsidePlane(name) => crate::t!(
+            "dataset-csv-outside",
+            line = line,
+            name = name,
+            min = trimmed(PLANE_MIN, 2),
+            max = trimmed(PLANE_MAX, 2),
+        ),
+        CsvProblem::Label => crate::t!("dataset-csv-label", line = line),
+        CsvProblem::TooMany => crate::t!("dataset-csv-too-many", line = line, max = MAX_POINTS),
+        CsvProblem::NoPoints => crate::t!("dataset-csv-no-points"),
+    }
+}
