@@ -3,7 +3,7 @@
 #
 #   scripts/setup.sh          what serving and building need: the wasm32 target, trunk,
 #                             wasm-bindgen-cli (the version in Cargo.lock), wasm-opt (npm
-#                             binaryen), the crates (cargo fetch, for offline builds)
+#                             binaryen), terser, the crates (cargo fetch, for offline builds)
 #   scripts/setup.sh --test   also what the tests need: Debian's chromium and chromium-driver,
 #                             a Chinese font, and the npm test tools (playwright-core, axe-core)
 #
@@ -59,8 +59,8 @@ if ! have node || ! have npm; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] ||
-  [ ! -d node_modules/axe-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "Installing npm tools (binaryen's wasm-opt, playwright-core, axe-core)"
+  [ ! -d node_modules/axe-core ] || [ ! -d node_modules/terser ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "Installing npm tools (binaryen's wasm-opt, terser, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -8,13 +8,14 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     // The page names its hashed script, wasm and style files: cache the page and all of them.
+    // (A release build's html is minified, so an attribute's value may be quoted or not.)
     const page = await fetch('./', { cache: 'no-cache' });
     const html = await page.clone().text();
     await cache.put('./', page);
-    const files = [...html.matchAll(/(?:href|src)="(\.\/[^"#?]+)"/g)].map((m) => m[1]);
+    const files = [...html.matchAll(/(?:href|src)=["']?(\.\/[^"'\s>#?]+)/g)].map((m) => m[1]);
     // And every language's messages, from the page's list of languages, so that any language
     // works offline after one visit.
-    const list = html.match(/<script id="languages" type="application\/json">([^<]*)<\/script>/);
+    const list = html.match(/<script id=["']?languages["']?[^>]*>([^<]*)<\/script>/);
     const languages = list ? Object.keys(JSON.parse(list[1])) : [];
     files.push(...languages.map((tag) => `./locales/${tag}.ftl`));
     await cache.addAll([...new Set(files)]);

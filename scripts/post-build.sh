@@ -1,0 +1,24 @@
+#!/bin/sh
+# Trunk's post-build hook (Trunk.toml): makes what the page serves smaller, in the staging folder
+# Trunk is about to publish, without changing what it does.
+#   - locales/*.ftl: the comments for translators stay in the repository; the page does not need
+#     them. Every comment line goes (a line starting with #, which Fluent never lets a message's
+#     text begin with) and runs of blank lines shrink to one: English 35.4 -> 27.7 KB gzip.
+#   - the wasm-bindgen glue (release only): minified by terser (npm, installed by setup.sh),
+#     11.1 -> 8.4 KB gzip. Debug builds keep it readable.
+set -eu
+: "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+cd "$(dirname "$0")/.."
+
+for f in "$TRUNK_STAGING_DIR"/locales/*.ftl; do
+  sed '/^#/d' "$f" | cat -s > "$f.tmp"
+  mv "$f.tmp" "$f"
+done
+
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  for f in "$TRUNK_STAGING_DIR"/*.js; do
+    [ "$(basename "$f")" = sw.js ] && continue
+    node node_modules/terser/bin/terser "$f" --module --compress --mangle --output "$f.tmp"
+    mv "$f.tmp" "$f"
+  done
+fi
