@@ -15,7 +15,7 @@ use crate::biolab::BioModel;
 use crate::boundary::BoundaryModel;
 use crate::dendrite::{DendriteModel, default_pattern, pattern_from_pairs};
 use crate::explorer::ExplorerModel;
-use crate::lesson::{Contents, JumpLink, Lesson, Models};
+use crate::lesson::{Contents, JumpLink, Lesson, Models, Rest};
 use crate::network::NetModel;
 use crate::settings_file::SettingsFile;
 use crate::share::ShareDialog;
@@ -108,6 +108,10 @@ pub fn App() -> impl IntoView {
     }
     let embedded = embedded.ok().flatten();
     crate::widgets::visibility::set_first_screen(embedded.unwrap_or("neuron"));
+    // The lesson after its first section is built after the first screen is drawn, unless an
+    // embedded widget or a fragment naming a place in the page (not a state) needs it now.
+    let hash = window().location().hash().unwrap_or_default();
+    Rest::provide(embedded.is_some() || (hash.len() > 1 && !hash.contains('=')));
     let notices = RwSignal::new(start_notices);
     let explorer = ExplorerModel::new(start.explorer);
     let boundary = BoundaryModel::new(start.boundary);
