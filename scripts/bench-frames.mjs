@@ -130,6 +130,8 @@ export async function frameBudget(browser, origin) {
     const mid = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
     row('navigation → first widget drawn (in the page, median of 5)', `${mid(loads.map((l) => l[0])).toFixed(0)} ms`);
     row('  the same, seen by the harness (goto → drawn)', `${mid(loads.map((l) => l[1]))} ms`);
+    // The lesson after section 1 is built in the task after the first frame (lesson::Rest).
+    await page.locator('#teachers').waitFor({ state: 'attached' });
     const widgets = await page.evaluate(() => [...document.querySelectorAll('section.widget')].map((s) => s.getAttribute('aria-labelledby')));
     const times = [];
     for (const id of widgets) {
