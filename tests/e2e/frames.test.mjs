@@ -58,3 +58,20 @@ test('a change followed by a reload within 50 ms is kept', async () => {
   assertNoProblems(page);
   await page.context().close();
 });
+
+test('a reload keeps the place in the lesson', async () => {
+  const page = await site.open();
+  const heading = (p) => p.getByRole('heading', { name: 'Spikes in time', exact: true });
+  await heading(page).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+  assert.ok((await page.evaluate(() => window.scrollY)) > 2000, 'scrolled well down the page');
+  await page.reload();
+  await page.locator('#teachers').waitFor({ state: 'attached' });
+  // The same heading is back at the top of the screen (give or take what was laid out
+  // differently above it), not the top of the page.
+  await eventually(async () => {
+    const top = await heading(page).evaluate((h) => h.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 300, `the heading is ${Math.round(top)} px from the top of the screen`);
+  });
+  assertNoProblems(page);
+  await page.context().close();
+});
