@@ -72,9 +72,9 @@ async function sliderLatency(page, region, slider, canvasName, values) {
 
 try {
   const { files, total } = measure('dist');
-  for (const kind of ['html', 'css', 'js', 'wasm']) {
+  for (const [kind, what] of [['html', 'html'], ['css', 'css'], ['js', 'js'], ['wasm', 'wasm'], ['ftl', 'messages (en.ftl)']]) {
     const gz = files.filter((f) => f.kind === kind).reduce((t, f) => t + f.gzip, 0);
-    row(`transfer, ${kind} (gzip)`, `${(gz / 1024).toFixed(1)} KB`);
+    row(`transfer, ${what} (gzip)`, `${(gz / 1024).toFixed(1)} KB`);
   }
   row('transfer, total first load (gzip)', `${(total.gzip / 1024).toFixed(1)} KB`);
 

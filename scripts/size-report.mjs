@@ -1,12 +1,15 @@
 // Prints what a first visit transfers: each file of the release build (dist/), raw and gzip
-// (level 9, as a static host would serve it), by kind. `node scripts/size-report.mjs [--json]`.
+// (level 9, as a static host would serve it), by kind, and the one language file a visit
+// fetches (English's, the largest before compression). `node scripts/size-report.mjs [--json]`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export function measure(dir = 'dist') {
+  const messages = join('locales', 'en.ftl');
   const files = readdirSync(dir)
     .filter((f) => statSync(join(dir, f)).isFile())
+    .concat(statSync(join(dir, messages), { throwIfNoEntry: false }) ? [messages] : [])
     .map((name) => {
       const bytes = readFileSync(join(dir, name));
       return { name, kind: extname(name).slice(1), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
