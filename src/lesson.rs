@@ -49,6 +49,9 @@ fn section_title(id: &str) -> String {
     }
 }
 
+/// Something to do later, once.
+type Task = Box<dyn FnOnce()>;
+
 /// The lesson after its first section, built after the first screen. The first screen (the
 /// header, the contents and section 1 with the first widget) is built, laid out and drawn
 /// first; the rest is built in the task after that first frame, so the first widget never waits
@@ -63,7 +66,9 @@ fn section_title(id: &str) -> String {
 #[derive(Clone, Copy)]
 pub struct Rest {
     /// Builds and mounts the rest; taken when it runs.
-    pending: StoredValue<Option<Box<dyn FnOnce()>>, LocalStorage>,
+    pending: StoredValue<Option<Task>, LocalStorage>,
+    /// What waits for the rest to be built; `None` once it is.
+    waiting: StoredValue<Option<Vec<Task>>, LocalStorage>,
 }
 
 impl Rest {
@@ -71,6 +76,7 @@ impl Rest {
     pub fn provide(now: bool) -> Rest {
         let rest = Rest {
             pending: StoredValue::new_local(None),
+            waiting: StoredValue::new_local(Some(Vec::new())),
         };
         provide_context(rest);
         if now {
@@ -84,10 +90,31 @@ impl Rest {
         rest
     }
 
-    /// Builds the rest of the lesson (if it is not built yet).
+    /// Builds the rest of the lesson (if it is not built yet), then runs what waited for it.
     pub fn build(self) {
         if let Some(build) = self.pending.try_update_value(Option::take).flatten() {
             build();
+            for then in self
+                .waiting
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_default()
+            {
+                then();
+            }
+        }
+    }
+
+    /// Runs `then` once the whole lesson is built (at once if it is).
+    pub fn when_built(self, then: impl FnOnce() + 'static) {
+        let mut then = Some(Box::new(then) as Task);
+        self.waiting.update_value(|w| {
+            if let (Some(w), Some(then)) = (w.as_mut(), then.take()) {
+                w.push(then);
+            }
+        });
+        if let Some(then) = then {
+            then();
         }
     }
 }

@@ -170,7 +170,9 @@ pub fn apply_from_query() {
     if !lock.is_empty() {
         let selector = lock.join(", ");
         let title = crate::t!("share-locked-title");
-        request_animation_frame(move || {
+        // Once every control is on the page (the lesson after section 1 is built after the first
+        // frame: see `lesson::Rest`).
+        let lock = move || {
             if let Ok(nodes) = document().query_selector_all(&selector) {
                 for i in 0..nodes.length() {
                     if let Some(el) = nodes
@@ -183,7 +185,11 @@ pub fn apply_from_query() {
                     }
                 }
             }
-        });
+        };
+        match use_context::<crate::lesson::Rest>() {
+            Some(rest) => rest.when_built(lock),
+            None => request_animation_frame(lock),
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 // Neuron Lab's service worker: after the first visit the page keeps working offline.
 // Network first (so a new version is picked up as soon as there is a connection), the cache as
 // the fallback. Only this origin's GET requests are touched. Bump VERSION to drop old caches.
-const VERSION = 2;
+const VERSION = 3;
 const CACHE = `neuron-lab-v${VERSION}`;
 
 self.addEventListener('install', (event) => {
@@ -17,8 +17,10 @@ self.addEventListener('install', (event) => {
     // works offline after one visit.
     const list = html.match(/<script id=["']?languages["']?[^>]*>([^<]*)<\/script>/);
     const languages = list ? Object.keys(JSON.parse(list[1])) : [];
-    files.push(...languages.map((tag) => `./locales/${tag}.ftl`));
+    // The page's own files or nothing (a page without its wasm is no offline copy); each
+    // language on its own, so that one missing file costs that language, not the others.
     await cache.addAll([...new Set(files)]);
+    await Promise.allSettled(languages.map((tag) => cache.add(`./locales/${tag}.ftl`)));
     await self.skipWaiting();
   })());
 });
@@ -36,17 +38,19 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
+    let response;
     try {
-      const response = await fetch(request);
-      if (response.ok) {
-        const cache = await caches.open(CACHE);
-        await cache.put(request, response.clone());
-      }
-      return response;
+      response = await fetch(request);
     } catch (error) {
       const cached = await caches.match(request, { ignoreSearch: true });
       if (cached) return cached;
       throw error;
     }
+    // Keep a copy for offline use; a full or blocked cache never costs the answer itself.
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)).catch(() => {}));
+    }
+    return response;
   })());
 });

@@ -62,10 +62,18 @@ pub fn localize(text: &str) -> String {
 }
 
 /// A field of what the page's inline script prepared (`window.neuronLabLocale`), which made
-/// the language's `Intl` objects while the wasm downloaded.
+/// the language's `Intl` objects while the wasm downloaded; `None` if it made them for another
+/// language than `lang` (its file did not arrive, and the page fell back to English).
 #[cfg(target_arch = "wasm32")]
-fn prepared(field: &str) -> Option<wasm_bindgen::JsValue> {
+fn prepared(field: &str, lang: &str) -> Option<wasm_bindgen::JsValue> {
+    let intl_tag = |l: &str| if l == super::pseudo::TAG { "en" } else { l }.to_string();
     let locale = js_sys::Reflect::get(&js_sys::global(), &"neuronLabLocale".into()).ok()?;
+    let made_for = js_sys::Reflect::get(&locale, &"lang".into())
+        .ok()?
+        .as_string()?;
+    if intl_tag(&made_for) != intl_tag(lang) {
+        return None;
+    }
     js_sys::Reflect::get(&locale, &field.into())
         .ok()
         .filter(|v| !v.is_undefined())
@@ -75,7 +83,7 @@ fn prepared(field: &str) -> Option<wasm_bindgen::JsValue> {
 pub(super) fn decimal_for(lang: &str) -> char {
     #[cfg(target_arch = "wasm32")]
     {
-        let text = prepared("decimal")
+        let text = prepared("decimal", lang)
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| js_sys::Number::from(1.5).to_locale_string(lang).into());
         text.chars().find(|c| !c.is_ascii_digit()).unwrap_or('.')
@@ -95,7 +103,7 @@ pub(super) fn plural_rule(lang: &str) -> catalogue::PluralRule {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        let rules = prepared("plural")
+        let rules = prepared("plural", lang)
             .and_then(|v| v.dyn_into::<js_sys::Intl::PluralRules>().ok())
             .unwrap_or_else(|| {
                 let locales = js_sys::Array::of1(&lang.into());

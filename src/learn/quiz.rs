@@ -111,7 +111,7 @@ pub fn ConceptCheck(before: bool) -> impl IntoView {
             sentences.push(crate::t!(
                 "quiz-score-before",
                 before = b,
-                change = format!("{gain:+}")
+                change = format!("{gain:+}").replace('-', &neuron_core::format::MINUS.to_string())
             ));
         }
         sentences.join(" ")

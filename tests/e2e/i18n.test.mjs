@@ -146,6 +146,18 @@ test('the browser language is the default; an unknown ?lang= falls back to Engli
   await unknown.context().close();
 });
 
+test('a language whose file does not arrive falls back to English, with English numbers and no crash message', async () => {
+  const page = await openPage(browser, site.url, { locale: 'en-US' });
+  await page.route('**/locales/de.ftl', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(`${site.url}?lang=de`);
+  await page.getByRole('heading', { name: 'Build an artificial neuron' }).waitFor();
+  await page.getByText('The page is not available in “de”, so it is shown in English.').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await eventually(async () => assert.equal((await output(page).textContent()).trim(), '0.7231'));
+  assert.equal(await page.locator('.crash').count(), 0, 'no "could not start" message over a page that started');
+  await page.context().close();
+});
+
 test('the language menu reloads the page in the chosen language and keeps the state', async () => {
   const page = await open('', { hash: '#v=1&x=1&w=2&b=-1&f=relu' });
   await eventually(async () => assert.equal((await output(page).textContent()).trim(), '1.0000'));

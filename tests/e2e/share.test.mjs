@@ -39,3 +39,16 @@ test('a shared link hides and locks the chosen controls', async () => {
   await student.context().close();
   await page.context().close();
 });
+
+test('a whole-lesson link locks the chosen controls in every section, the first and the later ones', async () => {
+  const page = await openPage(site.browser, site.site.url);
+  await page.goto(`${site.site.url}?lock=bd-learning,bl-playback#v=1`);
+  await boundary(page).waitFor();
+  // The boundary's learning rule is in section 3, built after the first screen.
+  await eventually(async () => assert.ok(await page.locator('#bd-rule').evaluate((el) => el.closest('[inert]') !== null)));
+  // The biological lab's playback is in section 1, built with the first screen.
+  const play = page.getByRole('region', { name: 'Record a biological neuron' }).getByRole('button', { name: 'Play' });
+  await eventually(async () => assert.ok(await play.evaluate((el) => el.closest('[inert]') !== null)));
+  assertNoProblems(page);
+  await page.context().close();
+});
