@@ -107,14 +107,11 @@ impl Rest {
 
     /// Runs `then` once the whole lesson is built (at once if it is).
     pub fn when_built(self, then: impl FnOnce() + 'static) {
-        let mut then = Some(Box::new(then) as Task);
-        self.waiting.update_value(|w| {
-            if let (Some(w), Some(then)) = (w.as_mut(), then.take()) {
-                w.push(then);
-            }
-        });
-        if let Some(then) = then {
+        if self.waiting.with_value(Option::is_none) {
             then();
+        } else {
+            self.waiting
+                .update_value(|w| w.get_or_insert_default().push(Box::new(then)));
         }
     }
 }

@@ -48,15 +48,6 @@ async fn fetch(file: &str) -> Result<String, JsValue> {
     text.as_string().ok_or_else(|| "not text".into())
 }
 
-/// The file holding `lang`'s messages (the pseudo-locale is made from English's).
-fn file_of(lang: &str) -> &str {
-    if lang == super::pseudo::TAG {
-        "en"
-    } else {
-        lang
-    }
-}
-
 /// Fetches the language's messages, installs them, sets `<html lang>`, then calls `mount`.
 pub fn start(mount: impl FnOnce() + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
@@ -67,7 +58,7 @@ pub fn start(mount: impl FnOnce() + 'static) {
                 .await
                 .ok()
                 .and_then(|v| v.as_string()),
-            None => fetch(file_of(&lang)).await.ok(),
+            None => fetch(super::pseudo::base(&lang)).await.ok(),
         };
         let text = match fetched {
             Some(text) => text,

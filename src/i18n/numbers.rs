@@ -66,12 +66,12 @@ pub fn localize(text: &str) -> String {
 /// language than `lang` (its file did not arrive, and the page fell back to English).
 #[cfg(target_arch = "wasm32")]
 fn prepared(field: &str, lang: &str) -> Option<wasm_bindgen::JsValue> {
-    let intl_tag = |l: &str| if l == super::pseudo::TAG { "en" } else { l }.to_string();
+    use super::pseudo::base;
     let locale = js_sys::Reflect::get(&js_sys::global(), &"neuronLabLocale".into()).ok()?;
     let made_for = js_sys::Reflect::get(&locale, &"lang".into())
         .ok()?
         .as_string()?;
-    if intl_tag(&made_for) != intl_tag(lang) {
+    if base(&made_for) != base(lang) {
         return None;
     }
     js_sys::Reflect::get(&locale, &field.into())
@@ -85,7 +85,11 @@ pub(super) fn decimal_for(lang: &str) -> char {
     {
         let text = prepared("decimal", lang)
             .and_then(|v| v.as_string())
-            .unwrap_or_else(|| js_sys::Number::from(1.5).to_locale_string(lang).into());
+            .unwrap_or_else(|| {
+                js_sys::Number::from(1.5)
+                    .to_locale_string(super::pseudo::base(lang))
+                    .into()
+            });
         text.chars().find(|c| !c.is_ascii_digit()).unwrap_or('.')
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -106,7 +110,7 @@ pub(super) fn plural_rule(lang: &str) -> catalogue::PluralRule {
         let rules = prepared("plural", lang)
             .and_then(|v| v.dyn_into::<js_sys::Intl::PluralRules>().ok())
             .unwrap_or_else(|| {
-                let locales = js_sys::Array::of1(&lang.into());
+                let locales = js_sys::Array::of1(&super::pseudo::base(lang).into());
                 js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
             });
         RULES.with(|r| *r.borrow_mut() = Some(rules));

@@ -5,6 +5,12 @@
 /// The pseudo-locale's tag.
 pub const TAG: &str = "en-XA";
 
+/// The language whose messages and `Intl` rules `lang` uses: English's for the pseudo-locale,
+/// its own for every other.
+pub fn base(lang: &str) -> &str {
+    if lang == TAG { "en" } else { lang }
+}
+
 /// `text` accented and stretched: each vowel doubled and accented. Markup (`<…>`) is kept as
 /// it is.
 pub fn stretch(text: &str) -> String {
