@@ -4,7 +4,7 @@
 
 page-loading = Neuron Lab wird geladen…
 page-brand = Neuron Lab
-page-tagline = Biologische und künstliche Neuronen: was die Analogie richtig trifft und wo sie zusammenbricht.
+page-tagline = Biologische und künstliche Neuronen: worin die Analogie stimmt und wo sie zusammenbricht.
 page-skip = Zum Inhalt springen
 page-precheck = Erst prüfen, was du schon weißt (freiwillig, 10 Fragen)
 page-open-whole = Die ganze Lektion in Neuron Lab öffnen
@@ -13,23 +13,26 @@ language-menu = Sprache
 notice-language-unavailable = Die Seite ist nicht auf „{ $lang }“ verfügbar und wird deshalb auf Englisch angezeigt.
 
 crash-start-title = Neuron Lab konnte nicht starten
-crash-start-text = Beim Laden ist ein Fehler aufgetreten, daher wird die Seite nicht fertig. Lade sie neu, um es noch einmal zu versuchen; passiert das immer wieder, unterstützt dein Browser vielleicht kein WebAssembly.
+crash-start-text = Beim Laden ist ein Fehler aufgetreten, daher kann die Seite nicht fertig geladen werden. Lade sie neu, um es noch einmal zu versuchen; passiert das immer wieder, unterstützt dein Browser vielleicht kein WebAssembly.
 crash-stopped-title = Neuron Lab funktioniert nicht mehr
 crash-stopped-text = Die Simulation ist auf einen Fehler gestoßen, von dem sie sich nicht erholen kann, daher reagiert die Seite nicht mehr. Deine Einstellungen stehen in der Adresszeile: Lade die Seite neu, um dort weiterzumachen, wo du warst.
 crash-reload = Seite neu laden
+crash-sandbox-title = Dieser Rahmen verhindert, dass Neuron Lab startet
+crash-sandbox-text = Die Seite, die Neuron Lab zeigt, bettet es in einen abgeschirmten Rahmen (Sandbox) ein, der die eigenen Dateien der App nicht laden darf. Bitte den Autor der Seite, allow-same-origin zur Sandbox des Rahmens hinzuzufügen (sandbox="allow-scripts allow-same-origin"), oder öffne Neuron Lab separat.
+crash-open-alone = Neuron Lab separat öffnen
 
 notice-dendrite-pattern = Das Eingabemuster für den Dendriten aus dem Link ließ sich nicht lesen, daher wird das erste aktive Muster gezeigt.
 notice-dendrite-unreadable = { $field ->
         [kind] Der Dendritentyp
         [theta] Die dendritische Schwelle
         [tau] Die dCaAP-Abklingkonstante
-       *[strength] Die Eingangsstärke
+       *[strength] Die Stärke der Eingaben
     } für den Dendriten aus dem Link ließ sich nicht lesen, daher wird der Standardwert verwendet.
 notice-dendrite-clamped = { $field ->
         [kind] Der Dendritentyp
         [theta] Die dendritische Schwelle
         [tau] Die dCaAP-Abklingkonstante
-       *[strength] Die Eingangsstärke
+       *[strength] Die Stärke der Eingaben
     } für den Dendriten aus dem Link lag außerhalb des zulässigen Bereichs, daher wird der nächstgelegene erlaubte Wert verwendet.
 
 share-summary = Teilen oder einbetten
@@ -73,6 +76,7 @@ settings-export = Einstellungen exportieren (JSON)
 settings-import = Einstellungen importieren (JSON)
 settings-loaded = Einstellungen geladen.
 settings-nothing-loaded = Nichts geladen. { $reason }
+settings-too-large = Diese Datei ist zu groß für eine Einstellungsdatei von Neuron Lab.
 settings-not-json = Diese Datei ist kein JSON und daher keine Einstellungsdatei von Neuron Lab.
 settings-not-ours = Diese JSON-Datei ist keine Einstellungsdatei von Neuron Lab (ihr fehlt "format": "neuron-lab").
 settings-other-version = Diese Einstellungsdatei stammt aus einer anderen Version von Neuron Lab und kann nicht gelesen werden.
@@ -109,33 +113,33 @@ lesson-teachers-title = Für Lehrkräfte
 lesson-contents-label = Inhalt
 lesson-try-this = Probier es aus.
 
-lesson-s1-text = Ein Neuron sammelt Signale an seinen Dendriten, wo die Axone anderer Zellen über Synapsen mit ihm in Kontakt stehen. Jede Synapse hat eine Stärke: Manche erregen, manche hemmen. Der Zellkörper summiert die Wirkungen als Änderung seines Membranpotentials auf, das von selbst langsam wieder zum Ruhepotential zurückkehrt. Überschreitet das Potential am Axonhügel eine Schwelle, feuert das Neuron ein Aktionspotential: einen Spike fester Größe, der das Axon entlang zu den nächsten Zellen läuft, gefolgt von einer kurzen Refraktärzeit, in der es nicht erneut feuern kann. Lernen verändert die Stärken der Synapsen.
-lesson-s1-aside = Das Alles-oder-nichts-Prinzip gilt für den Spike, der am Initialsegment des Axons entsteht. Das ist aber nicht die ganze Geschichte: Auch langsamere, abgestufte (analoge) Änderungen des Membranpotentials laufen das Axon entlang und verändern, wie viel Transmitter ein Spike freisetzt (Shu et al. 2006, Nature 441:761; Alle & Geiger 2006, Science 311:1290), und manche Neuronen, etwa die Photorezeptoren und Bipolarzellen der Netzhaut, erzeugen überhaupt keine Spikes: Sie übertragen Signale mit abgestuften Potentialen.
+lesson-s1-text = Ein Neuron sammelt Signale an seinen Dendriten, wo die Axone anderer Zellen über Synapsen mit ihm in Kontakt stehen. Jede Synapse hat eine Stärke: Manche erregen, manche hemmen. Der Zellkörper summiert die Wirkungen als Änderung seines Membranpotentials auf, das von selbst langsam wieder zum Ruhepotential zurückkehrt. Überschreitet das Potential am Anfang des Axons (am Axonhügel und am Initialsegment des Axons) eine Schwelle, feuert das Neuron ein Aktionspotential: einen Spike von nahezu fester Größe, der das Axon entlang zu den nächsten Zellen läuft, gefolgt von einer Refraktärzeit, in der das Neuron nicht sofort wieder feuern kann und danach nur bei stärkerer Eingabe. Lernen verändert unter anderem die Stärken der Synapsen.
+lesson-s1-aside = Das Alles-oder-nichts-Prinzip gilt für den Spike, der am Initialsegment des Axons entsteht. Das ist aber nicht die ganze Geschichte: Auch langsamere, abgestufte (analoge) Änderungen des Membranpotentials laufen das Axon entlang und verändern, wie viel Transmitter ein Spike freisetzt (Shu et al. 2006, Nature 441:761; Alle & Geiger 2006, Science 311:1290), und manche Neuronen, etwa die Photorezeptoren der Netzhaut und die meisten ihrer Bipolarzellen, erzeugen überhaupt keine Spikes: Sie übertragen Signale mit abgestuften Potentialen (einige Bipolarzellen, die lange dazugezählt wurden, erzeugen, wie sich herausgestellt hat, doch auch Spikes: Baden et al. 2011, Curr Biol 21:1859).
 lesson-s1-try = Verringere die Amplitude, bis der Spike verschwindet: Wo liegt die Schwelle? Wähle dann einen Doppelpuls und verkürze den Abstand: Ab wann löst der zweite Puls keinen Spike mehr aus, und warum?
 
 lesson-s2-text = Das künstliche Neuron behält die Grundform und lässt die Physik weg. Seine Eingaben x stehen für die Signale an den Dendriten, seine Gewichte w für die Stärken der Synapsen, die gewichtete Summe plus ein Bias für das Aufsummieren im Zellkörper und die Aktivierungsfunktion f für die Entscheidung zu feuern; die Ausgabe y steht für das Signal des Axons. Das ganze Neuron passt in eine Zeile: y = f(w · x + b). Das Rechenbeispiel hat die Eingaben (0,5; 0,3; 0,8), die Gewichte (0,4; −0,2; 0,9) und den Bias 0,1: z = 0,96 und σ(0,96) = 0,7231.
 lesson-s2-try = Mach das zweite Gewicht stark negativ: Wie weit sinkt die Ausgabe? Wechsle zur Sprungfunktion: Welcher Wert von z ist jetzt die Schwelle, und was passiert mit der Steigung?
 
-lesson-s3-learning-heading = Lernen verändert die Stärke von Verbindungen
-lesson-s3-learning-text = Beide Arten von Neuronen lernen, indem sie die Stärken ihrer Verbindungen verändern. Ein künstliches Neuron folgt der Steigung seines Fehlers (Gradientenabstieg); eine Synapse wird stärker, wenn ihre Eingabe dazu beiträgt, einen Spike auszulösen (Plastizität). Mit zwei Eingaben zieht das Neuron eine Gerade durch die Ebene, und Lernen verschiebt diese Gerade.
+lesson-s3-learning-heading = Lernen verändert Verbindungsstärken
+lesson-s3-learning-text = Beide Arten von Neuronen lernen, indem sie die Stärken ihrer Verbindungen verändern. Ein künstliches Neuron folgt der Steigung seines Fehlers (Gradientenabstieg); eine Synapse wird stärker, wenn ihre Eingabe dazu beiträgt, einen Spike auszulösen (Spike-Timing-abhängige Plastizität), an vielen Synapsen allerdings nur, wenn zusätzlich ein Neuromodulator wie Dopamin vorhanden ist. Mit zwei Eingaben zieht das Neuron eine Gerade durch die Ebene, und Lernen verschiebt diese Gerade.
 lesson-s3-learning-try = Trainiere zuerst mit OR, dann mit XOR. Warum kommt XOR nie über drei von vier Punkten hinaus? Was ändert das zusätzliche Merkmal x₁·x₂?
 lesson-s3-layers-heading = Schichten und die Nichtlinearität, die das Stapeln lohnend macht
-lesson-s3-layers-text = Bedeutung liegt im Gehirn im Aktivitätsmuster vieler Zellen, nicht in einer einzelnen; ebenso verteilt ein Netz ein Problem auf Schichten von Einheiten. Schichten helfen aber nur, wenn jede eine nichtlineare Aktivierung anwendet, wie die Schwelle des Neurons: Stapelt man lineare Einheiten, lassen sich die Schichten zu einer einzigen linearen Abbildung ausmultiplizieren.
+lesson-s3-layers-text = Im Gehirn steckt Information meist im Aktivitätsmuster vieler Zellen und nicht in einer einzelnen Zelle; ebenso verteilt ein Netz ein Problem auf Schichten von Einheiten. Schichten helfen aber nur, wenn jede eine nichtlineare Aktivierung anwendet, wie die Schwelle des Neurons: Stapelt man lineare Einheiten, lassen sich die Schichten zu einer einzigen linearen Abbildung ausmultiplizieren.
 lesson-s3-layers-try = Wähle die Spirale und trainiere das voreingestellte Netz. Drücke dann „Alle Aktivierungen linear machen“: Was passiert mit der Grenze, egal wie viele Einheiten du hinzufügst?
-lesson-s3-bridge-text = Über die Zeit gemittelt sieht die Feuerrate eines Neurons, das Spikes erzeugt, tatsächlich wie eine Aktivierungsfunktion aus, und Synapsen lernen tatsächlich aus dem zeitlichen Ablauf. Beides findest du unten.
+lesson-s3-bridge-text = Über die Zeit gemittelt sieht die Feuerrate eines spikenden Neurons tatsächlich wie eine Aktivierungsfunktion aus, und Synapsen lernen tatsächlich aus dem Timing der Spikes. Beides findest du unten.
 
-lesson-s4-backprop = <strong>Die Rückwärtsausbreitung (Backpropagation) hat keine klare biologische Entsprechung.</strong> Beim Training eines Netzes werden präzise Fehlergradienten über dieselben Verbindungen rückwärts geschickt (drücke im Schichten-Widget „Rückwärtsdurchlauf zeigen“). Synapsen übertragen nur in eine Richtung, und kein bekannter Mechanismus kopiert die Vorwärtsgewichte in einen Rückwärtspfad (das Gewichtstransportproblem; Grossberg 1987). Lernen funktioniert auch ohne diese Kopie: Wähle im Schichten-Widget unter „Weitere Einstellungen“ Feedback-Alignment, das den Fehler über feste Zufallsgewichte zurückschickt (Lillicrap et al. 2016, Nat. Commun. 7:13276), und beobachte, wie der Winkel zwischen seinen Aktualisierungen und dem wahren Gradienten kleiner wird, während das Netz lernt. Es braucht aber weiterhin einen eigenen Rückwärtspfad und einen präzisen Fehler; deshalb gilt es als plausibler, nicht als biologisch.
+lesson-s4-backprop = <strong>Backpropagation (Fehlerrückführung) hat keine klare biologische Entsprechung.</strong> Beim Training eines Netzes werden präzise Fehlergradienten über dieselben Verbindungen rückwärts geschickt (drücke im Schichten-Widget „Rückwärtsdurchlauf zeigen“). Synapsen übertragen nur in eine Richtung, und kein bekannter Mechanismus kopiert die Vorwärtsgewichte in einen Rückwärtspfad (das Gewichtstransportproblem; Grossberg 1987). Lernen funktioniert auch ohne diese Kopie: Wähle im Schichten-Widget unter „Weitere Einstellungen“ Feedback-Alignment, das den Fehler über feste Zufallsgewichte zurückschickt (Lillicrap et al. 2016, Nat. Commun. 7:13276), und beobachte, wie der Winkel zwischen seinen Aktualisierungen und dem wahren Gradienten kleiner wird, während das Netz lernt. Es braucht aber weiterhin einen eigenen Rückwärtspfad und einen präzisen Fehler; deshalb gilt es als plausibler, aber nicht als biologisch.
 lesson-s4-complexity = <strong>Echte Neuronen sind weit komplexer.</strong> Schon das Modell des Tintenfisch-Riesenaxons von 1952 braucht drei Arten von Ionenkanal-Toren, die sich zeitlich verändern (setze oben das Häkchen bei „Unter der Haube“); echte Neuronen haben dazu viele weitere Kanäle, rechnende Dendriten (einer folgt unten), mehr als hundert Transmitter (etwa ein Dutzend kleine Moleküle und über hundert Neuropeptide; Purves et al., Neuroscience) und Modulatoren, die die Regeln ändern.
-lesson-s4-spikes = <strong>Spikes sind Ereignisse in der Zeit; Aktivierungen sind Zahlen.</strong> Die Ausgabe eines Neurons ist eine Folge gleich großer Spikes, deren zeitliche Lage zählt; eine künstliche Einheit gibt einen einzigen kontinuierlichen Wert aus, der gleich bleibt, egal wann ihre Eingaben ankommen.
-lesson-s4-scale = <strong>Größenordnung und Energie.</strong> Etwa 86 Milliarden Neuronen und 10¹⁴ Synapsen kommen mit 20 Watt aus; die größten Modelle haben Hunderte Milliarden Parameter und brauchen für das Training Megawatt (Quellen: <a href="#scale-title">Größenordnung: Gehirne und Netze</a>, weiter unten).
+lesson-s4-spikes = <strong>Spikes sind Ereignisse in der Zeit; Aktivierungen sind Zahlen.</strong> Die Ausgabe eines Neurons ist eine Folge nahezu gleich großer Spikes, deren Timing zählt; eine künstliche Einheit gibt einen einzigen kontinuierlichen Wert aus, der gleich bleibt, egal wann ihre Eingaben ankommen.
+lesson-s4-scale = <strong>Größenordnung und Energie.</strong> Etwa 86 Milliarden Neuronen und 10¹⁴ Synapsen kommen mit etwa 20 Watt aus. Bis 2020 erreichten die größten veröffentlichten Modelle 175 Milliarden Parameter (GPT-3), bis 2021 über eine Billion (der dünn besetzte Switch Transformer mit 1,6 Billionen; Fedus et al. 2022, JMLR 23:120), immer noch weit weniger, als das Gehirn Synapsen hat; neuere Modelle veröffentlichen ihre Parameterzahl nicht. Das Training eines solchen Modells braucht Megawatt: Beim Training von GPT-3 waren es im Mittel etwa 3,6 MW (Patterson et al. 2021). Quellen für alles Übrige: <a href="#scale-title">Größenordnung: Gehirne und Netze</a>, weiter unten.
 lesson-s4-dendrite-heading = Ein Dendrit, der rechnet
-lesson-s4-dendrite-text = Ein Punktneuron addiert seine Eingaben und wendet eine einzige steigende Funktion an; ein künstliches Neuron zieht deshalb eine einzige Gerade und kann XOR nicht berechnen. Echte Dendriten können mehr als addieren. Das kortikale Neuron des Menschen unten hat einen dendritischen Calcium-Spike, der schwächer wird, je stärker seine Eingabe wird, und damit löst ein einzelnes Neuron XOR.
+lesson-s4-dendrite-text = Ein Punktneuron addiert seine Eingaben und wendet auf die Summe eine einzige Funktion an. Wenn diese Funktion nur steigt (oder nur fällt), wie die Sprungfunktion, die Sigmoidfunktion und ReLU, teilt ein künstliches Neuron seine Eingaben entlang einer einzigen Geraden und kann XOR nicht berechnen; mit einer Aktivierung, die steigt und wieder fällt, etwa einer Gauß-Glocke, könnte es das. Echte Dendriten können mehr als addieren. Das kortikale Neuron des Menschen unten hat einen dendritischen Calcium-Spike, der schwächer wird, je stärker seine Eingabe wird, und in einem Modell, das auf den Messungen beruht, kann damit ein einzelnes Neuron XOR berechnen.
 lesson-s4-dendrite-try = Lies die Wahrheitstabelle: Welche Muster bringen das Soma zum Feuern? Erhöhe τ, bis die Tabelle OR anzeigt, wechsle dann zum monotonen Dendriten und suche mit allen Schiebereglern nach XOR. Warum findest du es nicht?
 lesson-s4-timing-heading = Spikes im Zeitverlauf
 lesson-s4-timing-try = Schiebe die beiden Eingaben zeitlich auseinander, bis das Neuron nicht mehr feuert. Ändert sich die Antwort des künstlichen Neurons? Lass dann das Neuron aus dem Explorer auf beide Arten rechnen und vergleiche eine einzelne Zahl mit einer Spikefolge.
 
 lesson-s5-history = Der Name hat historische Gründe: McCulloch und Pitts (1943) modellierten Neuronen als Schwelleneinheiten, und Rosenblatts Perzeptron (1958) wurde als Modell für das Lernen im Gehirn gebaut. Die Grundform blieb erhalten (gewichtete Eingaben, eine schwellenartige Nichtlinearität, Lernen durch Verändern von Gewichten), während fast alles andere zugunsten dessen wegfiel, was sich auf einem Chip gut berechnen lässt. Der Name ist eine nützliche Erinnerung an diesen Ursprung und ein irreführendes Versprechen, wenn man ihn wörtlich nimmt.
-lesson-s5-claims = Wenn also jemand über ein KI-System sagt, es „funktioniert wie das Gehirn“, frag, welcher Teil gemeint ist: die gewichtete Summe und die Nichtlinearität, ja; Spikes, Timing, lokale Lernregeln, Energie, die schiere Detailfülle echter Zellen, überhaupt nicht. Was ein Netz kann, muss man beurteilen, indem man es testet, nicht nach seinem Namen.
+lesson-s5-claims = Wenn also jemand behauptet, ein KI-System „funktioniert wie das Gehirn“, dann frag, welcher Teil gemeint ist: die gewichtete Summe und die Nichtlinearität, ja; Spikes, Timing, die Lernregeln des Gehirns, sein Energiebudget, die schiere Detailfülle echter Zellen, in den meisten Systemen überhaupt nicht. Was ein Netz kann, muss man durch Testen beurteilen, nicht anhand seines Namens.
 
 lesson-summary-caption = Biologische und künstliche Neuronen im Vergleich; jede Zeile verlinkt auf das Widget, das sie zeigt
 lesson-summary-aspect = Aspekt
@@ -151,20 +155,20 @@ lesson-summary-nonlinearity-biological = Eine Schwelle und ein Alles-oder-nichts
 lesson-summary-nonlinearity-artificial = Eine Aktivierungsfunktion: Sprungfunktion, Sigmoid, ReLU…; ohne sie fallen Schichten zu einer einzigen zusammen
 lesson-summary-nonlinearity-see = <a href="#s3">Schichten</a>
 lesson-summary-output = Ausgabe
-lesson-summary-output-biological = Eine Spikefolge; der zeitliche Ablauf trägt Information
+lesson-summary-output-biological = Eine Spikefolge; das Timing trägt Information
 lesson-summary-output-artificial = Eine einzige kontinuierliche Zahl
 lesson-summary-output-see = <a href="#s4">Spikes im Zeitverlauf</a>
 lesson-summary-learning = Lernmechanismus
-lesson-summary-learning-biological = Lokale Plastizität wie STDP: zeitlicher Ablauf an einer einzelnen Synapse
+lesson-summary-learning-biological = Plastizität, angetrieben von der Aktivität an der jeweiligen Synapse, etwa STDP, oft erst durch einen Neuromodulator wie Dopamin freigegeben (ein dritter Faktor)
 lesson-summary-learning-artificial = Gradientenabstieg mit rückwärts propagiertem, globalem Fehler (Feedback-Alignment braucht keine Kopie der Gewichte, aber trotzdem einen Rückwärtspfad)
 lesson-summary-learning-see = <a href="#s3">Lernen</a>, <a href="#layers-title">Lernen ohne Backpropagation</a>
 lesson-summary-complexity = Komplexität
-lesson-summary-complexity-biological = Ionenkanäle, rechnende Dendriten (ein Neuron kann XOR), mehr als hundert Transmitter, Modulation
+lesson-summary-complexity-biological = Ionenkanäle, rechnende Dendriten (in einem Modell, das auf Messungen beruht, berechnet ein Neuron XOR), mehr als hundert Transmitter, Modulation
 lesson-summary-complexity-artificial = Ein paar Multiplikationen und eine Funktion
 lesson-summary-complexity-see = <a href="#s1">Das biologische Neuron</a>, <a href="#dendrite-title">ein Dendrit, der XOR berechnet</a>
 lesson-summary-scale = Größenordnung und Energie
 lesson-summary-scale-biological = 86 Milliarden Neuronen, etwa 10¹⁴ Synapsen, 20 W; ein synaptisches Ereignis etwa 0,01 pJ
-lesson-summary-scale-artificial = Bis zu Hunderte Milliarden Parameter; Megawatt für das Training; eine 32-Bit-Multiplikation mit Addition etwa 5 pJ
+lesson-summary-scale-artificial = Hunderte Milliarden Parameter, über eine Billion bei den größten veröffentlichten Modellen (2020–2022); Megawatt für das Training; eine 32-Bit-Multiplikation mit Addition etwa 5 pJ (auf einem 45-nm-Chip)
 lesson-summary-scale-see = <a href="#s4">Größenordnung</a>
 
 lesson-s7-text = Zehn Fragen zu den Aussagen der Lektion. Jede Antwort wird erklärt, mit einem Link zum Widget, das sie zeigt; wenn du den Verständnistest vor der Lektion gemacht hast, wird dein Lernzuwachs angezeigt.
@@ -172,10 +176,9 @@ lesson-s7-text = Zehn Fragen zu den Aussagen der Lektion. Jede Antwort wird erkl
 scale-title = Größenordnung: Gehirne und Netze
 scale-lede = Anzahlen auf einer logarithmischen Achse, jede Gitterlinie das Hundertfache der vorigen. Eine Synapse ist weit mehr als eine Zahl und ein Parameter weit weniger als eine Synapse: Verglichen werden Größenordnungen, nicht Gleiches mit Gleichem.
 scale-chart-label = Größenvergleich, logarithmisch
-scale-bar-label = { $system }, { $quantity }: etwa { $count }
 scale-bar-name = { $system } · { $quantity }
 scale-readout = { $system }: etwa { $count } { $quantity } (Quelle: { $source }).
-scale-readout-empty = Fokussiere einen Balken oder zeige auf ihn, um seinen Wert und seine Quelle zu lesen.
+scale-readout-empty = Wähle einen Balken mit der Tastatur aus oder zeige mit der Maus darauf, um seinen Wert und seine Quelle zu sehen.
 scale-energy-title = Energie: ein Ereignis im Gehirn, eine Operation im Chip
 scale-energy-caption = Energie eines Ereignisses in Pikojoule (10⁻¹² J), mit der Rechnung
 scale-energy-event = Ereignis
@@ -184,7 +187,7 @@ scale-energy-how = Wie sie berechnet wird
 scale-energy-picojoules = { $pj } pJ
 scale-energy-from-atp = { $atp } ATP × { $joules_per_atp } J pro ATP = { $pj } pJ
 scale-energy-measured = gemessen an einem 45-nm-Chip
-scale-energy-text = Ein synaptisches Ereignis kostet also etwa { $ratio } einer 32-Bit-Multiplikation mit Addition und ein ganzer Spike etwa so viel wie { $spikes } davon; eine einzige Zahl aus dem Speicher zu holen kostet mehr als beides. Eine Top-down-Abschätzung landet innerhalb einer Größenordnung: Etwa 20 Watt, verteilt auf rund 10¹⁴ Synapsen, die jeweils etwa einmal pro Sekunde ein Signal weitergeben, ergeben größenordnungsmäßig 10⁻¹³ Joule pro synaptischem Ereignis, alle Kosten eingeschlossen. Eine Rechenzentrums-GPU (eine NVIDIA A100: höchstens 400 W für 312 × 10¹² 16-Bit-Operationen pro Sekunde) verbraucht etwa 10⁻¹² Joule pro Operation, und das Training eines großen Sprachmodells hält Tausende davon wochenlang beschäftigt.
+scale-energy-text = Ein synaptisches Ereignis kostet also grob { $ratio } einer 32-Bit-Multiplikation mit Addition und ein ganzer Spike etwa so viel wie { $spikes } davon; beide Werte sind nur bis auf einen kleinen Faktor genau, und eine einzige Zahl aus dem Speicher zu holen kostet mehr als beides. Eine Top-down-Abschätzung fällt mehr als zehnmal so hoch aus, und so muss es auch sein, denn sie zählt alle Kosten des Gehirns, nicht nur die eines einzelnen Ereignisses: Etwa 20 Watt, verteilt auf rund 10¹⁴ Synapsen, die jeweils etwa einmal pro Sekunde ein Signal weitergeben, ergeben größenordnungsmäßig 10⁻¹³ Joule pro synaptischem Ereignis. Eine Rechenzentrums-GPU (eine NVIDIA A100: höchstens 400 W für 312 × 10¹² 16-Bit-Operationen pro Sekunde) verbraucht bei voller Geschwindigkeit etwa 10⁻¹² Joule pro Operation, und das Training eines großen Sprachmodells hält Tausende davon wochenlang beschäftigt.
 scale-sources = Quellen
 scale-source-count = { $system }, { $quantity }: { $source }
 scale-source-energy = { $event }: { $source }
@@ -199,7 +202,7 @@ explorer-notes-inputs = Jede Eingabe ist ein Signal, das an einem Dendriten anko
 explorer-function = Funktion
 explorer-slope = Steigung
 explorer-biology = <strong>Biologie:</strong> { $note }
-explorer-notes-plot = Der orange Ring ist der Arbeitspunkt des Neurons (z, f(z)); die orange Linie ist dort die Tangente, und ihrer Steigung folgt der Gradientenabstieg.
+explorer-notes-plot = Der orangefarbene Ring ist der Arbeitspunkt des Neurons (z, f(z)); die orangefarbene Linie ist dort die Tangente, und ihrer Steigung folgt der Gradientenabstieg.
 
 explorer-legend-excitatory = erregend, w > 0
 explorer-legend-inhibitory = hemmend, gestrichelt
@@ -217,9 +220,9 @@ explorer-diagram-sums = summiert seine Eingaben
 explorer-diagram-passes-on = gibt das Signal weiter
 explorer-diagram-input-excitatory = x{ $n } = { $x } über eine erregende Synapse mit Gewicht { $w }
 explorer-diagram-input-inhibitory = x{ $n } = { $x } über eine hemmende Synapse mit Gewicht { $w }
-explorer-diagram-input-silent = x{ $n } = { $x } über eine stumme Synapse mit Gewicht { $w }
+explorer-diagram-input-silent = x{ $n } = { $x } über eine stille Synapse mit Gewicht { $w }
 explorer-diagram-input-separator = { "; " }
-explorer-diagram-result = Der Zellkörper summiert sie mit dem Bias zu z = { $z }; die Aktivierung { $activation } liefert die Ausgabe { $y } entlang des Axons.
+explorer-diagram-result = Der Zellkörper summiert sie mit dem Bias zu z = { $z }; die Aktivierung { $activation } liefert die Ausgabe { $y }, die über das Axon weitergeleitet wird.
 explorer-diagram-description = { $n ->
         [one] { $n } Eingabe
        *[other] { $n } Eingaben
@@ -288,10 +291,10 @@ boundary-loss = Verlust
 boundary-correct = Richtig
 boundary-correct-aria = Richtig klassifizierte Punkte
 boundary-correct-count = { $correct } von { $total }
-boundary-speed = Tempo
+boundary-speed = Geschwindigkeit
 boundary-epochs-per-second = { $rate } Epochen/s
 boundary-paused = Angehalten.
-boundary-xor-stuck = Ein künstliches Neuron schafft es nicht; ein menschliches Neuron schon: <a href="#dendrite-title">Sieh dir einen Dendriten an, der XOR berechnet</a>.
+boundary-xor-stuck = Ein künstliches Neuron mit steigender Aktivierung schafft das nicht; ein einzelnes kortikales Neuron des Menschen schon, in einem Modell, das auf Messungen beruht: <a href="#dendrite-title">Sieh dir einen Dendriten an, der XOR berechnet</a>.
 boundary-restore-run-start = Zurück zu den Gewichten vor diesem Durchlauf
 boundary-activation = Aktivierung
 boundary-speed-option = { $speed ->
@@ -306,7 +309,12 @@ boundary-curve-label = Trainingskurve: Verlust und Genauigkeit pro Epoche
 boundary-curve-description = Trainingskurve über { $epochs ->
         [one] { $epochs } Epoche
        *[other] { $epochs } Epochen
-    }: mittlerer Verlust jetzt { $loss }, { $percent } % der Punkte richtig.
+    }: mittlerer Verlust jetzt { $loss }{ $trend ->
+        [falling] , sinkt noch
+        [flat] , stagniert (ein Plateau)
+        [rising] , steigt
+       *[none] {""}
+    }, { $percent } % der Punkte richtig.
 boundary-curve-none = Noch kein Training.
 
 boundary-step-title = Ein Beispiel, Schritt für Schritt
@@ -340,7 +348,7 @@ plot-activation-curve = f(z), { $name }
 plot-angle-y = Winkel (°)
 plot-angle-random = 90°: nicht besser als eine zufällige Richtung
 plot-soma-threshold = Soma-Schwelle { $value } mV
-plot-dendrite-potential = Dendrit (Ruhe + dCaAP)
+plot-dendrite-potential = Dendrit (Ruhepotential + dCaAP)
 plot-soma = Soma
 plot-dendrite-curve-x = Eingangsstrom I (nA)
 plot-dendrite-curve-y = Antwort / Maximum
@@ -363,12 +371,12 @@ plot-repetitions = Wiederholungen
 plot-weight = Gewicht
 plot-stdp-synapse = Synapse, STDP-Paarungen
 plot-stdp-artificial = künstliches Gewicht, Gradientenschritte
-plot-rest-line = Ruhe { $value } mV
+plot-rest-line = Ruhepotential { $value } mV
 plot-threshold-line = Schwelle { $value } mV
-plot-gate-m = m (Natrium öffnet)
-plot-gate-h = h (Natrium inaktiviert)
-plot-gate-n = n (Kalium öffnet)
-plot-open-fraction = offener Anteil
+plot-gate-m = m (Natriumkanal öffnet)
+plot-gate-h = h (Natriumkanal inaktiviert)
+plot-gate-n = n (Kaliumkanal öffnet)
+plot-open-fraction = geöffneter Anteil
 plot-current-sodium = Natrium (einwärts < 0)
 plot-current-potassium = Kalium (auswärts > 0)
 plot-current-leak = Leckstrom
@@ -380,7 +388,7 @@ layers-lede = Nichtlineare Schichten können die Grenze biegen; lineare fallen z
 layers-controls-title = Netz und Lernen
 layers-data-label = Datensatz
 layers-hidden-layers-label = Verborgene Schichten
-layers-hidden-activation-label = Aktivierung (verborgen)
+layers-hidden-activation-label = Aktivierung der verborgenen Schichten
 layers-rate-label = Lernrate
 layers-units-label = Einheiten in verborgener Schicht { $layer }
 layers-transport-label = Training des Netzes
@@ -389,11 +397,13 @@ layers-one-epoch-button = Eine Epoche
 layers-reset-button = Zurücksetzen
 layers-epoch-readout = Epoche
 layers-test-loss-readout = Testverlust
-layers-train-correct-readout = Training richtig
-layers-test-correct-readout = Test richtig
+layers-train-correct-readout = Richtig (Training)
+layers-test-correct-readout = Richtig (Test)
 layers-test-accuracy-label = Testgenauigkeit
+layers-spoken-training = Training, Epoche { $epoch }: Testgenauigkeit { $accuracy } %, Testverlust { $loss }.
+layers-spoken-paused = Epoche { $epoch }: Testgenauigkeit { $accuracy } %, Testverlust { $loss }.
 layers-percent = { $value } %
-layers-output-activation-label = Aktivierung (Ausgabe)
+layers-output-activation-label = Aktivierung der Ausgabe
 layers-loss-label = Verlust
 layers-batch-label = Batchgröße
 layers-l2-label = L2-Regularisierung
@@ -405,9 +415,9 @@ layers-backward-button = Rückwärtsdurchlauf zeigen
 layers-diagram-label = Netzdiagramm
 layers-unit-button = Einheit { $name }: Ausgabe zeigen und Gewichte bearbeiten
 layers-input-label = Eingabe { $name }
-layers-diagram-description = Ein Netz mit 2 Eingaben, verborgenen Schichten mit { $layers ->
-        [1] { $first }
-       *[other] { $first } und { $second }
+layers-diagram-description = Ein Netz mit 2 Eingaben, { $layers ->
+        [1] einer verborgenen Schicht mit { $first }
+       *[other] zwei verborgenen Schichten mit { $first } und { $second }
     } Einheiten (Aktivierung { $hidden_activation }) und einer Ausgabe ({ $output_activation }). { $weights } Gewichte und { $biases } Bias-Werte.
 layers-legend-positive = positiv
 layers-legend-negative = negativ, gestrichelt
@@ -424,7 +434,7 @@ layers-weight-from-label = Gewicht von { $name }
 layers-bias-label = Bias
 
 layers-collapse-title = Warum Nichtlinearität wichtig ist
-layers-collapse-nonlinear = Die verborgenen Einheiten sind nichtlinear, daher lassen sich die Schichten nicht zu einer einzigen zusammenmultiplizieren: Die Grenze kann sich biegen. Mach alle Aktivierungen linear und sieh zu, wie das Netz zu einem einzigen Neuron zusammenfällt.
+layers-collapse-nonlinear = Die verborgenen Einheiten sind nichtlinear, daher lassen sich die Schichten nicht zu einer einzigen ausmultiplizieren: Die Grenze kann sich biegen. Mach alle Aktivierungen linear und sieh zu, wie das Netz zu einem einzigen Neuron zusammenfällt.
 layers-make-linear-button = Alle Aktivierungen linear machen
 layers-collapse-linear = Alle verborgenen Aktivierungen sind linear, daher lassen sich die Schichten zu einer einzigen linearen Schicht ausmultiplizieren (dem Produkt der Gewichtsmatrizen, wobei die Bias-Werte mitgeführt werden):
 layers-collapsed-equation-label = Gleichwertige einzelne Schicht
@@ -433,10 +443,10 @@ layers-collapse-input-column = Eingabe (x₁, x₂)
 layers-collapse-network-column = Netz
 layers-collapse-single-column = Einzelne Schicht
 layers-collapse-point = ({ $x1 }; { $x2 })
-layers-collapse-note = Ihre Grenze ist eine einzige Gerade (in der Ebene gestrichelt), egal wie viele Schichten und Einheiten: XOR, der Kreis und die Spirale bleiben unerreichbar. Stell die Aktivierung der verborgenen Schichten wieder auf tanh oder ReLU, um sie zu biegen.
+layers-collapse-note = Ihre Grenze ist eine einzige Gerade (in der Ebene gestrichelt), egal wie viele Schichten und Einheiten: XOR, der Kreis und die Spirale bleiben unerreichbar. Stell die Aktivierung der verborgenen Schichten wieder auf tanh oder ReLU, damit sich die Grenze biegen kann.
 layers-backprop-title = Backpropagation und ihr biologisches Problem
-layers-backprop-text = Um zu lernen, schickt das Netz seinen Ausgabefehler über dieselben Verbindungen Schicht für Schicht zurück und weist so jedem Gewicht seinen genauen Anteil an der Schuld zu (drücke <em>Rückwärtsdurchlauf zeigen</em> über dem Diagramm). Kein bekannter Mechanismus im Gehirn tut das: Synapsen leiten Signale nur in eine Richtung, der rückwärts laufende Fehler bräuchte eine exakte Kopie der Vorwärtsgewichte, und Lernen an echten Synapsen (etwa die Spike-Timing-abhängige Plastizität) nutzt nur lokale Signale.
-layers-feedback-text = Braucht Lernen diese exakte Kopie? Wähle unter „Weitere Einstellungen“ Feedback-Alignment: Der Fehler läuft dann stattdessen über feste Zufallsgewichte zurück (Lillicrap et al. 2016), und das Diagramm zeigt den Winkel zwischen seinen Aktualisierungen und dem wahren Gradienten. Er beginnt nahe 90° oder darüber, sinkt, während sich die Vorwärtsgewichte an die zufällige Rückkopplung angleichen, und danach sinkt der Verlust, meist langsamer als mit Backpropagation.
+layers-backprop-text = Um zu lernen, schickt das Netz seinen Ausgabefehler über dieselben Verbindungen Schicht für Schicht zurück und weist so jedem Gewicht seinen exakten Anteil an der Schuld zu (drücke <em>Rückwärtsdurchlauf zeigen</em> über dem Diagramm). Kein bekannter Mechanismus im Gehirn tut das: Synapsen leiten Signale nur in eine Richtung, und der rückwärts laufende Fehler bräuchte eine exakte Kopie der Vorwärtsgewichte. Was eine Synapse nachweislich verändert, ist die Aktivität an dieser Synapse (der Eingangsspike und der eigene Spike der Zelle, der zurück in ihre Dendriten läuft), oft zusammen mit einem Neuromodulator wie Dopamin, der viele Synapsen zugleich erreicht (ein dritter Faktor; Gerstner et al. 2018, Front Neural Circuits 12:53): ein Signal für Belohnung oder Überraschung, kein präziser Fehler für jede einzelne Synapse.
+layers-feedback-text = Braucht Lernen diese exakte Kopie? Wähle unter „Weitere Einstellungen“ Feedback-Alignment: Der Fehler läuft dann stattdessen über feste Zufallsgewichte zurück (Lillicrap et al. 2016), und das Diagramm zeigt den Winkel zwischen seinen Aktualisierungen und dem wahren Gradienten. Er beginnt nahe 90° oder darüber, sinkt, während sich die Vorwärtsgewichte an die zufällige Rückkopplung angleichen, und danach sinkt der Verlust, meist langsamer als mit Backpropagation. Feedback-Alignment kann aber auch stecken bleiben: Bei XOR kommt das voreingestellte 4-2-Netz nicht über 77 % richtige Testpunkte hinaus, während Backpropagation 100 % erreicht. Jede Einheit der letzten verborgenen Schicht erhält den Fehler der Ausgabe über eine einzige feste Zufallszahl, also werden alle dazu gedrängt, die Ausgabe in dieselbe Richtung zu verschieben; zwei Einheiten lassen zu wenige Richtungen, um sich an die feste Rückkopplung anzugleichen, zwei Ecken von XOR erhalten in diesen beiden Einheiten denselben Code, und der Fehler kommt nicht mehr durch. Mit einer einzigen verborgenen Schicht aus 4 Einheiten lernt Feedback-Alignment XOR.
 
 layers-curves-label = Trainingskurven des Netzes
 layers-curve-training = Trainingsverlust
@@ -444,14 +454,19 @@ layers-curve-test = Testverlust
 layers-curves-description = Verlust und Genauigkeit pro Epoche über { $epochs ->
         [one] { $epochs } Epoche
        *[other] { $epochs } Epochen
-    }: Trainingsverlust jetzt { $train_loss }, Testverlust { $test_loss }, { $correct } % der Testpunkte richtig.
+    }: Trainingsverlust jetzt { $train_loss }, Testverlust { $test_loss }{ $trend ->
+        [falling] , sinkt noch
+        [flat] , stagniert (ein Plateau)
+        [rising] , steigt
+       *[none] {""}
+    }, { $correct } % der Testpunkte richtig.
 
 layers-rule-label = Lernregel
 layers-rule-note = { $rule ->
         [backprop] Der Fehler läuft über die transponierten Vorwärtsgewichte zurück: Jede Aktualisierung folgt genau dem wahren Gradienten (Winkel 0°).
         [feedback-alignment] Der Fehler läuft statt über die Vorwärtsgewichte über eine feste Zufallsmatrix B zurück, sodass keine Kopie der Gewichte nötig ist (Lillicrap et al. 2016).
        *[direct-feedback-alignment] Der Ausgabefehler gelangt direkt zu jeder verborgenen Schicht, jeweils über eine eigene feste Zufallsmatrix (Nøkland 2016); bei nur einer verborgenen Schicht ist das dasselbe wie Feedback-Alignment.
-    } Ein Wechsel der Regel beginnt wieder mit denselben Anfangsgewichten, damit sich die Durchläufe fair vergleichen lassen.
+    } Beim Wechsel der Regel beginnt das Training wieder mit denselben Anfangsgewichten, damit sich die Durchläufe fair vergleichen lassen.
 layers-angle-readout = Winkel zum Gradienten
 layers-angle-output-label = Winkel zum wahren Gradienten
 layers-angle-plot-label = Winkel zwischen Aktualisierung und wahrem Gradienten
@@ -469,7 +484,7 @@ layers-legend-training = Training (gefüllt)
 layers-legend-test = Test, zurückgehalten (hohl)
 
 dendrite-title = Ein Neuron, das XOR berechnet
-dendrite-lede = Ein Dendrit aus der menschlichen Großhirnrinde, dessen Calcium-Spike schwächer wird, je stärker seine Eingabe ist: Zwei Eingaben, die das Neuron jeweils allein zum Feuern bringen, heben sich gemeinsam auf.
+dendrite-lede = Das Modell eines Dendriten aus dem menschlichen Cortex, dessen Calcium-Spike schwächer wird, je stärker seine Eingabe wird: Zwei Eingaben, die das Neuron jeweils allein zum Feuern bringen, schaffen das gemeinsam nicht.
 dendrite-kind-label = Dendrit
 dendrite-strength-label = Stärke s (nA)
 dendrite-theta-label = Schwelle θ (nA)
@@ -483,11 +498,11 @@ dendrite-run-description = Eingaben x₁ = { $x1 }, x₂ = { $x2 }: Der Dendrit 
 dendrite-curve-title = Die Aktivierungsfunktion des Dendriten
 dendrite-curve-plot-label = dCaAP-Amplitude in Abhängigkeit von der Eingabe
 dendrite-curve-description = { $kind ->
-        [dcaap] Das dCaAP ist unterhalb der Schwelle θ = { $theta } nA null, springt bei θ auf sein Maximum von { $max } mV und wird dann kleiner, je größer die Eingabe wird: Anders als Sigmoid und ReLU, die nur steigen, fällt diese Aktivierung wieder ab.
+        [dcaap] Das dCaAP ist unterhalb der Schwelle θ = { $theta } nA null, springt bei θ auf sein Maximum von { $max } mV und wird dann kleiner, je größer die Eingabe wird: Anders als die Sigmoidfunktion und ReLU, die nur steigen, fällt diese Aktivierung wieder ab.
        *[monotonic] Der monotone Dendrit steigt um θ = { $theta } nA steil an und bleibt bei jeder stärkeren Eingabe auf seinem Maximum von { $max } mV, wie eine Sigmoidfunktion.
     } Eine Eingabe ({ $one_input } nA) ergibt { $one_amplitude } mV, beide ({ $both_input } nA) ergeben { $both_amplitude } mV; das Soma feuert oberhalb von { $firing } mV.
 dendrite-model-text = Das Modell: kein Calcium-Spike unterhalb der dendritischen Schwelle θ; ab der Schwelle ein Spike der Amplitude A(I) = A_max · e^(−(I − θ)/τ) mit festem zeitlichem Verlauf von einigen zehn Millisekunden, der über einen Kopplungsstrom ein Integrate-and-Fire-Soma antreibt. Jede aktive Eingabe liefert denselben Strom s, der Dendrit erhält also 0, s oder 2s. Erhöhe τ oder schwäche die Eingaben ab, bis beide zusammen noch nahe der Schwelle liegen, und aus XOR wird OR; schwäche sie unter θ ab, und es wird AND. Wechsle zum monotonen Dendriten: Was du auch einstellst, es erscheinen nur AND oder OR.
-dendrite-source-text = Die Quelle: Gidon et al. 2020 (Science 367:83) haben diese abgestuften Calcium-Spikes (dCaAPs) in Schnitten menschlicher Großhirnrinde, Schichten 2 und 3, gemessen und in einem Modell, das auf der gemessenen Kurve beruht, gezeigt, dass ein einzelnes solches Neuron XOR berechnen kann. Dieses XOR wurde im Modell gezeigt, nicht als XOR in einem lebenden Gehirn gemessen. Schon zuvor hatten Poirazi, Brannon & Mel (2003, Neuron 37:989) festgestellt, dass die Dendriten eines Pyramidenneurons selbst wie ein zweischichtiges Netz wirken. Die Parameter hier dienen der Veranschaulichung: Sie sind so gewählt, dass der Effekt sichtbar wird, und nicht an eine bestimmte Zelle angepasst.
+dendrite-source-text = Die Quelle: Gidon et al. 2020 (Science 367:83) haben diese abgestuften Calcium-Spikes (dCaAPs) in Hirnschnitten aus dem menschlichen Cortex, Schichten 2 und 3, gemessen und in einem Modell, das auf der gemessenen Kurve beruht, gezeigt, dass ein einzelnes solches Neuron XOR berechnen kann. Dieses XOR wurde im Modell gezeigt, nicht als XOR in einem lebenden Gehirn gemessen. Schon zuvor hatten Poirazi, Brannon & Mel (2003, Neuron 37:989) in einem detaillierten Modell eines Pyramidenneurons gezeigt, dass seine Dendriten selbst wie ein zweischichtiges Netz wirken. Die Parameter hier dienen der Veranschaulichung: Sie sind so gewählt, dass der Effekt sichtbar wird, und nicht an eine bestimmte Zelle angepasst.
 
 dendrite-table-caption = Wahrheitstabelle aus der Simulation: Wähle eine Zeile, um ihren Durchlauf zu sehen
 dendrite-amplitude-column = dCaAP (mV)
@@ -499,7 +514,7 @@ dendrite-row-label = { $fired ->
        *[no] { dendrite-soma-silent }
     }: x₁ = { $x1 }, x₂ = { $x2 }, Verläufe zeigen
 dendrite-gate-readout = Dieses Neuron berechnet { $gate }. { $meaning }
-dendrite-gate-xor = Es feuert bei genau einer aktiven Eingabe: Das kann kein einzelnes künstliches Neuron.
+dendrite-gate-xor = Es feuert bei genau einer aktiven Eingabe: Das kann kein einzelnes künstliches Neuron mit steigender Aktivierung.
 dendrite-gate-or = Eine Eingabe genügt, und auch bei beiden feuert es: Das kann auch ein einzelnes künstliches Neuron.
 dendrite-gate-and = Es feuert nur, wenn beide Eingaben aktiv sind: Das kann auch ein einzelnes künstliches Neuron.
 dendrite-gate-never = Es feuert nie: Kein Muster bringt das dCaAP über die Feuerschwelle des Somas.
@@ -509,14 +524,14 @@ dendrite-gate-other = Eine Funktion, die weder AND noch OR noch XOR ist.
 ## Biological neuron lab
 
 bio-primer-title = Ein biologisches Neuron ableiten
-bio-primer-lede = Ein echtes Neuron integriert Strom über die Zeit und feuert, sobald seine Membran eine Schwelle überschreitet, ein Aktionspotential (einen Spike) von fester Größe. Injiziere Strom, finde die Schwelle, probiere zwei Pulse kurz hintereinander.
+bio-primer-lede = Ein echtes Neuron integriert Strom über die Zeit und feuert, sobald sein Membranpotential eine Schwelle überschreitet, ein Aktionspotential (einen Spike) von nahezu fester Größe. Injiziere Strom, finde die Schwelle, probiere zwei Pulse kurz hintereinander.
 bio-timing-title = Spikes finden in der Zeit statt
-bio-timing-explain = Eine Zahl gegen eine Spikefolge: Die Rate der Folge steigt und fällt mit der Ausgabe des künstlichen Neurons, doch jeder Durchlauf hat andere Spikezeitpunkte, und eine negative Eingabe kann keine negative Rate sein.
-bio-bridge-title = Raten, und wie Synapsen lernen
+bio-timing-explain = Eine Zahl im Vergleich zu einer Spikefolge: Die Rate der Folge steigt und fällt mit der Ausgabe des künstlichen Neurons, doch jeder Durchlauf hat andere Spikezeitpunkte, und eine negative Eingabe kann keine negative Rate sein.
+bio-bridge-title = Feuerraten und wie Synapsen lernen
 
 ## Biological neuron lab: the two neuron models and the stimulus shapes
 
-bio-model-hh = Hodgkin-Huxley (Tintenfisch-Axon)
+bio-model-hh = Hodgkin-Huxley (Tintenfisch-Riesenaxon)
 bio-model-lif = Leaky Integrate-and-Fire
 bio-stimulus-pulse = Einzelpuls
 bio-stimulus-paired = Doppelpuls
@@ -526,7 +541,7 @@ bio-stimulus-step = Stufe (konstanter Strom)
 ## Biological neuron lab: the anatomy drawing
 
 bio-anatomy-title = Anatomie eines Neurons
-bio-anatomy-description = Dendriten empfangen die Eingaben (die künstlichen Eingaben xᵢ) über Synapsen (die Gewichte wᵢ); der Zellkörper summiert sie auf (die gewichtete Summe); der Axonhügel entscheidet, ob das Neuron feuert (die Aktivierungsfunktion, eine Schwelle); das Axon leitet den Spike zu den nächsten Zellen (die Ausgabe y). Gerade liegt die Membran bei { $v } mV. { $spike ->
+bio-anatomy-description = Dendriten empfangen die Eingaben (die künstlichen Eingaben xᵢ) über Synapsen (die Gewichte wᵢ); der Zellkörper summiert sie auf (die gewichtete Summe); der Axonhügel entscheidet, ob das Neuron feuert (die Aktivierungsfunktion, eine Schwelle); das Axon leitet den Spike zu den nächsten Zellen (die Ausgabe y). Das Membranpotential liegt gerade bei { $v } mV. { $spike ->
         [none] Kein Spike ist unterwegs.
        *[travelling] Ein Spike läuft das Axon entlang, { $percent } % des Weges sind geschafft.
     }
@@ -554,6 +569,7 @@ bio-step = 1 ms vor
 bio-new-sweep = Neuer Durchlauf
 bio-time-label = Zeit (ms)
 bio-readout = Bei t = { $t } ms: V = { $v } mV, injizierter Strom { $i } { $unit }.
+bio-time-spoken = { $t } ms: { $v } mV
 bio-noise-label = Rauschen ({ $unit })
 bio-sound = Ton: ein Klick pro Spike bei der Wiedergabe
 bio-speed-label = Geschwindigkeit
@@ -567,7 +583,7 @@ bio-trace-title = Membranpotential
 bio-trace-plot = Verlauf des Membranpotentials
 bio-under-the-hood = Unter der Haube: Tore der Ionenkanäle zeigen (Hodgkin-Huxley)
 bio-gates-plot = Tore der Ionenkanäle
-bio-gates-description = Tore während des Durchlaufs: Die Natrium-Aktivierung m erreicht höchstens { $m_peak }, die Natrium-Inaktivierung h fällt auf { $h_low }, die Kalium-Aktivierung n erreicht höchstens { $n_peak }.
+bio-gates-description = Tore während des Durchlaufs: Die Natrium-Aktivierung m erreicht ein Maximum von { $m_peak }, die Natrium-Inaktivierung h fällt auf { $h_low }, die Kalium-Aktivierung n erreicht ein Maximum von { $n_peak }.
 bio-currents-plot = Ionenströme
 bio-currents-description = Ionenströme während des Durchlaufs: Der Natriumstrom erreicht { $inward } µA/cm² nach innen, der Kaliumstrom { $outward } µA/cm² nach außen.
 bio-raster = Spike-Raster
@@ -583,21 +599,21 @@ bio-raster-description = Raster über { $sweeps ->
 
 bio-fi-title = Feuerrate: eine Aktivierungsfunktion
 bio-fi-model-label = Modell
-bio-fi-plot = Feuerrate gegen Eingangsstrom
-bio-fi-description = Feuerrate gegen konstanten Eingangsstrom beim Modell { $model }: still bis { $silent } { $unit }, { $rate } Hz bei { $top } { $unit }.{ $fit ->
+bio-fi-plot = Feuerrate in Abhängigkeit vom Eingangsstrom
+bio-fi-description = Feuerrate in Abhängigkeit vom konstanten Eingangsstrom beim Modell { $model }: still bis { $silent } { $unit }, { $rate } Hz bei { $top } { $unit }.{ $fit ->
         [fit] { " " }Die ReLU-Anpassung beginnt bei { $onset } { $unit } und steigt um { $gain } Hz pro { $unit }.
        *[none] { "" }
     }
-bio-fi-note = Über die Zeit gemittelt wächst die Rate eines spikenden Neurons mit seiner Eingabe ganz ähnlich wie ReLU (unter einer Schwelle still, dann steigend) oder wie eine Sigmoidfunktion (sie sättigt, weil die Refraktärzeit die Rate begrenzt). In diesem Sinn ist die Ausgabe eines künstlichen Neurons eine Feuerrate. Die echte Ausgabe bleibt aber eine zeitliche Folge gleicher Alles-oder-nichts-Spikes; die Zahl ist ein Mittelwert, bei dem das künstliche Neuron die Spikes einfach überspringt.
+bio-fi-note = Über die Zeit gemittelt wächst die Rate eines spikenden Neurons mit seiner Eingabe und flacht dann ab (die Refraktärzeit begrenzt sie nach oben), ein wenig wie ReLU oder eine Sigmoidfunktion. In diesem Sinn ist die Ausgabe eines künstlichen Neurons eine Feuerrate. Die Formen unterscheiden sich allerdings: Beim Integrate-and-Fire-Neuron steigt die Rate ab 1,5 nA von null an, wenn auch sehr steil, während das Hodgkin-Huxley-Modell nahe 6,3 µA/cm² aus der Stille direkt auf etwa 50 Hz springt (Klasse 2 nach Hodgkins Einteilung; das Tintenfisch-Riesenaxon bei 6,3 °C), sodass keine ReLU gut dazu passt. Und die echte Ausgabe bleibt eine zeitliche Folge von Alles-oder-nichts-Spikes; die Zahl ist ein Mittelwert, und das künstliche Neuron lässt die Spikes, über die gemittelt wird, einfach weg.
 
 ## Biological neuron lab: spike-timing-dependent plasticity (STDP)
 
 bio-stdp-title = Wie eine echte Synapse lernt
 bio-stdp-plot = Fenster der Spike-Timing-abhängigen Plastizität
-bio-stdp-description = Das STDP-Fenster: Gewichtsänderung gegen die Verzögerung vom präsynaptischen zum postsynaptischen Spike. Positive Verzögerungen verstärken, negative schwächen, abklingend mit einer Zeitkonstante von 20 ms; der Ring markiert die gewählte Verzögerung.
+bio-stdp-description = Das STDP-Fenster: Gewichtsänderung in Abhängigkeit von der Verzögerung vom präsynaptischen zum postsynaptischen Spike. Positive Verzögerungen verstärken, negative schwächen, abklingend mit einer Zeitkonstante von 20 ms; der Ring markiert die gewählte Verzögerung.
 bio-stdp-delay-label = Verzögerung prä → post (ms)
-bio-stdp-potentiation = Prä feuert { $delay } ms vor post: Die Synapse wird pro Paarung um { $change } stärker (Potenzierung).
-bio-stdp-depression = Prä feuert { $delay } ms nach post: Die Synapse wird pro Paarung um { $change } schwächer (Depression).
+bio-stdp-potentiation = Das präsynaptische Neuron feuert { $delay } ms vor dem postsynaptischen: Die Synapse wird pro Paarung um { $change } stärker (Potenzierung).
+bio-stdp-depression = Das präsynaptische Neuron feuert { $delay } ms nach dem postsynaptischen: Die Synapse wird pro Paarung um { $change } schwächer (Depression).
 bio-stdp-simultaneous = Gleichzeitige Spikes: keine Änderung.
 bio-stdp-repeat = Paarung wiederholen
 bio-stdp-pair-more = { $n ->
@@ -618,22 +634,22 @@ bio-compare-aspect = Aspekt
 bio-compare-stdp = STDP (Synapse)
 bio-compare-gradient = Gradientenabstieg (künstlich)
 bio-compare-signal = Genutztes Signal
-bio-compare-signal-stdp = Das zeitliche Verhältnis zweier Spikes an dieser Synapse
+bio-compare-signal-stdp = Das Timing zweier Spikes an dieser Synapse
 bio-compare-signal-gradient = Der Fehler der Ausgabe des ganzen Netzes
 bio-compare-reach = Reichweite
-bio-compare-reach-stdp = Lokal: Sonst muss nichts bekannt sein
+bio-compare-reach-stdp = Lokal: die beiden Spikezeitpunkte an dieser Synapse (im Gehirn oft erst durch einen Neuromodulator freigegeben: ein dritter Faktor)
 bio-compare-reach-gradient = Global: Der Fehler wird durch jede Schicht zurückgeschickt
 bio-compare-follows = Wonach es sich richtet
 bio-compare-follows-stdp = Kausalität in der Zeit: Hat diese Eingabe den Spike mitverursacht?
 bio-compare-follows-gradient = Die Steigung eines Verlusts: In welcher Richtung sinkt der Fehler?
 bio-compare-backward = Rückwärtsdurchlauf
-bio-compare-backward-stdp = Keiner
-bio-compare-backward-gradient = Rückwärtsausbreitung (Backpropagation) mit exakten Gradienten
+bio-compare-backward-stdp = Keiner: Es wird kein Fehler zurückgeschickt (der Ausgangsspike selbst läuft zurück in die Dendriten)
+bio-compare-backward-gradient = Backpropagation mit präzisen Gradienten
 
 ## Biological neuron lab: two inputs in time (coincidence)
 
 bio-coincidence-title = Auf das Timing kommt es an
-bio-coincidence-note = Zwei erregende Eingaben erreichen ein Integrate-and-Fire-Neuron. Jede allein ist zu schwach, um es feuern zu lassen. Schiebe sie zeitlich auseinander.
+bio-coincidence-note = Zwei erregende Eingaben erreichen ein Integrate-and-Fire-Neuron. Bei der voreingestellten Stärke ist jede allein zu schwach, um es feuern zu lassen. Schiebe sie zeitlich auseinander.
 bio-coincidence-delay-label = Verzögerung zwischen den Eingaben (ms)
 bio-coincidence-strength-label = Stärke jeder Eingabe (nA)
 bio-coincidence-plot = Zeitverlauf bei zwei Eingaben
@@ -645,7 +661,7 @@ bio-coincidence-artificial = Künstliches Neuron mit Sprungfunktion, x₁ = x₂
 ## Biological neuron lab: the same inputs into both neurons
 
 bio-same-title = Gleiche Eingaben, zwei Neuronen
-bio-same-note = Das Neuron aus dem Explorer oben, auf beide Arten. Jede Eingabe xᵢ wird zu einer zufälligen (Poisson-)Spikefolge mit xᵢ × { $rate } Hz; jedes Gewicht wᵢ zu dem Strom, den jeder Spike dieser Eingabe injiziert (wᵢ × { $charge } nA, negativ: hemmend); der Bias zu einem konstanten Strom. Ändere den Explorer und beobachte beide Antworten.
+bio-same-note = Das Neuron aus dem Explorer oben, auf beide Arten. Jede Eingabe xᵢ wird zu einer zufälligen (Poisson-)Spikefolge mit xᵢ × { $rate } Hz; jedes Gewicht wᵢ zu dem Strom, den jeder Spike dieser Eingabe injiziert (wᵢ × { $charge } nA, negativ: hemmend); der Bias zu einem konstanten Strom. Ändere die Werte im Explorer und beobachte beide Antworten.
 bio-same-artificial = Künstliches Neuron
 bio-same-artificial-output = Ausgabe des künstlichen Neurons
 bio-same-lif = Integrate-and-Fire-Neuron
@@ -712,7 +728,7 @@ challenge-fire-50-slow = Etwas zu langsam.
 
 challenge-target-output-title = Triff 0,25
 challenge-target-output-goal = Bring mit der Sigmoidfunktion und den Eingaben des Rechenbeispiels (0,5; 0,3; 0,8) die Ausgabe auf 0,25 (± 0,005), indem du nur die Gewichte und den Bias änderst.
-challenge-target-output-hint = σ(z) = 0,25, wenn z = ln(0,25 / 0,75) ≈ −1,10. Rechne aus, mit welchem Bias w · x + b genau diesen Wert hat.
+challenge-target-output-hint = σ(z) = 0,25, wenn z = ln(0,25 / 0,75) ≈ −1,10. Rechne aus, mit welchem Bias w · x + b genau diesen Wert annimmt.
 challenge-target-output-setup = Einstellen: die Sigmoidfunktion, mit den Eingaben des Rechenbeispiels.
 challenge-target-output-far = Die Ausgabe ist weit von 0,25 entfernt.
 challenge-target-output-high = Nah dran, etwas zu hoch.
@@ -724,12 +740,12 @@ challenge-nand-hint = Bei den Eingaben (0, 0) entscheidet der Bias allein über 
 challenge-nand-setup = Einstellen: die Sprungfunktion und genau zwei Eingaben.
 
 challenge-and-by-hand-title = Trenne AND von Hand
-challenge-and-by-hand-goal = Bring auf den AND-Daten alle vier Punkte richtig, indem du die Gerade oder die Gewichte ziehst, ohne zu trainieren.
+challenge-and-by-hand-goal = Ordne bei den AND-Daten alle vier Punkte richtig zu, indem du die Gerade verschiebst oder die Gewichte einstellst, ohne zu trainieren.
 challenge-and-by-hand-hint = Nur (1, 1) gehört zur Klasse. Zieh die Gerade so, dass sie die Ecke bei (1, 1) abschneidet und die anderen drei Punkte auf der anderen Seite lässt.
 challenge-and-by-hand-setup = Einstellen: die AND-Daten, kein Produktmerkmal und kein Training seit dem letzten Zurücksetzen („Gewichte zurücksetzen“ löscht es).
 
 challenge-xor-one-neuron-title = Ein Neuron, XOR
-challenge-xor-one-neuron-goal = Bring mit diesem einen Neuron alle vier XOR-Punkte richtig.
+challenge-xor-one-neuron-goal = Ordne mit diesem einen Neuron alle vier XOR-Punkte richtig zu.
 challenge-xor-one-neuron-hint = Keine Gerade in (x₁, x₂) schafft das. Gib dem Neuron die zusätzliche Eingabe x₁·x₂ (das Kästchen unter den Daten) und trainiere dann, oder stelle die Gewichte von Hand ein.
 challenge-xor-one-neuron-setup = Einstellen: die XOR-Daten.
 
@@ -780,7 +796,7 @@ predict-spike-height-question = Ein 1-ms-Puls von 10 µA/cm² löst einen Spike 
 predict-spike-height-taller = Er ist etwa doppelt so hoch
 predict-spike-height-same = Er ist etwa gleich hoch
 predict-spike-height-none = Es gibt keinen Spike
-predict-spike-height-explanation = Im Modell erreichte der Spike nach einem Puls von 10 µA/cm² seinen Gipfel bei { $weak } mV, nach einem Puls von 20 µA/cm² bei { $strong } mV: { $apart } mV Unterschied.{ $both_spiked ->
+predict-spike-height-explanation = Im Modell erreichte der Spike nach einem Puls von 10 µA/cm² sein Maximum bei { $weak } mV, nach einem Puls von 20 µA/cm² bei { $strong } mV: { $apart } mV Unterschied.{ $both_spiked ->
         [yes] { " " }Der stärkere Puls ließ ihn nur { $sooner } ms früher beginnen.
        *[no] {""}
     } Jenseits der Schwelle treibt die positive Rückkopplung der Natriumkanäle den Spike auf seine eigene Größe: Alles oder nichts. Die Aufzeichnung zeigt jetzt den Puls von 20 µA/cm².
@@ -798,7 +814,7 @@ predict-xor-rate = Nur mit einer höheren Lernrate
 predict-xor-explanation = Das Neuron trainierte { $epochs ->
         [one] { $epochs } Epoche
        *[other] { $epochs } Epochen
-    } lang, bis sich sein Verlust nicht mehr verbesserte; im besten Fall hatte es { $best } von { $total } Punkten richtig. Ein Neuron zieht eine einzige Gerade, und keine Gerade legt die XOR-Ecken (0, 1) und (1, 0) auf die eine Seite und (0, 0) und (1, 1) auf die andere. Längeres oder schnelleres Training ändert daran nichts; die Herausforderung unten zeigt, was es ändern kann.
+    } lang, bis sich sein Verlust nicht mehr verbesserte; im besten Fall hatte es { $best } von { $total } Punkten richtig. Ein Neuron zieht eine einzige Gerade, und keine Gerade legt die XOR-Ecken (0, 1) und (1, 0) auf die eine Seite und (0, 0) und (1, 1) auf die andere. Längeres oder schnelleres Training ändert daran nichts; die Herausforderung unten zeigt, was daran etwas ändern kann.
 
 predict-linear-question = Eine verborgene Schicht aus acht Einheiten, alle Aktivierungen linear, trainiert auf dem Kreis. Wie gut wird sie abschneiden?
 predict-linear-plenty = Gut: Acht Einheiten sind reichlich
@@ -807,16 +823,16 @@ predict-linear-second-layer = Gut, aber nur mit einer zweiten Schicht
 predict-linear-explanation = Nach 300 Epochen erreichten die acht linearen Einheiten { $accuracy } % Testgenauigkeit auf dem Kreis, wo bloßes Münzwerfen etwa 50 % schafft. Ihre Schichten lassen sich zu einer einzigen linearen Abbildung ausmultiplizieren, also ist die Grenze eine Gerade, ganz gleich, wie viele Einheiten es sind. Das Schichten-Widget zeigt jetzt dieses Netz: Stell die Aktivierung zurück auf tanh und trainiere erneut.
 
 predict-timing-question = Dieselben zwei Eingaben erreichen das biologische Neuron im Abstand von 2 ms, dann im Abstand von 30 ms. Bei welchem Abstand feuert es, und ändert sich die Antwort des künstlichen Neurons?
-predict-timing-both = Bei beiden; die künstliche Antwort bleibt gleich
-predict-timing-close = Nur bei 2 ms Abstand; die künstliche Antwort bleibt gleich
-predict-timing-apart = Nur bei 30 ms Abstand; die künstliche Antwort ändert sich
+predict-timing-both = Bei beiden; die Antwort des künstlichen Neurons bleibt gleich
+predict-timing-close = Nur bei 2 ms Abstand; die Antwort des künstlichen Neurons bleibt gleich
+predict-timing-apart = Nur bei 30 ms Abstand; die Antwort des künstlichen Neurons ändert sich
 predict-timing-neither = Bei keinem
 predict-timing-explanation = Bei je { $strength } nA und 2 ms Abstand der Eingaben { $close ->
         [fired] erreichte das Neuron die Schwelle von −50 mV und feuerte
-       *[silent] blieb das Neuron still (seine Membran kam höchstens auf { $close_peak } mV, unter die Schwelle von −50 mV)
+       *[silent] blieb das Neuron still (sein Membranpotential erreichte höchstens { $close_peak } mV und blieb unter der Schwelle von −50 mV)
     }; bei 30 ms Abstand { $apart ->
         [fired] erreichte es die Schwelle von −50 mV und feuerte
-       *[silent] blieb es still (seine Membran kam höchstens auf { $apart_peak } mV, unter die Schwelle von −50 mV)
+       *[silent] blieb es still (sein Membranpotential erreichte höchstens { $apart_peak } mV und blieb unter der Schwelle von −50 mV)
     }: Die Wirkung der ersten Eingabe verebbt (Membranzeitkonstante 10 ms), bevor die zweite eintrifft. Im f(w · x + b) des künstlichen Neurons kommt keine Zeit vor: dieselbe Ausgabe bei beiden Verzögerungen. Das Widget zeigt jetzt den Fall mit 30 ms.
 
 predict-dendrite-question = Eine aktive Eingabe lässt dieses Neuron feuern. Mach beide Eingaben aktiv, also doppelten Strom in den Dendriten: Was macht sein Calcium-Spike?
@@ -841,7 +857,7 @@ predict-perceptron-explanation = Die Perzeptron-Regel (Rosenblatt 1958) verschob
     } hatte die Einheit { $correct } von { $total } OR-Punkten { $learned ->
         [yes] richtig und hielt an
        *[no] richtig
-    }. Für Daten, die sich durch eine Gerade trennen lassen, findet die Regel nachweislich in endlich vielen Schritten eine solche Gerade (der Konvergenzsatz des Perzeptrons; Novikoff 1962); XOR sind keine solchen Daten. Das Entscheidungsgrenzen-Widget in Abschnitt 3 zeigt jetzt diesen Durchlauf.
+    }. Für Daten, die sich durch eine Gerade trennen lassen, findet die Regel nachweislich in endlich vielen Schritten eine solche Gerade (der Perzeptron-Konvergenzsatz; Novikoff 1962); die XOR-Daten gehören nicht dazu. Das Entscheidungsgrenzen-Widget in Abschnitt 3 zeigt jetzt diesen Durchlauf.
 
 predict-repeat-question = Gib dem Neuron aus dem Explorer und einem spikenden Neuron zweimal dieselbe Eingabe. Antwortet jedes beide Male gleich?
 predict-repeat-same = Beide antworten beide Male exakt gleich
@@ -872,7 +888,7 @@ progress-section-holds = 3. Wo die Analogie trägt
 progress-section-breaks = 4. Wo sie zusammenbricht
 progress-section-count = { $section }: { $solved } von { $total }
 progress-kept = In diesem Browser für deinen nächsten Besuch gespeichert.
-progress-not-kept = Dieser Browser lässt die Seite deinen Fortschritt nicht speichern (ein privates Fenster oder eine eingebettete Seite mit gesperrtem Speicher): Er gilt nur für diesen Besuch. Kopiere deinen Fortschrittscode, um ihn zu behalten.
+progress-not-kept = Dieser Browser lässt die Seite deinen Fortschritt nicht speichern (ein privates Fenster oder eine eingebettete Seite mit gesperrtem Speicher): Er bleibt nur für diesen Besuch erhalten. Kopiere deinen Fortschrittscode, um ihn zu behalten.
 progress-code-label = Dein Fortschrittscode zum Abgeben:
 progress-code-name = Fortschrittscode
 progress-reset-button = Meinen Fortschritt zurücksetzen
@@ -882,6 +898,7 @@ progress-reset-announcement = Dein Fortschritt wurde zurückgesetzt.
 ## Quiz
 
 quiz-question-legend = { $n }. { $prompt }
+quiz-legend-before = (vor der Lektion)
 quiz-right = Richtig.
 quiz-not-quite = Nicht ganz.
 quiz-feedback-after = <strong>{ $mark }</strong> Die Antwort: „{ $answer }“. { $explanation } <a href="#{ $target }">Hier zu sehen: { $section }</a>
@@ -893,30 +910,30 @@ quiz-unanswered = { $n ->
        *[other] { $n } unbeantwortete Fragen zählen als falsch.
     }
 quiz-explained-after = Die Antworten werden im Verständnistest nach der Lektion erklärt.
-quiz-score-before = Vor der Lektion hattest du { $before }: eine Veränderung um { $change }.
+quiz-score-before = Vor der Lektion hattest du { $before } richtig: eine Veränderung von { $change }.
 
 quiz-q1-text = Ein künstliches Neuron berechnet y = f(w · x + b). Welche Zuordnung zum biologischen Neuron trifft die Analogie?
 quiz-q1-a = Die Gewichte w ↔ das Axon, das Signale zwischen Zellen überträgt
 quiz-q1-b = Die gewichtete Summe plus Bias ↔ der Zellkörper, der seine Eingaben aufsummiert
 quiz-q1-c = Die Aktivierungsfunktion f ↔ die Synapsen, die Signale durchlassen oder nicht
 quiz-q1-d = Die Ausgabe y ↔ die Dendriten, über die das Signal die Zelle verlässt
-quiz-q1-explain = Die Eingaben x stehen für die Signale, die an den Dendriten ankommen, die Gewichte w für die Stärken der Synapsen, w · x + b für den Zellkörper, der seine Eingaben aufsummiert, die Aktivierung f für die Entscheidung am Axonhügel, ob das Neuron feuert, und y für das Signal, das über das Axon weitergeleitet wird (Purves et al., Neuroscience). Die Gewichte gehören zu den Synapsen, nicht zum Axon, das die eine Ausgabe des Neurons an andere Zellen weiterleitet. Die Aktivierung ist die Entscheidung zu feuern, nicht die Synapse, und Dendriten empfangen Signale, statt sie zu senden.
+quiz-q1-explain = Die Eingaben x stehen für die Signale, die an den Dendriten ankommen, die Gewichte w für die Stärken der Synapsen, w · x + b für den Zellkörper, der seine Eingaben aufsummiert, die Aktivierung f für die Entscheidung am Anfang des Axons (am Axonhügel und am Initialsegment), ob das Neuron feuert, und y für das Signal, das über das Axon weitergeleitet wird (Purves et al., Neuroscience). Die Gewichte gehören zu den Synapsen, nicht zum Axon, das die eine Ausgabe des Neurons an andere Zellen weiterleitet. Die Aktivierung ist die Entscheidung zu feuern, nicht die Synapse, und Dendriten empfangen Signale, statt sie zu senden.
 quiz-q1-see = Baue ein künstliches Neuron
 
-quiz-q2-text = Ein konstanter Strom bringt das Hodgkin-Huxley-Neuron auf dieser Seite zum Feuern. Du erhöhst den Strom ein wenig. Was ändert sich?
+quiz-q2-text = Ein konstanter Strom lässt das Hodgkin-Huxley-Neuron auf dieser Seite eine Spikefolge feuern. Du erhöhst den Strom ein wenig. Was ändert sich?
 quiz-q2-a = Jeder Spike wird höher, im Gleichschritt mit dem Strom
 quiz-q2-b = Nichts: Sobald ein Neuron feuert, bewirkt eine stärkere Eingabe nichts mehr
 quiz-q2-c = Die Ausgabe wird zu einer glatten Spannung, die mit dem Strom steigt, wie eine Sigmoidfunktion
-quiz-q2-d = Die Spikes kommen früher und häufiger; jeder bleibt etwa gleich groß
-quiz-q2-explain = Sobald die Schwelle überschritten ist, bestimmen die Natrium- und Kaliumkanäle der Membran die Größe eines Spikes, nicht der Reiz: Der Spike, der am Initialsegment des Axons entsteht, folgt dem Alles-oder-nichts-Prinzip (Hodgkin & Huxley 1952, J Physiol 117:500). Eine stärkere Eingabe zeigt sich in Spikes, die früher und häufiger kommen; die Intensität steckt also in Rate und Timing, nicht in der Höhe. Die Ausgabe des Neurons bleibt eine Folge von Spikes; die glatte, kontinuierliche Zahl ist die Art des künstlichen Neurons, die die Feuerratenkurve der Seite nur durch Mittelung annähert.
+quiz-q2-d = Die Spikes kommen früher und häufiger; jeder bleibt etwa gleich groß oder wird etwas kleiner
+quiz-q2-explain = Sobald die Schwelle überschritten ist, bestimmen die Natrium- und Kaliumkanäle der Membran die Größe eines Spikes, nicht der Reiz: Der Spike, der am Initialsegment des Axons entsteht, folgt dem Alles-oder-nichts-Prinzip (Hodgkin & Huxley 1952, J Physiol 117:500). Eine stärkere Eingabe zeigt sich in Spikes, die früher und häufiger kommen; die Intensität steckt also in Rate und Timing, nicht in der Höhe. Bei starken Strömen werden die Spikes dieses Modells sogar kleiner, und bei noch stärkeren, jenseits des Schiebereglers im Labor, hört es ganz auf zu feuern (Depolarisationsblock). Auch steigt seine Rate nicht glatt von null an: Das Hodgkin-Huxley-Modell gehört zu Klasse 2 (Hodgkin 1948, J Physiol 107:165), daher setzt anhaltendes Feuern abrupt ein, mit etwa 50 Hz, nahe 6,3 µA/cm² (das Tintenfisch-Riesenaxon bei 6,3 °C). Die Ausgabe des Neurons bleibt eine Folge von Spikes; eine glatte, kontinuierliche Zahl liefert nur das künstliche Neuron, und die Feuerratenkurve der Seite nähert sie nur durch Mittelung an.
 quiz-q2-see = Ein biologisches Neuron ableiten
 
 quiz-q3-text = Jede verborgene Schicht eines Netzes verwendet die lineare Aktivierung f(z) = z. Was passiert mit der Entscheidungsgrenze, wenn du Schichten hinzufügst?
 quiz-q3-a = Sie bleibt eine Gerade: Die Schichten lassen sich zu einer einzigen linearen Abbildung ausmultiplizieren
-quiz-q3-b = Sie krümmt sich mit jeder weiteren Schicht stärker, denn Tiefe macht das Netz leistungsfähiger
-quiz-q3-c = Sie bleibt zunächst gerade, krümmt sich aber, wenn man lange genug trainiert
-quiz-q3-d = Sie krümmt sich, sobald jede Schicht genug Einheiten hat
-quiz-q3-explain = Mit f(z) = z berechnet jede Schicht W·a + b, und eine Kette solcher Abbildungen lässt sich zu einer einzigen Abbildung derselben Form ausmultiplizieren; beliebig viele lineare Schichten beliebiger Breite entsprechen also einer einzigen Schicht und ziehen eine gerade Grenze. Keine Wahl der Gewichte ergibt eine Kurve, also hilft auch längeres Training nicht. Erst eine Nichtlinearität zwischen den Schichten (tanh, ReLU, eine Schwelle) lässt die Grenze sich krümmen und macht Tiefe lohnend.
+quiz-q3-b = Sie biegt sich mit jeder weiteren Schicht stärker, denn Tiefe macht das Netz leistungsfähiger
+quiz-q3-c = Sie bleibt zunächst gerade, biegt sich aber, wenn man lange genug trainiert
+quiz-q3-d = Sie biegt sich, sobald jede Schicht genug Einheiten hat
+quiz-q3-explain = Mit f(z) = z berechnet jede Schicht W·a + b, und eine Kette solcher Abbildungen lässt sich zu einer einzigen Abbildung derselben Form ausmultiplizieren; beliebig viele lineare Schichten beliebiger Breite entsprechen also einer einzigen Schicht und ziehen eine gerade Grenze. Keine Wahl der Gewichte ergibt eine Kurve, also hilft auch längeres Training nicht. Erst eine Nichtlinearität zwischen den Schichten (tanh, ReLU, eine Schwelle) erlaubt der Grenze, sich zu biegen, und macht Tiefe lohnend.
 quiz-q3-see = Neuronen in Schichten stapeln
 
 quiz-q4-text = Gehirne und Netze lernen beide, indem sie Verbindungsstärken ändern. Was entscheidet bei der STDP-Regel auf dieser Seite, ob eine Synapse stärker oder schwächer wird?
@@ -924,31 +941,31 @@ quiz-q4-a = Der Ausgabefehler des Netzes, der zur Synapse zurückgeschickt wird
 quiz-q4-b = Die Höhe der präsynaptischen Spikes: Größere Spikes stärken sie
 quiz-q4-c = Ob der Eingangsspike kurz vor oder kurz nach dem Ausgangsspike kam
 quiz-q4-d = Nichts: Die Stärke einer Synapse ist fest; nur ganze Neuronen lernen
-quiz-q4-explain = Bei paarbasierter Spike-Timing-abhängiger Plastizität stärkt ein Eingangsspike kurz vor dem eigenen Spike des Neurons die Synapse, einer kurz danach schwächt sie, innerhalb eines Fensters von einigen zehn Millisekunden (Bi & Poo 1998, J Neurosci 18:10464). Die Regel braucht nur die zwei Spikezeitpunkte an genau dieser Synapse: Kein Fehler von der Ausgabe erreicht sie, und darin liegt der Gegensatz zum Gradientenabstieg auf den Gewichten eines Netzes. Die Regel verwendet überhaupt keine Spikehöhen, und die Synapsen sind genau der Ort, an dem gelernt wird.
-quiz-q4-see = Raten, und wie Synapsen lernen
+quiz-q4-explain = Bei paarbasierter Spike-Timing-abhängiger Plastizität stärkt ein Eingangsspike kurz vor dem eigenen Spike des Neurons die Synapse, einer kurz danach schwächt sie, innerhalb eines Fensters von einigen zehn Millisekunden (Bi & Poo 1998, J Neurosci 18:10464). Die Regel braucht nur die zwei Spikezeitpunkte an genau dieser Synapse: Kein Fehler von der Ausgabe erreicht sie, und darin liegt der Gegensatz zum Gradientenabstieg auf den Gewichten eines Netzes. Im Gehirn brauchen viele solche Änderungen zusätzlich einen dritten Faktor, einen Neuromodulator wie Dopamin, der vielen Synapsen zugleich Belohnung oder Überraschung signalisiert (Gerstner et al. 2018, Front Neural Circuits 12:53), doch das ist kein Fehler für jede einzelne Synapse. Die Regel verwendet überhaupt keine Spikehöhen, und die Synapsen sind einer der wichtigsten Orte, an denen gelernt wird.
+quiz-q4-see = Feuerraten und wie Synapsen lernen
 
 quiz-q5-text = Warum lässt sich Backpropagation so schwer einem bekannten Vorgang im Gehirn zuordnen?
 quiz-q5-a = Das stimmt nicht: Man weiß, dass das Gehirn durch Backpropagation lernt
 quiz-q5-b = Sie schickt Fehler über die Vorwärtsgewichte zurück; kein bekannter Mechanismus kopiert diese in einen Rückwärtspfad
 quiz-q5-c = Das Gehirn hat keine rückwärts laufenden Verbindungen von späteren zu früheren Arealen
-quiz-q5-d = Feedback-Alignment hat bewiesen, dass Gehirne stattdessen mit festem zufälligem Feedback lernen
-quiz-q5-explain = Backpropagation schickt den Fehler jeder Schicht über die transponierten Vorwärtsgewichte zurück; eine Synapse bräuchte also die genauen Stärken der nachgeschalteten Synapsen: das Gewichtstransportproblem (Grossberg 1987, Cognitive Science 11:23). Der Cortex hat reichlich Rückkopplungsverbindungen, aber kein bekannter Mechanismus kopiert die Vorwärtsgewichte in sie, und ob Gehirne Backpropagation auf andere Weise annähern, ist eine offene Frage (Lillicrap et al. 2020, Nat Rev Neurosci 21:335). Feedback-Alignment lernt stattdessen mit festen zufälligen Rückkopplungsgewichten (Lillicrap et al. 2016, Nat Commun 7:13276); das ist plausibler, braucht aber weiterhin einen eigenen Rückwärtspfad, der einen exakten Fehler transportiert, und ist daher nicht als die Art nachgewiesen, wie Gehirne lernen.
+quiz-q5-d = Feedback-Alignment hat bewiesen, dass Gehirne stattdessen mit fester zufälliger Rückkopplung lernen
+quiz-q5-explain = Backpropagation schickt den Fehler jeder Schicht über die transponierten Vorwärtsgewichte zurück; eine Synapse bräuchte also die genauen Stärken der nachgeschalteten Synapsen: das Gewichtstransportproblem (Grossberg 1987, Cognitive Science 11:23). Der Cortex hat reichlich Rückkopplungsverbindungen, aber kein bekannter Mechanismus kopiert die Vorwärtsgewichte in sie, und ob Gehirne Backpropagation auf andere Weise annähern, ist eine offene Frage (Lillicrap et al. 2020, Nat Rev Neurosci 21:335). Feedback-Alignment lernt stattdessen mit festen zufälligen Rückkopplungsgewichten (Lillicrap et al. 2016, Nat Commun 7:13276); das ist plausibler, braucht aber weiterhin einen eigenen Rückwärtspfad, der einen präzisen Fehler transportiert, und ist daher nicht als die Art nachgewiesen, wie Gehirne lernen.
 quiz-q5-see = Lernen ohne Backpropagation
 
-quiz-q6-text = Auf dieser Seite erreichen zwei Eingaben jede der beiden Arten von Neuron im Abstand von 5 ms, dann im Abstand von 40 ms. Wessen Antwort ändert sich?
+quiz-q6-text = Auf dieser Seite erreichen zwei Eingaben beide Arten von Neuronen im Abstand von 5 ms, dann im Abstand von 40 ms. Wessen Antwort ändert sich?
 quiz-q6-a = Bei beiden: Auch das künstliche Neuron gewichtet seine Eingaben danach, wann sie eintreffen
 quiz-q6-b = Bei keinem: Ein Neuron summiert seine Eingaben einfach auf, egal wann sie kommen
 quiz-q6-c = Nur beim biologischen: Die Wirkung der ersten Eingabe verebbt, bevor die zweite eintrifft
-quiz-q6-d = Nur beim künstlichen: Seine Gewichte verblassen zwischen den beiden Eingaben
-quiz-q6-explain = Die Membran des Integrate-and-Fire-Neurons kehrt durch ihr Leck zum Ruhepotential zurück (Zeitkonstante 10 ms in diesem Modell); zwei Eingaben im Abstand von 5 ms addieren sich also und überschreiten die Schwelle, während bei 40 ms Abstand die Wirkung der ersten verebbt ist, bevor die zweite eintrifft, und keine allein ausreicht. Das künstliche Neuron berechnet f(w · x + b), und darin kommt keine Zeit vor: Dieselben zwei Eingaben ergeben dieselbe Antwort, egal wann sie eintreffen, und seine Gewichte verblassen nicht. Deshalb kann das Spike-Timing in einem Neuron Information tragen, in einer gewöhnlichen künstlichen Einheit aber nicht.
+quiz-q6-d = Nur beim künstlichen: Seine Gewichte klingen zwischen den beiden Eingaben ab
+quiz-q6-explain = Die Membran des Integrate-and-Fire-Neurons kehrt durch ihr Leck zum Ruhepotential zurück (Zeitkonstante 10 ms in diesem Modell); zwei Eingaben im Abstand von 5 ms addieren sich also und überschreiten die Schwelle, während bei 40 ms Abstand die Wirkung der ersten verebbt ist, bevor die zweite eintrifft, und keine allein ausreicht. Das künstliche Neuron berechnet f(w · x + b), und darin kommt keine Zeit vor: Dieselben zwei Eingaben ergeben dieselbe Antwort, egal wann sie eintreffen, und seine Gewichte klingen nicht ab. Deshalb kann das Spike-Timing in einem Neuron Information tragen, in einer gewöhnlichen künstlichen Einheit aber nicht.
 quiz-q6-see = Spikes finden in der Zeit statt
 
 quiz-q7-text = Ein künstliches Neuron auf dieser Seite bekommt die Eingaben x₁ und x₂. Kann es XOR lernen? Könnte ein einzelnes kortikales Neuron des Menschen XOR berechnen?
-quiz-q7-a = Das künstliche kann es, wenn es lange genug trainiert; kein einzelnes biologisches Neuron kann es
+quiz-q7-a = Das künstliche kann es, wenn es lange genug trainiert wird; kein einzelnes biologisches Neuron kann es
 quiz-q7-b = Keines: XOR braucht immer ein Netz aus mehreren Zellen
 quiz-q7-c = Beide, denn eine Schwelle lässt sich so setzen, dass das Neuron bei genau einer Eingabe feuert
 quiz-q7-d = Das künstliche nicht; ein kortikales Neuron mit dendritischen Calcium-Spikes schon, in einem Modell auf Grundlage von Messungen
-quiz-q7-explain = Mit x₁ und x₂ als Eingaben überschreitet die Ausgabe eines künstlichen Neurons ihre Klassenschwelle entlang einer einzigen Geraden (bei jeder Aktivierung auf dieser Seite, da jede die Schwelle nur einmal überschreitet), und keine Gerade legt (0, 1) und (1, 0) auf die eine Seite und (0, 0) und (1, 1) auf die andere; längeres Training bleibt nur stecken, mit höchstens drei der vier Punkte richtig. Neuronen der Schicht 2/3 im menschlichen Cortex haben dendritische Calcium-Aktionspotentiale, die knapp über der Schwelle am größten und bei stärkerer Eingabe schwächer sind, und in einem Modell, das auf dieser gemessenen Kurve beruht, berechnet ein einzelnes Neuron XOR (Gidon et al. 2020, Science 367:83). XOR wurde in diesem Modell gezeigt, nicht als Berechnung in einem lebenden Gehirn aufgezeichnet.
+quiz-q7-explain = Mit x₁ und x₂ als Eingaben überschreitet die Ausgabe eines künstlichen Neurons ihre Klassenschwelle entlang einer einzigen Geraden (bei jeder Aktivierung auf dieser Seite, da jede die Schwelle nur einmal überschreitet; eine Einheit, deren Aktivierung steigt und wieder fällt, etwa eine Gauß-Glocke, könnte XOR berechnen, aber keine Einheit hier hat eine solche), und keine Gerade legt (0, 1) und (1, 0) auf die eine Seite und (0, 0) und (1, 1) auf die andere; längeres Training stagniert nur, mit höchstens drei der vier Punkte richtig. Neuronen der Schicht 2/3 im menschlichen Cortex haben dendritische Calcium-Aktionspotentiale, die knapp über der Schwelle am größten und bei stärkerer Eingabe schwächer sind, und in einem Modell, das auf dieser gemessenen Kurve beruht, berechnet ein einzelnes Neuron XOR (Gidon et al. 2020, Science 367:83). XOR wurde in diesem Modell gezeigt, nicht als Berechnung in einem lebenden Gehirn gemessen.
 quiz-q7-see = Ein Neuron, das XOR berechnet
 
 quiz-q8-text = Welcher Vergleich eines menschlichen Gehirns mit einem großen KI-Modell stimmt ungefähr?
@@ -956,22 +973,22 @@ quiz-q8-a = Etwa 86 Milliarden Neuronen und 10¹⁴ Synapsen kommen mit etwa 20 
 quiz-q8-b = Ein großes Modell hat mehr Parameter als ein Gehirn Synapsen
 quiz-q8-c = Gehirn und Chip verbrauchen pro elementarer Operation etwa gleich viel Energie
 quiz-q8-d = Ein Gehirn braucht etwa so viel Leistung wie der Trainingscluster eines großen Modells
-quiz-q8-explain = Ein menschliches Gehirn hat etwa 86 Milliarden Neuronen (Azevedo et al. 2009, J Comp Neurol 513:532) und größenordnungsmäßig 10¹⁴ Synapsen und kommt mit etwa 20 W aus, während das Training eines großen Modells Megawatt verbraucht. Selbst die größten Modelle haben weit weniger Parameter (Hunderte Milliarden bis Billionen) als das Gehirn Synapsen. Ein synaptisches Ereignis kostet grob 0,01 pJ, eine 32-Bit-Multiplikation mit Addition auf einem 45-nm-Chip etwa 5 pJ (Attwell & Laughlin 2001, J Cereb Blood Flow Metab 21:1133; Horowitz 2014, ISSCC), auch wenn beides nicht dieselbe Art von Operation ist.
+quiz-q8-explain = Ein menschliches Gehirn hat etwa 86 Milliarden Neuronen (Azevedo et al. 2009, J Comp Neurol 513:532) und größenordnungsmäßig 10¹⁴ Synapsen und kommt mit etwa 20 W aus, während das Training eines großen Modells Megawatt braucht (das Training von GPT-3: etwa 1300 MWh über 15 Tage, im Mittel rund 3,6 MW; Patterson et al. 2021). Selbst die größten veröffentlichten Modelle haben weit weniger Parameter als das Gehirn Synapsen: 175 Milliarden bei GPT-3 (Brown et al. 2020), 1,6 Billionen beim dünn besetzten Switch Transformer (Fedus et al. 2022, JMLR 23:120). Ein synaptisches Ereignis kostet grob 0,01 pJ, eine 32-Bit-Multiplikation mit Addition auf einem 45-nm-Chip etwa 5 pJ (Attwell & Laughlin 2001, J Cereb Blood Flow Metab 21:1133; Horowitz 2014, ISSCC), auch wenn beides nicht dieselbe Art von Operation ist.
 quiz-q8-see = Größenordnung: Gehirne und Netze
 
-quiz-q9-text = Im Labor zum biologischen Neuron löst ein zweiter, gleich großer Puls 2 ms nach dem ersten keinen Spike aus. Warum?
+quiz-q9-text = Im Labor zum biologischen Neuron löst ein zweiter, gleich großer 1-ms-Puls 6 ms nach dem ersten (dessen Spike vorbei ist) keinen Spike aus. Warum?
 quiz-q9-a = Der erste Spike hat das Natrium des Neurons verbraucht, das erst ersetzt werden muss
 quiz-q9-b = Die Natrium-Kalium-Pumpe muss erst die Ionen zurückbringen, die der Spike verschoben hat
 quiz-q9-c = Seine Natriumkanäle sind noch inaktiviert und seine Kaliumkanäle offen
-quiz-q9-explain = Direkt nach einem Spike sind die Inaktivierungstore der Natriumkanäle geschlossen und die Kaliumkanäle offen, sodass ein zweiter Puls den Natriumeinstrom, der einen Spike erzeugt, nicht in Gang setzen kann: Das ist die Refraktärzeit (Hodgkin & Huxley 1952, J Physiol 117:500). Etwas später, während sich die Kanäle erholen, kann ein größerer Puls das Neuron wieder zum Feuern bringen (die relative Refraktärzeit). Ein Spike verschiebt nur einen kleinen Bruchteil des Natriums und Kaliums der Zelle, es ist also nichts aufgebraucht, und die Natrium-Kalium-Pumpe stellt die Gradienten langsam, über viele Spikes hinweg, wieder her; sie ist nicht das, was die Refraktärzeit beendet.
+quiz-q9-explain = Sechs Millisekunden nach dem ersten Puls ist der Spike vorbei, aber im Modell sind die meisten Natriumkanäle noch inaktiviert (das Inaktivierungstor h steht bei etwa einem Drittel seines Ruhewerts), und viel mehr Kaliumkanäle sind offen als in Ruhe (n⁴ beträgt etwa das 15-Fache seines Ruhewerts), sodass ein zweiter, gleich großer Puls den Natriumeinstrom, der einen Spike erzeugt, nicht in Gang setzen kann: Das ist die Refraktärzeit (Hodgkin & Huxley 1952, J Physiol 117:500). Während sich die Kanäle erholen, kann ein größerer Puls das Neuron wieder zum Feuern bringen (die relative Refraktärzeit); ein Puls dieser Größe braucht dafür etwa 14,5 ms Abstand. Das sind die Zeiten des Tintenfisch-Riesenaxons bei 6,3 °C: Ein Säugetierneuron bei Körpertemperatur erholt sich innerhalb weniger ms. Ein Spike verschiebt nur einen kleinen Bruchteil des Natriums und Kaliums der Zelle, es ist also nichts aufgebraucht, und die Natrium-Kalium-Pumpe stellt die Gradienten langsam, über viele Spikes hinweg, wieder her; sie ist nicht das, was die Refraktärzeit beendet.
 quiz-q9-see = Ein biologisches Neuron ableiten
 
-quiz-q10-text = Eine Werbung behauptet, ein neues KI-System „funktioniert wie das Gehirn“. Welche Reaktion stützt die Lektion?
+quiz-q10-text = Eine Werbeanzeige behauptet, ein neues KI-System „funktioniert wie das Gehirn“. Welche Reaktion stützt die Lektion?
 quiz-q10-a = Zustimmen: Ein Netz besteht aus Neuronen, also denkt es wie ein Gehirn
 quiz-q10-b = Fragen, welche Teile es mit dem Gehirn teilt (meist gewichtete Summen und Nichtlinearität, nicht Spikes oder Timing), und es dann testen
 quiz-q10-c = Abtun: Künstliche Netze haben nichts mit Gehirnen gemeinsam
 quiz-q10-d = Zustimmen, wenn das Netz größer als ein Gehirn ist, denn die Größe macht es gehirnähnlich
-quiz-q10-explain = Die Analogie bewahrt die Grundform: gewichtete Eingaben, eine schwellenartige Nichtlinearität und Lernen durch Ändern von Verbindungsstärken. Die meisten Netze lassen Spikes, Timing, lokale Lernregeln, rechnende Dendriten und das Energiebudget des Gehirns weg; „funktioniert wie das Gehirn“ trifft also höchstens auf wenige Teile zu, wenn auch nicht auf gar keine. Weder der Name noch die Größe sagt, wie gut ein System funktioniert: Das muss man durch Testen beurteilen.
+quiz-q10-explain = Die Analogie bewahrt die Grundform: gewichtete Eingaben, eine schwellenartige Nichtlinearität und Lernen durch Ändern von Verbindungsstärken. Die meisten Netze lassen Spikes, Timing, die Lernregeln des Gehirns, rechnende Dendriten und das Energiebudget des Gehirns weg; „funktioniert wie das Gehirn“ trifft also höchstens auf wenige Teile zu, wenn auch nicht auf gar keine. Weder der Name noch die Größe sagt, wie gut ein System funktioniert: Das muss man durch Testen beurteilen.
 quiz-q10-see = Warum der Name bleibt
 
 ## Teachers
@@ -994,16 +1011,16 @@ teachers-solutions-caption = Herausforderungen und Lösungen
 teachers-solutions-challenge-header = Herausforderung
 teachers-solutions-goal-header = Ziel
 teachers-solutions-solution-header = Eine Lösung
-teachers-solution-threshold = Die Schwelle des Modells für einen 1-ms-Puls liegt bei 6,92 µA/cm²: 7,0 ist der kleinste Wert des Schiebereglers, der einen Spike auslöst (6,5 nicht). Nahe der Schwelle kommt der Spike spät, etwa 7 ms nach dem Puls.
-teachers-solution-refractory = Bei den voreingestellten 10 µA/cm² braucht ein zweiter Spike mehr als 14,5 ms zwischen den Pulsbeginnen (die Grenze liegt bei 14,53 ms): 15,0 oder 15,5 ms lösen die Herausforderung, 14,5 ergibt einen Spike. Bei 20 µA/cm² liegt die Grenze bei 10,6 ms: Ein stärkerer Puls kann während der relativen Refraktärzeit einen Spike auslösen.
+teachers-solution-threshold = Die Schwelle des Modells für einen 1-ms-Puls liegt bei 6,92 µA/cm²: 7,0 ist der kleinste Wert des Schiebereglers, der einen Spike auslöst (6,5 nicht). Nahe der Schwelle kommt der Spike spät, etwa 5 ms nach Beginn des Pulses (bei 10 µA/cm² nach 2,3 ms).
+teachers-solution-refractory = Bei den voreingestellten 10 µA/cm² braucht ein zweiter Spike mehr als 14,5 ms zwischen den Pulsbeginnen (die Grenze liegt bei 14,53 ms): 15,0 oder 15,5 ms lösen die Herausforderung, 14,5 ergibt einen Spike. Bei 20 µA/cm² liegt die Grenze bei 10,6 ms: Ein stärkerer Puls kann während der relativen Refraktärzeit einen Spike auslösen. Das sind die Zeiten des Tintenfisch-Riesenaxons bei 6,3 °C, der Temperatur des Modells; ein Säugetierneuron bei Körpertemperatur erholt sich innerhalb weniger ms.
 teachers-solution-fire-50 = Integrate-and-Fire, Stufenstrom, Rauschen 0: 1,8 in das Zahlenfeld der Amplitude tippen (50,2 Hz). Alles von 1,77 bis 1,82 nA funktioniert; die 2,0 des Schiebereglers ergeben 63 Hz und 1,5, die Rheobase, keine Spikes.
-teachers-solution-target-output = Die Gewichte (0,4; −0,2; 0,9) beibehalten, also w · x = 0,86, und den Bias auf −1,96 setzen: z = −1,10 und σ(z) = 0,250. (Alle Gewichte und Bias-Werte mit w · x + b = −1,10 ± 0,03 gehen.)
+teachers-solution-target-output = Die Gewichte (0,4; −0,2; 0,9) beibehalten, also w · x = 0,86, und den Bias auf −1,96 setzen: z = −1,10 und σ(z) = 0,250. (Alle Gewichte und Bias-Werte mit w · x + b von −1,12 bis −1,08 funktionieren.)
 teachers-solution-nand = Gewichte −2 und −2, Bias 3: z = 3, 1, 1, −1 für (0, 0), (0, 1), (1, 0), (1, 1), also sind die Ausgaben 1, 1, 1, 0.
 teachers-solution-and-by-hand = „Gewichte zurücksetzen“ drücken (oder erneut AND wählen), dann mit den Schiebereglern w₁ = 1, w₂ = 1 und b = −1,5 einstellen oder die Gerade über die Ecke zwischen (1, 1) und den anderen drei Punkten ziehen.
 teachers-solution-xor-one-neuron = „Merkmal x₁·x₂ als dritte Eingabe hinzufügen“ ankreuzen, dann trainieren, oder von Hand w₁ = 1, w₂ = 1, w₁₂ = −2 und b = −0,5 einstellen. Ohne das Produkt funktioniert keine Einstellung (der Test des Kerns durchsucht ein Gitter von Gewichten).
 teachers-solution-blow-up = „Gradientenabstieg, quadratischer Fehler“ und Lernrate 30 wählen, unter „Weitere Einstellungen“ die lineare Aktivierung; dann trainieren: Die Seite bricht den Durchlauf ab und meldet, dass die Gewichte explodiert sind. „Zurück zu den Gewichten vor diesem Durchlauf“ drücken.
 teachers-solution-small-network = Eine verborgene Schicht („Verborgene Schichten“: 1) aus 3 tanh-Einheiten bei Lernrate 0,3: 90 % Testgenauigkeit etwa ab Epoche 114, 100 % ab 200. Zwei Einheiten erreichen 90 % nur bei Lernrate 1 (die Testmenge hat 24 Punkte); drei ist die beabsichtigte Antwort.
-teachers-solution-no-backprop = Unter „Weitere Einstellungen“ Feedback-Alignment wählen, die Lernrate auf 0,3 setzen und das voreingestellte 4-2-Netz trainieren: 90 % etwa ab Epoche 80, 96 % ab 300. (Bei den voreingestellten 0,03 dauert es etwa 1750 Epochen; Direktes Feedback-Alignment erreicht bei 0,3 die 90 % etwa ab Epoche 160.)
+teachers-solution-no-backprop = Unter „Weitere Einstellungen“ Feedback-Alignment wählen, die Lernrate auf 0,3 setzen und das voreingestellte 4-2-Netz trainieren: 90 % etwa ab Epoche 80, 96 % ab 300. (Bei den voreingestellten 0,03 dauert es etwa 1750 Epochen; direktes Feedback-Alignment erreicht bei 0,3 die 90 % etwa ab Epoche 160.)
 teachers-solution-weaken-synapse = Die Verzögerung auf −10 ms setzen (der präsynaptische Spike 10 ms nach dem postsynaptischen) und viermal „Noch 10-mal paaren“ drücken: Jede Paarung zieht 0,0064 ab, also liegt das Gewicht nach 30 Paarungen bei 0,309 und nach 40 bei 0,245.
 teachers-solution-dendrite-and = Die Stärke s auf 0,75 nA senken (θ bleibt bei 1 nA): Eine Eingabe (0,75 nA) bleibt unter der dendritischen Schwelle, beide zusammen (1,5 nA) überschreiten sie, und die Wahrheitstabelle zeigt AND.
 teachers-solution-just-in-time = Bei den voreingestellten 9 nA ist die längste Verzögerung, bei der das Neuron noch feuert, 16,6 ms: 16,5 oder 16,0 ms lösen die Herausforderung, bei 17,0 feuert es nicht. (Bei 8 nA liegt die Grenze bei 11,8 ms, bei 10 nA bei 23,7 ms.)
@@ -1020,7 +1037,7 @@ teachers-option-lock = Zeigt Gruppen von Bedienelementen, sperrt sie aber.
 teachers-option-challenges-off = Blendet die Karten der Herausforderungen aus (das Fortschrittsfeld zeigt dann nur den Verständnistest).
 teachers-option-quiz-off = Blendet beide Verständnistests aus.
 teachers-option-language = Sprache
-teachers-option-lang = Die Sprache der Seite: en, es, de oder zh-CN (en-XA ist eine Pseudo-Sprache zum Testen von Layouts). Ohne diese Angabe folgt die Seite den Sprachen des Browsers; „Teilen oder einbetten“ übernimmt sie in den Link.
+teachers-option-lang = Die Sprache der Seite: en, es, de oder zh-CN (en-XA ist eine Pseudo-Sprache zum Testen von Layouts). Ohne diese Angabe folgt die Seite den Sprachen des Browsers; ein geteilter Link behält sie bei.
 teachers-option-settings = Die Einstellungen aller Widgets; die Seite hält sie stets aktuell, sodass sich jede Ansicht teilen lässt. Mit „Teilen“ einen Link erstellen.
 teachers-embed-widgets = Widgets für embed: { $widgets }.
 teachers-groups-caption = Gruppen von Bedienelementen für hide und lock
@@ -1083,10 +1100,10 @@ core-quantity-bias = Bias b
 core-neuron-input-count = Ein Neuron hat hier { $min } bis { $max } Eingaben, nicht { $n }
 core-neuron-input-mismatch = { $expected } Eingaben erwartet, aber { $got } erhalten
 core-neuron-not-finite = { $quantity } ist keine endliche Zahl
-core-neuron-overflow = Die gewichtete Summe ist zu groß, um sie darzustellen
+core-neuron-overflow = Die gewichtete Summe ist zu groß, um dargestellt zu werden
 core-param-empty = Gib eine Zahl ein
 core-param-not-a-number = Keine Zahl
-core-param-not-finite = Zu groß zum Verwenden
+core-param-not-finite = Zu groß, um damit zu rechnen
 core-param-out-of-range = Muss zwischen { $min } und { $max } liegen
 core-number-undefined = nicht definiert
 core-list-separator = { "; " }
@@ -1099,40 +1116,40 @@ notice-explorer-lists = Die Eingaben und Gewichte im Link müssen zwei gleich la
 notice-explorer-out-of-range = Der Wert für { $quantity } aus dem Link liegt außerhalb des zulässigen Bereichs; er wurde auf { $value } gesetzt.
 notice-explorer-not-a-number = Der Wert für { $quantity } aus dem Link („{ $text }“) ist keine Zahl; stattdessen wird { $default } verwendet.
 notice-explorer-activation = Der Link verlangt eine Aktivierung „{ $id }“, die Neuron Lab nicht kennt; stattdessen wird Sigmoid verwendet.
-notice-boundary-unreadable = Die Angabe zu { $field ->
-        [rule] der Lernregel
-        [activation] der Aktivierung
-        [product] dem Schalter für das Produktmerkmal
-        [weights] den Gewichten
-        [bias] dem Bias
-        [rate] der Lernrate
-        [noise] dem Rauschen
-        [seed] dem Zufallsstartwert
-        [points] den Punkten
-       *[data] dem Datensatz
+notice-boundary-unreadable = Die Angabe { $field ->
+        [rule] zur Lernregel
+        [activation] zur Aktivierung
+        [product] zum Schalter für das Produktmerkmal
+        [weights] zu den Gewichten
+        [bias] zum Bias
+        [rate] zur Lernrate
+        [noise] zum Rauschen
+        [seed] zum Zufallsstartwert
+        [points] zu den Punkten
+       *[data] zum Datensatz
     } der Entscheidungsgrenze aus dem Link ließ sich nicht lesen, daher wird der Standardwert verwendet.
-notice-network-unreadable = Die Angabe zu { $field ->
-        [seed] dem Zufallsstartwert
-        [architecture] dem Aufbau
-        [hidden] der Aktivierung der verborgenen Schichten
-        [output] der Aktivierung der Ausgabe
-        [loss] dem Verlust
-        [rule] der Lernregel
-        [rate] der Lernrate
-        [regularisation] der Regularisierung
-        [batch] der Batchgröße
-        [data] dem Datensatz
-        [noise] dem Rauschen
-       *[weights] den Gewichten
+notice-network-unreadable = Die Angabe { $field ->
+        [seed] zum Zufallsstartwert
+        [architecture] zum Aufbau
+        [hidden] zur Aktivierung der verborgenen Schichten
+        [output] zur Aktivierung der Ausgabe
+        [loss] zum Verlust
+        [rule] zur Lernregel
+        [rate] zur Lernrate
+        [regularisation] zur Regularisierung
+        [batch] zur Batchgröße
+        [data] zum Datensatz
+        [noise] zum Rauschen
+       *[weights] zu den Gewichten
     } des Netzes aus dem Link ließ sich nicht lesen, daher wird der Standardwert verwendet.
-notice-biolab-unreadable = Die Angabe zu { $field ->
-        [model] dem Modell
-        [stimulus] dem Reiz
-        [amplitude] der Amplitude
-        [width] der Pulsbreite
-        [interval] dem Intervall
-        [noise] dem Rauschen
-       *[seed] dem Zufallsstartwert
+notice-biolab-unreadable = Die Angabe { $field ->
+        [model] zum Modell
+        [stimulus] zum Reiz
+        [amplitude] zur Amplitude
+        [width] zur Pulsbreite
+        [interval] zum Intervall
+        [noise] zum Rauschen
+       *[seed] zum Zufallsstartwert
     } des biologischen Neurons aus dem Link ließ sich nicht lesen, daher wird der Standardwert verwendet.
 notice-biolab-clamped = Der Wert für { $field ->
         [amplitude] die Amplitude
@@ -1167,6 +1184,25 @@ core-learning-rule-fa = Feedback-Alignment
 core-learning-rule-dfa = Direktes Feedback-Alignment
 core-plane-curve = Mit dem Produktmerkmal x1·x2 ist die Grenze eine Kurve (eine Hyperbel), keine Gerade. { $correct } von { $total } Punkten sind richtig klassifiziert.
 core-plane-flat = Beide Gewichte sind null, also gibt es keine Grenze: Die Ausgabe ist überall gleich. { $correct } von { $total } Punkten sind richtig klassifiziert.
+core-regions-none = Es antwortet überall mit Klasse 0.
+core-regions-all = Es antwortet überall mit Klasse 1.
+core-regions-some = Es antwortet mit Klasse 1 in diesen Bereichen: { $regions } ({ $share } % der Ebene); überall sonst mit Klasse 0.
+core-region-top-left = die Ecke oben links
+core-region-top = der obere Rand
+core-region-top-right = die Ecke oben rechts
+core-region-left = der linke Rand
+core-region-centre = die Mitte
+core-region-right = der rechte Rand
+core-region-bottom-left = die Ecke unten links
+core-region-bottom = der untere Rand
+core-region-bottom-right = die Ecke unten rechts
+core-plane-wrong = { $n ->
+        [one] Der Punkt { $points } liegt auf der falschen Seite.
+       *[other] Die Punkte { $points } liegen auf der falschen Seite.
+    }
+core-plane-undecided = Die Ebene ist überall blass: Das Neuron ist unentschieden, für jeden Punkt liegt die Ausgabe nahe 0,5.
+core-correct-spoken = { $correct } von { $total } Punkten richtig.
+core-correct-spoken-wrong = { $correct } von { $total } Punkten richtig; falsch: { $points }.
 core-plane-line = Die Entscheidungsgerade { $x1 ->
         [none] schneidet die x1-Achse nie
        *[at] schneidet die x1-Achse bei { $x1 }
@@ -1195,8 +1231,8 @@ core-sweep-spikes = { $n ->
        *[other] { $n } Spikes bei { $times } ms
     }
 core-sweep-spikes-peak = { $n ->
-        [one] { $n } Spike bei { $times } ms, mit Gipfel bei { $peak } mV
-       *[other] { $n } Spikes bei { $times } ms, mit Gipfel bei { $peak } mV
+        [one] { $n } Spike bei { $times } ms, mit Maximum bei { $peak } mV
+       *[other] { $n } Spikes bei { $times } ms, mit Maximum bei { $peak } mV
     }
 core-sweep-description = { $model }, { $stimulus }: { $outcome }. Rate über den Durchlauf: { $rate } Hz.
 core-sweep-description-refractory = { $model }, { $stimulus }: { $outcome }. Rate über den Durchlauf: { $rate } Hz. Der zweite Puls kam während der Refraktärzeit und löste deshalb keinen zweiten Spike aus.
@@ -1219,7 +1255,7 @@ core-gate-other = etwas anderes
 core-scale-neurons = Neuronen
 core-scale-synapses = Synapsen
 core-scale-parameters = Parameter
-core-system-layers = Das Schichten-Widget (maximal)
+core-system-layers = Das Schichten-Widget (größtes Netz)
 core-system-c-elegans = C. elegans (Fadenwurm)
 core-system-lenet = LeNet-5 (1998)
 core-system-fruit-fly = Gehirn der Taufliege
@@ -1246,7 +1282,7 @@ core-event-dram = Ein 32-Bit-Lesezugriff auf den DRAM
 core-source-synaptic = Attwell & Laughlin 2001, J. Cereb. Blood Flow Metab. 21:1133
 core-source-spike = Attwell & Laughlin 2001; Spikes von Säugetieren brauchen um ein Mehrfaches weniger (Alle et al. 2009, Science 325:1405; Howarth et al. 2012)
 core-source-horowitz = Horowitz 2014, ISSCC (45 nm)
-core-count-million = { $n } Millionen
-core-count-billion = { $n } Milliarden
-core-count-trillion = { $n } Billionen
-core-count-thousands = { $thousands }.{ $rest }
+core-count-of = { $large ->
+        [yes] { $count }
+       *[no] { $count }
+    }

@@ -26,6 +26,10 @@ crash-start-text = The page failed while loading, so it will not finish. Reload 
 crash-stopped-title = Neuron Lab stopped working
 crash-stopped-text = The simulation hit an error it cannot recover from, so the page no longer responds. Your settings are in the address bar: reload to carry on where you were.
 crash-reload = Reload the page
+# In a frame sandboxed without allow-same-origin, on a host that refuses the page's own files to such a frame. "allow-same-origin" and the sandbox attribute stay as they are (code).
+crash-sandbox-title = This frame keeps Neuron Lab from starting
+crash-sandbox-text = The page that shows Neuron Lab puts it in a sandboxed frame that may not load the app's own files. Ask its author to add allow-same-origin to the frame's sandbox (sandbox="allow-scripts allow-same-origin"), or open Neuron Lab on its own.
+crash-open-alone = Open Neuron Lab on its own
 
 ## Notices about a link's settings
 
@@ -97,6 +101,7 @@ settings-import = Import settings (JSON)
 settings-loaded = Settings loaded.
 # $reason is one of the settings-not- messages below.
 settings-nothing-loaded = Nothing loaded. { $reason }
+settings-too-large = This file is too large to be a Neuron Lab settings file.
 settings-not-json = This file is not JSON, so it is not a Neuron Lab settings file.
 # Keep "format": "neuron-lab" as it is: it is what the file must contain.
 settings-not-ours = This JSON file is not a Neuron Lab settings file (it has no "format": "neuron-lab").
@@ -154,8 +159,8 @@ lesson-try-this = Try this.
 
 ## Lesson, section 1
 
-lesson-s1-text = A neuron collects signals on its dendrites, where other cells' axons meet it at synapses. Each synapse has a strength: some excite, some inhibit. The cell body adds the effects up as a change of its membrane potential, which leaks back towards rest. When the potential at the axon hillock crosses a threshold, the neuron fires an action potential: a spike of fixed size that travels down the axon to the next cells, followed by a short refractory period in which it cannot fire again. Learning changes the strengths of the synapses.
-lesson-s1-aside = All-or-nothing is true of the spike that starts at the axon's initial segment. It is not the whole story: slower, graded (analog) changes of the membrane potential also travel down the axon and change how much transmitter a spike releases (Shu et al. 2006, Nature 441:761; Alle & Geiger 2006, Science 311:1290), and some neurons, such as the retina's photoreceptors and bipolar cells, never spike at all: they signal with graded potentials.
+lesson-s1-text = A neuron collects signals on its dendrites, where other cells' axons meet it at synapses. Each synapse has a strength: some excite, some inhibit. The cell body adds the effects up as a change of its membrane potential, which leaks back towards rest. When the potential at the start of the axon (the axon hillock and its initial segment) crosses a threshold, the neuron fires an action potential: a spike of nearly fixed size that travels down the axon to the next cells, followed by a refractory period in which it cannot fire again at once, and then only with a stronger input. Learning changes, among other things, the strengths of the synapses.
+lesson-s1-aside = All-or-nothing is true of the spike that starts at the axon's initial segment. It is not the whole story: slower, graded (analog) changes of the membrane potential also travel down the axon and change how much transmitter a spike releases (Shu et al. 2006, Nature 441:761; Alle & Geiger 2006, Science 311:1290), and some neurons, such as the retina's photoreceptors and most of its bipolar cells, do not spike at all: they signal with graded potentials (some bipolar cells, long counted among them, turn out to spike as well: Baden et al. 2011, Curr Biol 21:1859).
 lesson-s1-try = Lower the amplitude until the spike disappears: where is the threshold? Then choose a paired pulse and shorten the interval: when does the second pulse stop producing a spike, and why?
 
 ## Lesson, section 2
@@ -167,10 +172,10 @@ lesson-s2-try = Make the second weight strongly negative: how far does the outpu
 ## Lesson, section 3
 
 lesson-s3-learning-heading = Learning changes connection strengths
-lesson-s3-learning-text = Both kinds of neuron learn by changing the strengths of their connections. An artificial neuron follows the slope of its error (gradient descent); a synapse strengthens when its input helps cause a spike (plasticity). With two inputs, the neuron draws a line across the plane, and learning moves the line.
+lesson-s3-learning-text = Both kinds of neuron learn by changing the strengths of their connections. An artificial neuron follows the slope of its error (gradient descent); a synapse strengthens when its input helps cause a spike (spike-timing-dependent plasticity), at many synapses only when a neuromodulator such as dopamine is present too. With two inputs, the neuron draws a line across the plane, and learning moves the line.
 lesson-s3-learning-try = Train on OR, then on XOR. Why does XOR never get past three of four points? What does adding the feature x₁·x₂ change?
 lesson-s3-layers-heading = Layers, and the nonlinearity that makes them worth stacking
-lesson-s3-layers-text = Meaning in a brain lies in the pattern of activity across many cells, not in one; a network spreads a problem across layers of units in the same way. But layers only help if each applies a nonlinear activation, like the neuron's threshold: stack linear units and the layers multiply out into a single linear map.
+lesson-s3-layers-text = In a brain, information is mostly carried by the pattern of activity across many cells rather than by any single one; a network spreads a problem across layers of units in the same way. But layers only help if each applies a nonlinear activation, like the neuron's threshold: stack linear units and the layers multiply out into a single linear map.
 # "Make every activation linear" is the layers widget's button: use its text in your language.
 lesson-s3-layers-try = Choose the spiral and train the default network. Then press "Make every activation linear": what happens to the boundary, however many units you add?
 lesson-s3-bridge-text = Averaged over time, a spiking neuron's firing rate does look like an activation function, and synapses do learn from timing. Both are below.
@@ -181,10 +186,10 @@ lesson-s3-bridge-text = Averaged over time, a spiking neuron's firing rate does 
 lesson-s4-backprop = <strong>Backpropagation has no clear biological equivalent.</strong> Training a network sends precise error gradients backwards through the same connections (press "Show the backward pass" in the layers widget). Synapses transmit one way, and no known mechanism copies the forward weights into a backward path (the weight-transport problem; Grossberg 1987). Learning can work without that copy: under More settings in the layers widget, choose feedback alignment, which sends the error back through fixed random weights (Lillicrap et al. 2016, Nat. Commun. 7:13276), and watch the angle between its updates and the true gradient fall as the network learns. It still needs a separate backward path and a precise error, so it is called more plausible, not biological.
 # "Under the hood" is a checkbox of the neuron widget: use its text in your language.
 lesson-s4-complexity = <strong>Real neurons are far more complex.</strong> Even the 1952 squid-axon model needs three kinds of ion-channel gates changing in time (tick "Under the hood" above); real neurons add many more channels, dendrites that compute (one is below), more than a hundred transmitters (about a dozen small molecules and over a hundred neuropeptides; Purves et al., Neuroscience), and modulators that change the rules.
-lesson-s4-spikes = <strong>Spikes are events in time; activations are numbers.</strong> A neuron's output is a train of spikes of the same size, whose timing matters; an artificial unit outputs one continuous value, the same whenever its inputs arrive.
-lesson-s4-scale = <strong>Scale and energy.</strong> About 86 billion neurons and 10¹⁴ synapses run on 20 watts; the largest models have hundreds of billions of parameters and need megawatts to train (sources: <a href="#scale-title">Scale: brains and networks</a>, below).
+lesson-s4-spikes = <strong>Spikes are events in time; activations are numbers.</strong> A neuron's output is a train of spikes of nearly the same size, whose timing matters; an artificial unit outputs one continuous value, the same whenever its inputs arrive.
+lesson-s4-scale = <strong>Scale and energy.</strong> About 86 billion neurons and 10¹⁴ synapses run on about 20 watts. The largest published models had 175 billion parameters by 2020 (GPT-3) and over a trillion by 2021 (the sparse Switch Transformer, 1.6 trillion; Fedus et al. 2022, JMLR 23:120), still far fewer than the brain's synapses; newer models do not publish their counts. Training one draws megawatts: GPT-3's training averaged about 3.6 MW (Patterson et al. 2021). Sources of the rest: <a href="#scale-title">Scale: brains and networks</a>, below.
 lesson-s4-dendrite-heading = A dendrite that computes
-lesson-s4-dendrite-text = A point neuron adds its inputs and applies one rising function; one artificial neuron therefore draws one straight line and cannot compute XOR. Real dendrites do more than add. The human cortical neuron below has a dendritic calcium spike that grows weaker as its input grows stronger, and with it a single neuron answers XOR.
+lesson-s4-dendrite-text = A point neuron adds its inputs and passes the sum through one function. When that function only rises (or only falls), as the step, the sigmoid and ReLU do, one artificial neuron splits its inputs along a single straight line and cannot compute XOR; an activation that rises and falls again, such as a Gaussian bump, would let it. Real dendrites do more than add. The human cortical neuron below has a dendritic calcium spike that grows weaker as its input grows stronger, and in a model built on the recordings that lets a single neuron answer XOR.
 lesson-s4-dendrite-try = Read the truth table: which patterns fire the soma? Raise τ until the table says OR, then switch to the monotonic dendrite and hunt for XOR with every slider. Why can't you find it?
 lesson-s4-timing-heading = Spikes in time
 lesson-s4-timing-try = Move the two inputs apart in time until the neuron stops firing. Does the artificial neuron's answer change? Then feed the explorer's neuron to both kinds and compare one number with a spike train.
@@ -192,7 +197,7 @@ lesson-s4-timing-try = Move the two inputs apart in time until the neuron stops 
 ## Lesson, section 5
 
 lesson-s5-history = The name comes from history: McCulloch and Pitts (1943) modelled neurons as threshold units, and Rosenblatt's perceptron (1958) was built as a model of learning in the brain. The outline survived (weighted inputs, a threshold-like nonlinearity, learning by changing weights) while almost everything else was dropped for what computes well on a chip. The name is a useful reminder of that origin, and a misleading promise if taken literally.
-lesson-s5-claims = So when a claim says an AI system "works like the brain", ask which part: the weighted sum and the nonlinearity, yes; spikes, timing, local learning rules, energy, the sheer detail of real cells, not at all. What a network can do has to be judged by testing it, not by its name.
+lesson-s5-claims = So when a claim says an AI system "works like the brain", ask which part: the weighted sum and the nonlinearity, yes; spikes, timing, the brain's learning rules, its energy budget, the sheer detail of real cells, in most systems not at all. What a network can do has to be judged by testing it, not by its name.
 
 ## Lesson, section 6: the summary table. The "see it" cells link to the sections and widgets that show each row.
 
@@ -214,16 +219,16 @@ lesson-summary-output-biological = A spike train; timing carries information
 lesson-summary-output-artificial = One continuous number
 lesson-summary-output-see = <a href="#s4">Spikes in time</a>
 lesson-summary-learning = Learning mechanism
-lesson-summary-learning-biological = Local plasticity, such as STDP: timing at one synapse
+lesson-summary-learning-biological = Plasticity driven by activity at each synapse, such as STDP, often gated by a neuromodulator such as dopamine (a third factor)
 lesson-summary-learning-artificial = Gradient descent with backpropagated, global error (feedback alignment needs no copy of the weights, but still a backward path)
 lesson-summary-learning-see = <a href="#s3">Learning</a>, <a href="#layers-title">learning without backpropagation</a>
 lesson-summary-complexity = Complexity
-lesson-summary-complexity-biological = Ion channels, dendrites that compute (one neuron can do XOR), more than a hundred transmitters, modulation
+lesson-summary-complexity-biological = Ion channels, dendrites that compute (in a model built on recordings, one neuron computes XOR), more than a hundred transmitters, modulation
 lesson-summary-complexity-artificial = A few multiplications and one function
 lesson-summary-complexity-see = <a href="#s1">The biological neuron</a>, <a href="#dendrite-title">a dendrite that computes XOR</a>
 lesson-summary-scale = Scale and energy
 lesson-summary-scale-biological = 86 billion neurons, about 10¹⁴ synapses, 20 W; a synaptic event about 0.01 pJ
-lesson-summary-scale-artificial = Up to hundreds of billions of parameters; megawatts to train; a 32-bit multiply-add about 5 pJ
+lesson-summary-scale-artificial = Hundreds of billions of parameters, over a trillion in the largest published (2020–2022); megawatts to train; a 32-bit multiply-add about 5 pJ (on a 45 nm chip)
 lesson-summary-scale-see = <a href="#s4">Scale</a>
 
 ## Lesson, section 7
@@ -237,11 +242,9 @@ scale-title = Scale: brains and networks
 scale-lede = Counts on a logarithmic axis, each grid line a hundred times the last. A synapse is far more than a number and a parameter far less than a synapse: this compares orders of magnitude, not like with like.
 # The chart's name, read by screen readers.
 scale-chart-label = Scale comparison, logarithmic
-# One bar, read by screen readers: $system is a brain or a network ("Human brain"), $quantity what is counted (neurons, synapses or parameters), $count the count in words ("86 billion").
-scale-bar-label = { $system }, { $quantity }: about { $count }
-# The label beside a bar (variables as in scale-bar-label).
+# The label beside a bar: $system is a brain or a network ("Human brain"), $quantity what is counted (neurons, synapses or parameters).
 scale-bar-name = { $system } · { $quantity }
-# Shown under the chart for the bar in focus (variables as in scale-bar-label; $source is the reference).
+# Shown under the chart for the bar in focus, and what a screen reader says for the bar: $count is the count in words, written before what it counts (core-count-of: "86 billion", "86 mil millones de"), $source the reference.
 scale-readout = { $system }: about { $count } { $quantity } (source: { $source }).
 scale-readout-empty = Focus or point at a bar to read its value and source.
 scale-energy-title = Energy: one event in a brain, one operation in a chip
@@ -256,7 +259,7 @@ scale-energy-from-atp = { $atp } ATP × { $joules_per_atp } J per ATP = { $pj } 
 # How a chip's energy is reckoned.
 scale-energy-measured = measured on a 45 nm chip
 # $ratio is a fraction such as "1/340"; $spikes how many multiply-adds one spike costs as much as.
-scale-energy-text = So one synaptic event costs about { $ratio } of a 32-bit multiply-add, and one whole spike about as much as { $spikes } of them; fetching one number from memory costs more than either. A top-down estimate lands within an order of magnitude: about 20 watts shared by some 10¹⁴ synapses that each pass a signal about once a second is of the order of 10⁻¹³ joules per synaptic event, all costs included. A data-centre GPU (an NVIDIA A100: 400 W at most for 312 × 10¹² 16-bit operations a second) spends about 10⁻¹² joules per operation, and training a large language model keeps thousands of them busy for weeks.
+scale-energy-text = So one synaptic event costs roughly { $ratio } of a 32-bit multiply-add, and one whole spike about as much as { $spikes } of them; both figures are good only to within a factor of a few, and fetching one number from memory costs more than either. A top-down estimate comes out more than ten times higher, as it should, since it counts every cost of the brain, not one event's: about 20 watts shared by some 10¹⁴ synapses that each pass a signal about once a second is of the order of 10⁻¹³ joules per synaptic event. A data-centre GPU (an NVIDIA A100: 400 W at most for 312 × 10¹² 16-bit operations a second) spends about 10⁻¹² joules per operation at full speed, and training a large language model keeps thousands of them busy for weeks.
 scale-sources = Sources
 # A source of the chart (variables as in scale-readout).
 scale-source-count = { $system }, { $quantity }: { $source }
@@ -412,7 +415,7 @@ boundary-speed = Speed
 boundary-epochs-per-second = { $rate } epochs/s
 boundary-paused = Paused.
 # Shown when training gets stuck on XOR.
-boundary-xor-stuck = One artificial neuron can't; one human neuron can: <a href="#dendrite-title">see a dendrite that computes XOR</a>.
+boundary-xor-stuck = One artificial neuron with a rising activation can't; one human cortical neuron can, in a model built on recordings: <a href="#dendrite-title">see a dendrite that computes XOR</a>.
 boundary-restore-run-start = Back to the weights before this run
 boundary-activation = Activation
 # One speed in the Speed menu. $speed is one of: slow, normal, fast; $n is how many epochs
@@ -431,7 +434,12 @@ boundary-curve-label = Training curve: loss and accuracy per epoch
 boundary-curve-description = Training curve over { $epochs ->
         [one] { $epochs } epoch
        *[other] { $epochs } epochs
-    }: mean loss now { $loss }, { $percent }% of points correct.
+    }: mean loss now { $loss }{ $trend ->
+        [falling] , still falling
+        [flat] , levelled off (a plateau)
+        [rising] , rising
+       *[none] {""}
+    }, { $percent }% of points correct.
 boundary-curve-none = No training yet.
 
 ## One training example, step by step
@@ -551,6 +559,8 @@ layers-test-loss-readout = Test loss
 layers-train-correct-readout = Train correct
 layers-test-correct-readout = Test correct
 layers-test-accuracy-label = Test accuracy
+layers-spoken-training = Training, epoch { $epoch }: test accuracy { $accuracy }%, test loss { $loss }.
+layers-spoken-paused = Epoch { $epoch }: test accuracy { $accuracy }%, test loss { $loss }.
 # A share of points, $value a whole number from 0 to 100.
 layers-percent = { $value }%
 layers-output-activation-label = Output activation
@@ -610,9 +620,9 @@ layers-collapse-point = ({ $x1 }, { $x2 })
 layers-collapse-note = Its boundary is one straight line (dashed on the plane), however many layers and units: XOR, the circle and the spiral stay out of reach. Switch the hidden activation back to tanh or ReLU to bend it.
 layers-backprop-title = Backpropagation, and its biological problem
 # "Show the backward pass" is the button layers-backward-button.
-layers-backprop-text = To learn, the network sends its output error backwards through the same connections, layer by layer, giving every weight its exact share of the blame (press <em>Show the backward pass</em> above the diagram). No known mechanism in the brain does this: synapses carry signals one way, the backward error would need the forward weights copied exactly, and learning in real synapses (such as spike-timing-dependent plasticity) uses only local signals.
+layers-backprop-text = To learn, the network sends its output error backwards through the same connections, layer by layer, giving every weight its exact share of the blame (press <em>Show the backward pass</em> above the diagram). No known mechanism in the brain does this: synapses carry signals one way, and the backward error would need the forward weights copied exactly. What is known to change a synapse is the activity at that synapse (the input spike, and the cell's own spike travelling back into its dendrites), often together with a neuromodulator such as dopamine that reaches many synapses at once (a third factor; Gerstner et al. 2018, Front Neural Circuits 12:53): a signal of reward or surprise, not a precise error for each synapse.
 # "More settings" is the name of the panel of further settings.
-layers-feedback-text = Does learning need that exact copy? Under More settings, choose feedback alignment: the error goes back through fixed random weights instead (Lillicrap et al. 2016), and the plot shows the angle between its updates and the true gradient. It starts near or above 90°, falls as the forward weights come to align with the random feedback, and then the loss falls, usually more slowly than with backpropagation.
+layers-feedback-text = Does learning need that exact copy? Under More settings, choose feedback alignment: the error goes back through fixed random weights instead (Lillicrap et al. 2016), and the plot shows the angle between its updates and the true gradient. It starts near or above 90°, falls as the forward weights come to align with the random feedback, and then the loss falls, usually more slowly than with backpropagation. It can also stall: on XOR the default 4-2 network stops at 77% of the test points, where backpropagation reaches 100%. Each unit of the last hidden layer gets the output's error through one fixed random number, so all of them are pushed to move the output the same way; two units leave the fixed feedback too few directions to align with, two corners of XOR end up with the same code in them, and the error stops getting through. With one hidden layer of 4 units, feedback alignment learns XOR.
 
 ## Layers: training curves
 
@@ -623,7 +633,12 @@ layers-curve-test = test loss
 layers-curves-description = Loss and accuracy per epoch over { $epochs ->
         [one] { $epochs } epoch
        *[other] { $epochs } epochs
-    }: training loss now { $train_loss }, test loss { $test_loss }, { $correct }% of test points correct.
+    }: training loss now { $train_loss }, test loss { $test_loss }{ $trend ->
+        [falling] , still falling
+        [flat] , levelled off (a plateau)
+        [rising] , rising
+       *[none] {""}
+    }, { $correct }% of test points correct.
 
 ## Layers: the learning rule (under More settings)
 
@@ -657,7 +672,7 @@ layers-legend-test = test, held out (hollow)
 ## Dendrite: one neuron that computes XOR
 
 dendrite-title = One neuron that computes XOR
-dendrite-lede = A human cortical dendrite whose calcium spike weakens as its input grows: two inputs that each fire the neuron alone cancel out together.
+dendrite-lede = A model of a human cortical dendrite whose calcium spike weakens as its input grows: two inputs that each fire the neuron alone fail to fire it together.
 dendrite-kind-label = Dendrite
 dendrite-strength-label = Strength s (nA)
 dendrite-theta-label = Threshold θ (nA)
@@ -678,7 +693,7 @@ dendrite-curve-description = { $kind ->
        *[monotonic] The monotonic dendrite rises steeply around θ = { $theta } nA and stays at its largest, { $max } mV, for every stronger input, like a sigmoid.
     } One input ({ $one_input } nA) gives { $one_amplitude } mV and both ({ $both_input } nA) give { $both_amplitude } mV; the soma fires above { $firing } mV.
 dendrite-model-text = The model: no calcium spike below the dendritic threshold θ; at or above it a spike of amplitude A(I) = A_max · e^(−(I − θ)/τ), with a fixed time course of a few tens of milliseconds, which drives an integrate-and-fire soma through a coupling current. Each active input brings the same current s, so the dendrite receives 0, s or 2s. Raise τ, or weaken the inputs until both together still sit near the threshold, and XOR turns into OR; weaken them below θ and it becomes AND. Switch to the monotonic dendrite: whatever you set, only AND or OR appear.
-dendrite-source-text = The source: Gidon et al. 2020 (Science 367:83) recorded these graded calcium spikes (dCaAPs) in slices of human cortex, layers 2 and 3, and showed in a model built on the measured curve that one such neuron can compute XOR. That XOR was shown in the model, not recorded as XOR in a living brain. Earlier, Poirazi, Brannon & Mel (2003, Neuron 37:989) had found that a pyramidal neuron's dendrites act like a two-layer network of their own. The parameters here are illustrative, chosen to show the effect, not fitted to a particular cell.
+dendrite-source-text = The source: Gidon et al. 2020 (Science 367:83) recorded these graded calcium spikes (dCaAPs) in slices of human cortex, layers 2 and 3, and showed in a model built on the measured curve that one such neuron can compute XOR. That XOR was shown in the model, not recorded as XOR in a living brain. Earlier, Poirazi, Brannon & Mel (2003, Neuron 37:989) had shown in a detailed model of a pyramidal neuron that its dendrites act like a two-layer network of their own. The parameters here are illustrative, chosen to show the effect, not fitted to a particular cell.
 
 ## Dendrite: the truth table
 
@@ -695,7 +710,7 @@ dendrite-row-label = { $fired ->
     }: x₁ = { $x1 }, x₂ = { $x2 }, show its traces
 # $gate is the logic function's name (XOR, OR, AND…), shown in bold; $meaning one of the dendrite-gate-… sentences.
 dendrite-gate-readout = This neuron computes { $gate }. { $meaning }
-dendrite-gate-xor = It fires for exactly one active input: what no single artificial neuron can do.
+dendrite-gate-xor = It fires for exactly one active input: what no single artificial neuron with a rising activation can do.
 dendrite-gate-or = One input is enough, and both still fire it: one artificial neuron can do this too.
 dendrite-gate-and = It fires only when both inputs are active: one artificial neuron can do this too.
 dendrite-gate-never = It never fires: no pattern brings the dCaAP above the soma's firing level.
@@ -706,7 +721,7 @@ dendrite-gate-other = A function that is none of AND, OR and XOR.
 
 # The three sections of the lab (section 1: the recording; 3: timing; 4: rates and plasticity).
 bio-primer-title = Record a biological neuron
-bio-primer-lede = A real neuron integrates current over time and, when its membrane crosses a threshold, fires a spike of fixed size. Inject current, find the threshold, try two pulses close together.
+bio-primer-lede = A real neuron integrates current over time and, when its membrane crosses a threshold, fires a spike of nearly fixed size. Inject current, find the threshold, try two pulses close together.
 bio-timing-title = Spikes happen in time
 bio-timing-explain = One number against a spike train: the rate of the train rises and falls with the artificial neuron's output, but each run differs in its spike times, and a negative input cannot be a negative rate.
 bio-bridge-title = Rates, and how synapses learn
@@ -757,6 +772,7 @@ bio-new-sweep = New sweep
 bio-time-label = Time (ms)
 # The values at the playhead. $t: time (ms); $v: potential (mV); $i: current, in $unit.
 bio-readout = At t = { $t } ms: V = { $v } mV, injected current { $i } { $unit }.
+bio-time-spoken = { $t } ms: { $v } mV
 # $unit: the unit of current (µA/cm² or nA).
 bio-noise-label = Noise ({ $unit })
 bio-sound = Sound: a click per spike during playback
@@ -800,7 +816,7 @@ bio-fi-description = Firing rate against constant input current for the { $model
         [fit] { " " }The ReLU fit starts at { $onset } { $unit } and rises { $gain } Hz per { $unit }.
        *[none] { "" }
     }
-bio-fi-note = Averaged over time, a spiking neuron's rate grows with its input much like ReLU (silent below a threshold, then rising) or a sigmoid (it saturates, because the refractory period caps the rate). That is the sense in which an artificial neuron's output is a firing rate. But the real output is still a train of identical, all-or-nothing spikes in time; the number is an average the artificial neuron skips.
+bio-fi-note = Averaged over time, a spiking neuron's rate grows with its input and levels off (the refractory period caps it), a little like ReLU or a sigmoid. That is the sense in which an artificial neuron's output is a firing rate. The shapes differ, though: the integrate-and-fire neuron's rate rises from zero at 1.5 nA, though very steeply, while the Hodgkin-Huxley model jumps from silence straight to about 50 Hz near 6.3 µA/cm² (class 2 in Hodgkin's terms; the squid axon at 6.3 °C), so no ReLU fits it well. And the real output is still a train of all-or-nothing spikes in time; the number is an average the artificial neuron skips.
 
 ## Biological neuron lab: spike-timing-dependent plasticity (STDP)
 
@@ -838,19 +854,19 @@ bio-compare-signal = Signal used
 bio-compare-signal-stdp = The timing of two spikes at this synapse
 bio-compare-signal-gradient = The error of the whole network's output
 bio-compare-reach = Reach
-bio-compare-reach-stdp = Local: nothing else needs to be known
+bio-compare-reach-stdp = Local: the two spike times at this synapse (in brains, often gated by a neuromodulator: a third factor)
 bio-compare-reach-gradient = Global: the error is sent back through every layer
 bio-compare-follows = What it follows
 bio-compare-follows-stdp = Causality in time: did this input help cause the spike?
 bio-compare-follows-gradient = The slope of a loss: which way reduces the error?
 bio-compare-backward = Backward pass
-bio-compare-backward-stdp = None
+bio-compare-backward-stdp = None: no error is sent back (the output spike itself travels back into the dendrites)
 bio-compare-backward-gradient = Backpropagation, with precise gradients
 
 ## Biological neuron lab: two inputs in time (coincidence)
 
 bio-coincidence-title = Timing matters
-bio-coincidence-note = Two excitatory inputs reach an integrate-and-fire neuron. Each alone is too weak to fire it. Slide them apart in time.
+bio-coincidence-note = Two excitatory inputs reach an integrate-and-fire neuron. At the default strength each alone is too weak to fire it. Slide them apart in time.
 bio-coincidence-delay-label = Delay between the inputs (ms)
 bio-coincidence-strength-label = Strength of each input (nA)
 bio-coincidence-plot = Two-input timing trace
@@ -1191,6 +1207,7 @@ progress-reset-announcement = Your progress was reset.
 
 # A question's legend: $n is its number (1-10), $prompt its text.
 quiz-question-legend = { $n }. { $prompt }
+quiz-legend-before = (before the lesson)
 # Shown under each answered question once the answers are checked.
 quiz-right = Right.
 quiz-not-quite = Not quite.
@@ -1221,18 +1238,18 @@ quiz-q1-a = The weights w ↔ the axon, which carries signals between cells
 quiz-q1-b = The weighted sum plus bias ↔ the cell body adding up its inputs
 quiz-q1-c = The activation function f ↔ the synapses, which let signals through or not
 quiz-q1-d = The output y ↔ the dendrites, where the signal leaves the cell
-quiz-q1-explain = The inputs x stand for the signals arriving at the dendrites, the weights w for the strengths of the synapses, w · x + b for the cell body adding up its inputs, the activation f for the decision to fire at the axon hillock, and y for the signal sent along the axon (Purves et al., Neuroscience). The weights belong to the synapses, not to the axon, which carries the neuron's one output on to other cells. The activation is the firing decision, not the synapse, and dendrites receive signals rather than send them.
+quiz-q1-explain = The inputs x stand for the signals arriving at the dendrites, the weights w for the strengths of the synapses, w · x + b for the cell body adding up its inputs, the activation f for the decision to fire at the start of the axon (the axon hillock and initial segment), and y for the signal sent along the axon (Purves et al., Neuroscience). The weights belong to the synapses, not to the axon, which carries the neuron's one output on to other cells. The activation is the firing decision, not the synapse, and dendrites receive signals rather than send them.
 # The link to the part of the page that shows it: that part's title.
 quiz-q1-see = Build an artificial neuron
 
 ## Question 2 (All-or-nothing spikes vs continuous activations). The right option is d.
 
-quiz-q2-text = A steady current makes the Hodgkin-Huxley neuron on this page fire. You raise the current a little. What changes?
+quiz-q2-text = A steady current makes the Hodgkin-Huxley neuron on this page fire a train of spikes. You raise the current a little. What changes?
 quiz-q2-a = Each spike grows taller, in step with the current
 quiz-q2-b = Nothing: once a neuron fires, a stronger input adds nothing
 quiz-q2-c = The output becomes a smooth voltage that rises with the current, like a sigmoid
-quiz-q2-d = Spikes come sooner and more often; each stays about the same size
-quiz-q2-explain = Once threshold is crossed, a spike's size is set by the membrane's sodium and potassium channels, not by the stimulus: the spike that starts at the axon's initial segment is all-or-nothing (Hodgkin & Huxley 1952, J Physiol 117:500). A stronger input shows as spikes that come sooner and more often, so intensity is carried by rate and timing, not by height. The neuron's output stays a train of spikes; the smooth, continuous number is the artificial neuron's way, which the page's firing-rate curve only approximates by averaging.
+quiz-q2-d = Spikes come sooner and more often; each stays about the same size, or gets a little smaller
+quiz-q2-explain = Once threshold is crossed, a spike's size is set by the membrane's sodium and potassium channels, not by the stimulus: the spike that starts at the axon's initial segment is all-or-nothing (Hodgkin & Huxley 1952, J Physiol 117:500). A stronger input shows as spikes that come sooner and more often, so intensity is carried by rate and timing, not by height; at strong currents this model's spikes even shrink, and stronger still, beyond the lab's slider, it stops spiking altogether (depolarisation block). Nor does its rate rise smoothly from zero: the Hodgkin-Huxley model is class 2 (Hodgkin 1948, J Physiol 107:165), so steady firing starts abruptly, at about 50 Hz, near 6.3 µA/cm² (the squid axon at 6.3 °C). The neuron's output stays a train of spikes; the smooth, continuous number is the artificial neuron's way, which the page's firing-rate curve only approximates by averaging.
 # The link to the part of the page that shows it: that part's title.
 quiz-q2-see = Record a biological neuron
 
@@ -1254,7 +1271,7 @@ quiz-q4-a = The network's output error, sent back to the synapse
 quiz-q4-b = The height of the presynaptic spikes: bigger spikes strengthen it
 quiz-q4-c = Whether the input spike came just before or just after the output spike
 quiz-q4-d = Nothing: a synapse's strength is fixed; only whole neurons learn
-quiz-q4-explain = In pair-based spike-timing-dependent plasticity, an input spike shortly before the neuron's own spike strengthens the synapse and one shortly after weakens it, within a window of a few tens of milliseconds (Bi & Poo 1998, J Neurosci 18:10464). The rule needs only the two spike times at that one synapse: no error from the output reaches it, which is the contrast with gradient descent on a network's weights. The rule uses no spike heights at all, and synapses are exactly where the learning happens.
+quiz-q4-explain = In pair-based spike-timing-dependent plasticity, an input spike shortly before the neuron's own spike strengthens the synapse and one shortly after weakens it, within a window of a few tens of milliseconds (Bi & Poo 1998, J Neurosci 18:10464). The rule needs only the two spike times at that one synapse: no error from the output reaches it, which is the contrast with gradient descent on a network's weights. In brains many such changes also need a third factor, a neuromodulator such as dopamine that signals reward or surprise to many synapses at once (Gerstner et al. 2018, Front Neural Circuits 12:53), but that is not an error for each synapse. The rule uses no spike heights at all, and synapses are one of the main places where learning happens.
 # The link to the part of the page that shows it: that part's title.
 quiz-q4-see = Rates, and how synapses learn
 
@@ -1287,7 +1304,7 @@ quiz-q7-a = The artificial one can, if trained long enough; no single biological
 quiz-q7-b = Neither: XOR always needs a network of several cells
 quiz-q7-c = Both can, because a threshold can be set to fire for exactly one input
 quiz-q7-d = The artificial one cannot; a cortical neuron with dendritic calcium spikes can, in a model built on recordings
-quiz-q7-explain = With x₁ and x₂ as inputs, one artificial neuron's output crosses its class threshold along a single straight line (with every activation on this page, since each passes the threshold only once), and no line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other; training longer only stalls, with at most three of the four points right. Human cortical layer 2/3 neurons have dendritic calcium action potentials that are largest just above threshold and weaker for stronger input, and in a model built on that measured curve one neuron computes XOR (Gidon et al. 2020, Science 367:83). XOR was shown in that model, not recorded as a computation in a living brain.
+quiz-q7-explain = With x₁ and x₂ as inputs, one artificial neuron's output crosses its class threshold along a single straight line (with every activation on this page, since each crosses the threshold only once; a unit whose activation rises and falls again, such as a Gaussian bump, could compute XOR, but none here has one), and no line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other; training longer only stalls, with at most three of the four points right. Human cortical layer 2/3 neurons have dendritic calcium action potentials that are largest just above threshold and weaker for stronger input, and in a model built on that measured curve one neuron computes XOR (Gidon et al. 2020, Science 367:83). XOR was shown in that model, not recorded as a computation in a living brain.
 # The link to the part of the page that shows it: that part's title.
 quiz-q7-see = One neuron that computes XOR
 
@@ -1298,17 +1315,17 @@ quiz-q8-a = About 86 billion neurons and 10¹⁴ synapses run on about 20 W; tra
 quiz-q8-b = A large model has more parameters than a brain has synapses
 quiz-q8-c = A brain and a chip spend about the same energy per elementary operation
 quiz-q8-d = A brain draws about as much power as a large model's training cluster
-quiz-q8-explain = A human brain has about 86 billion neurons (Azevedo et al. 2009, J Comp Neurol 513:532) and on the order of 10¹⁴ synapses, and it runs on about 20 W, while training a large model draws megawatts. Even the largest models have far fewer parameters (hundreds of billions to trillions) than the brain has synapses. One synaptic event costs roughly 0.01 pJ against about 5 pJ for a 32-bit multiply-add on a 45 nm chip (Attwell & Laughlin 2001, J Cereb Blood Flow Metab 21:1133; Horowitz 2014, ISSCC), though the two are not the same kind of operation.
+quiz-q8-explain = A human brain has about 86 billion neurons (Azevedo et al. 2009, J Comp Neurol 513:532) and on the order of 10¹⁴ synapses, and it runs on about 20 W, while training a large model draws megawatts (GPT-3's training: about 1,300 MWh over 15 days, some 3.6 MW on average; Patterson et al. 2021). Even the largest published models have far fewer parameters than the brain has synapses: 175 billion for GPT-3 (Brown et al. 2020), 1.6 trillion for the sparse Switch Transformer (Fedus et al. 2022, JMLR 23:120). One synaptic event costs roughly 0.01 pJ against about 5 pJ for a 32-bit multiply-add on a 45 nm chip (Attwell & Laughlin 2001, J Cereb Blood Flow Metab 21:1133; Horowitz 2014, ISSCC), though the two are not the same kind of operation.
 # The link to the part of the page that shows it: that part's title.
 quiz-q8-see = Scale: brains and networks
 
 ## Question 9 (The refractory period). The right option is c.
 
-quiz-q9-text = In the biological lab, a second pulse of the same size, 2 ms after the first, gives no spike. Why?
+quiz-q9-text = In the biological lab, a second 1 ms pulse of the same size, 6 ms after the first (whose spike is over), gives no spike. Why?
 quiz-q9-a = The first spike used up the neuron's sodium, which must be replaced
 quiz-q9-b = The sodium-potassium pump must first put back the ions the spike moved
 quiz-q9-c = Its sodium channels are still inactivated and its potassium channels are open
-quiz-q9-explain = Just after a spike the sodium channels' inactivation gates are closed and the potassium channels are open, so a second pulse cannot start the sodium influx that makes a spike: this is the refractory period (Hodgkin & Huxley 1952, J Physiol 117:500). A little later, as the channels recover, a bigger pulse can fire the neuron again (the relative refractory period). One spike moves only a small fraction of the cell's sodium and potassium, so nothing has run out, and the sodium-potassium pump restores the gradients slowly, over many spikes; it is not what ends the refractory period.
+quiz-q9-explain = Six ms after the first pulse the spike is over, but in the model most sodium channels are still inactivated (the inactivation gate h is at about a third of its resting value) and many more potassium channels are open than at rest (n⁴ about 15 times its resting value), so a second pulse of the same size cannot start the sodium influx that makes a spike: this is the refractory period (Hodgkin & Huxley 1952, J Physiol 117:500). As the channels recover, a bigger pulse can fire the neuron again (the relative refractory period); a pulse of this size needs about 14.5 ms. These are the squid axon's times at 6.3 °C: a mammalian neuron at body temperature recovers within a few ms. One spike moves only a small fraction of the cell's sodium and potassium, so nothing has run out, and the sodium-potassium pump restores the gradients slowly, over many spikes; it is not what ends the refractory period.
 # The link to the part of the page that shows it: that part's title.
 quiz-q9-see = Record a biological neuron
 
@@ -1319,7 +1336,7 @@ quiz-q10-a = Accept it: a network is built of neurons, so it thinks the way brai
 quiz-q10-b = Ask which parts it shares (usually weighted sums and nonlinearity, not spikes or timing), then test it
 quiz-q10-c = Dismiss it: artificial networks have nothing in common with brains
 quiz-q10-d = Accept it if the network is bigger than a brain, since size makes it brain-like
-quiz-q10-explain = The analogy keeps the outline: weighted inputs, a threshold-like nonlinearity, and learning by changing connection strengths. Most networks drop spikes, timing, local learning rules, dendrites that compute and the brain's energy budget, so "works like the brain" is true of a few parts at most, though not of none. Neither the name nor the size says how well a system works: that has to be judged by testing it.
+quiz-q10-explain = The analogy keeps the outline: weighted inputs, a threshold-like nonlinearity, and learning by changing connection strengths. Most networks drop spikes, timing, the brain's learning rules, dendrites that compute and the brain's energy budget, so "works like the brain" is true of a few parts at most, though not of none. Neither the name nor the size says how well a system works: that has to be judged by testing it.
 # The link to the part of the page that shows it: that part's title.
 quiz-q10-see = Why the name persists
 
@@ -1347,10 +1364,10 @@ teachers-solutions-caption = Challenges and solutions
 teachers-solutions-challenge-header = Challenge
 teachers-solutions-goal-header = Goal
 teachers-solutions-solution-header = A solution
-teachers-solution-threshold = The model's threshold for a 1 ms pulse is 6.92 µA/cm²: 7.0 is the smallest slider value that fires (6.5 does not). Near the threshold the spike comes late, about 7 ms after the pulse.
-teachers-solution-refractory = At the default 10 µA/cm² a second spike needs more than 14.5 ms between the onsets (the limit is 14.53 ms): 15.0 or 15.5 ms solve it, 14.5 gives one spike. At 20 µA/cm² the limit is 10.6 ms: a stronger pulse can fire during the relative refractory period.
+teachers-solution-threshold = The model's threshold for a 1 ms pulse is 6.92 µA/cm²: 7.0 is the smallest slider value that fires (6.5 does not). Near the threshold the spike comes late, about 5 ms after the pulse starts (at 10 µA/cm², after 2.3 ms).
+teachers-solution-refractory = At the default 10 µA/cm² a second spike needs more than 14.5 ms between the onsets (the limit is 14.53 ms): 15.0 or 15.5 ms solve it, 14.5 gives one spike. At 20 µA/cm² the limit is 10.6 ms: a stronger pulse can fire during the relative refractory period. These are the squid axon's times at 6.3 °C, the model's temperature; a mammalian neuron at body temperature recovers within a few ms.
 teachers-solution-fire-50 = Integrate-and-fire, step current, noise 0: type 1.8 into the amplitude's number box (50.2 Hz). Anything from 1.77 to 1.82 nA works; the slider's 2.0 gives 63 Hz, and 1.5, the rheobase, no spikes.
-teachers-solution-target-output = Keep the weights (0.4, −0.2, 0.9), so w · x = 0.86, and set the bias to −1.96: z = −1.10 and σ(z) = 0.250. (Any weights and bias with w · x + b = −1.10 ± 0.03 will do.)
+teachers-solution-target-output = Keep the weights (0.4, −0.2, 0.9), so w · x = 0.86, and set the bias to −1.96: z = −1.10 and σ(z) = 0.250. (Any weights and bias with w · x + b from −1.12 to −1.08 will do.)
 teachers-solution-nand = Weights −2 and −2, bias 3: z = 3, 1, 1, −1 for (0, 0), (0, 1), (1, 0), (1, 1), so the outputs are 1, 1, 1, 0.
 teachers-solution-and-by-hand = Press Reset weights (or choose AND again), then set w₁ = 1, w₂ = 1 and b = −1.5 with the sliders, or drag the line across the corner between (1, 1) and the other three points.
 teachers-solution-xor-one-neuron = Tick "Add the feature x₁·x₂ as a third input", then train, or set w₁ = 1, w₂ = 1, w₁₂ = −2 and b = −0.5 by hand. Without the product no setting works (the core's test searches a grid of weights).
@@ -1559,6 +1576,25 @@ core-learning-rule-dfa = Direct feedback alignment
 # The decision plane's text alternative. $correct of $total points are classified correctly.
 core-plane-curve = With the product feature x1·x2 the boundary is a curve (a hyperbola), not a line. { $correct } of { $total } points are classified correctly.
 core-plane-flat = Both weights are zero, so there is no boundary: the output is the same everywhere. { $correct } of { $total } points are classified correctly.
+core-regions-none = It answers class 0 everywhere.
+core-regions-all = It answers class 1 everywhere.
+core-regions-some = It answers class 1 in { $regions } ({ $share }% of the plane), class 0 elsewhere.
+core-region-top-left = the top-left corner
+core-region-top = the top edge
+core-region-top-right = the top-right corner
+core-region-left = the left edge
+core-region-centre = the centre
+core-region-right = the right edge
+core-region-bottom-left = the bottom-left corner
+core-region-bottom = the bottom edge
+core-region-bottom-right = the bottom-right corner
+core-plane-wrong = { $n ->
+        [one] The point { $points } is on the wrong side.
+       *[other] The points { $points } are on the wrong side.
+    }
+core-plane-undecided = The plane is pale everywhere: the neuron is undecided, with every point's output close to 0.5.
+core-correct-spoken = { $correct } of { $total } points right.
+core-correct-spoken-wrong = { $correct } of { $total } points right; wrong: { $points }.
 # $x1, $x2: where the line crosses each axis, or the word "none" when it never does.
 core-plane-line = The decision line { $x1 ->
         [none] never crosses the x1 axis
@@ -1647,9 +1683,10 @@ core-event-dram = One 32-bit read from DRAM
 core-source-synaptic = Attwell & Laughlin 2001, J. Cereb. Blood Flow Metab. 21:1133
 core-source-spike = Attwell & Laughlin 2001; mammalian spikes use several times less (Alle et al. 2009, Science 325:1405; Howarth et al. 2012)
 core-source-horowitz = Horowitz 2014, ISSCC (45 nm)
-# Large counts, two significant figures: $n is a number ("86 billion").
-core-count-million = { $n } million
-core-count-billion = { $n } billion
-core-count-trillion = { $n } trillion
-# A count of thousands, grouped: $thousands, then $rest (three digits): "7,000".
-core-count-thousands = { $thousands },{ $rest }
+# A large count before the name of what it counts. $count is the count already in words by the
+# browser's rules for the language ("86 billion", "86 mil millones", "860亿"); $large is "yes"
+# from a million on. Spanish joins those with "de": "86 mil millones de neuronas", "302 neuronas".
+core-count-of = { $large ->
+        [yes] { $count }
+       *[no] { $count }
+    }

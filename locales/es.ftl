@@ -19,6 +19,9 @@ crash-start-text = La página falló durante la carga, así que no terminará de
 crash-stopped-title = Neuron Lab dejó de funcionar
 crash-stopped-text = La simulación sufrió un error del que no puede recuperarse, así que la página ya no responde. Tus ajustes están en la barra de direcciones: recarga para seguir donde estabas.
 crash-reload = Recargar la página
+crash-sandbox-title = Este marco impide que Neuron Lab se inicie
+crash-sandbox-text = La página que muestra Neuron Lab lo coloca en un marco aislado (sandbox) que no puede cargar los archivos propios de la aplicación. Pide a su autor que añada allow-same-origin al sandbox del marco (sandbox="allow-scripts allow-same-origin"), o abre Neuron Lab fuera del marco.
+crash-open-alone = Abrir Neuron Lab fuera del marco
 
 notice-dendrite-pattern = No se pudo leer el patrón de entradas de la dendrita que indica el enlace, así que se muestra el primer patrón activo.
 notice-dendrite-unreadable = { $field ->
@@ -52,7 +55,7 @@ share-column-lock = Bloquear
 share-hide-group = Ocultar: { $group }
 share-lock-group = Bloquear: { $group }
 share-link-label = Enlace
-share-snippet-label = Código para insertar en una página del curso
+share-snippet-label = Código para insertar en la página de un curso
 share-frame-title = Neuron Lab
 share-locked-title = Bloqueado por el docente que compartió este enlace
 
@@ -75,6 +78,7 @@ settings-export = Exportar ajustes (JSON)
 settings-import = Importar ajustes (JSON)
 settings-loaded = Ajustes cargados.
 settings-nothing-loaded = No se cargó nada. { $reason }
+settings-too-large = Este archivo es demasiado grande para ser un archivo de ajustes de Neuron Lab.
 settings-not-json = Este archivo no es JSON, así que no es un archivo de ajustes de Neuron Lab.
 settings-not-ours = Este archivo JSON no es un archivo de ajustes de Neuron Lab (no contiene "format": "neuron-lab").
 settings-other-version = Este archivo de ajustes es de otra versión de Neuron Lab y no se puede leer.
@@ -110,42 +114,42 @@ lesson-s5-title = 5. Por qué persiste el nombre
 lesson-s6-title = 6. Resumen
 lesson-s7-title = 7. Comprueba lo que has entendido
 lesson-teachers-title = Para docentes
-lesson-contents-label = Contenido
+lesson-contents-label = Índice
 lesson-try-this = Prueba esto.
 
-lesson-s1-text = Una neurona recoge señales en sus dendritas, donde los axones de otras células se conectan con ella mediante sinapsis. Cada sinapsis tiene una fuerza: unas excitan y otras inhiben. El cuerpo celular suma sus efectos en forma de un cambio de su potencial de membrana, que, a causa de las fugas, tiende a volver al reposo. Cuando el potencial en el cono axónico supera un umbral, la neurona dispara un potencial de acción: una espiga de tamaño fijo que recorre el axón hasta las células siguientes, seguida de un breve período refractario en el que no puede volver a disparar. El aprendizaje cambia la fuerza de las sinapsis.
-lesson-s1-aside = El «todo o nada» vale para la espiga que se inicia en el segmento inicial del axón. Pero no es toda la historia: cambios más lentos y graduados (analógicos) del potencial de membrana también recorren el axón y modifican cuánto neurotransmisor libera una espiga (Shu et al. 2006, Nature 441:761; Alle & Geiger 2006, Science 311:1290), y algunas neuronas, como los fotorreceptores y las células bipolares de la retina, no generan espigas nunca: se comunican mediante potenciales graduados.
+lesson-s1-text = Una neurona recoge señales en sus dendritas, donde los axones de otras células se conectan con ella mediante sinapsis. Cada sinapsis tiene una fuerza: unas excitan y otras inhiben. El cuerpo celular suma sus efectos en forma de un cambio de su potencial de membrana, que, a causa de las fugas, tiende a volver al reposo. Cuando el potencial al comienzo del axón (el cono axónico y su segmento inicial) supera un umbral, la neurona dispara un potencial de acción: una espiga de tamaño casi fijo que recorre el axón hasta las células siguientes, seguida de un período refractario en el que no puede volver a disparar de inmediato, y después solo con una entrada más fuerte. El aprendizaje cambia, entre otras cosas, la fuerza de las sinapsis.
+lesson-s1-aside = El «todo o nada» vale para la espiga que se inicia en el segmento inicial del axón. Pero no es toda la historia: cambios más lentos y graduados (analógicos) del potencial de membrana también recorren el axón y modifican cuánto neurotransmisor libera una espiga (Shu et al. 2006, Nature 441:761; Alle & Geiger 2006, Science 311:1290), y algunas neuronas, como los fotorreceptores de la retina y la mayoría de sus células bipolares, no disparan espigas en absoluto: se comunican mediante potenciales graduados (resulta que algunas células bipolares, contadas durante mucho tiempo entre ellas, también disparan espigas: Baden et al. 2011, Curr Biol 21:1859).
 lesson-s1-try = Baja la amplitud hasta que desaparezca la espiga: ¿dónde está el umbral? Después elige «Pulsos pareados» y acorta el intervalo: ¿cuándo deja el segundo pulso de producir una espiga, y por qué?
 
 lesson-s2-text = La neurona artificial conserva el esquema y prescinde de la física. Sus entradas x representan las señales que llegan a las dendritas; sus pesos w, las fuerzas sinápticas; la suma ponderada más un sesgo, la suma que hace el cuerpo celular; y la función de activación f, la decisión de disparar; la salida y representa la señal del axón. Toda la neurona cabe en una línea: y = f(w · x + b). El ejemplo resuelto tiene entradas (0,5; 0,3; 0,8), pesos (0,4; −0,2; 0,9) y sesgo 0,1: z = 0,96 y σ(0,96) = 0,7231.
 lesson-s2-try = Haz el segundo peso muy negativo: ¿cuánto baja la salida? Cambia a la función escalón: ¿qué valor de z es ahora el umbral y qué le pasa a la pendiente?
 
 lesson-s3-learning-heading = El aprendizaje cambia la fuerza de las conexiones
-lesson-s3-learning-text = Los dos tipos de neurona aprenden cambiando la fuerza de sus conexiones. Una neurona artificial sigue la pendiente de su error (descenso del gradiente); una sinapsis se refuerza cuando su entrada contribuye a provocar una espiga (plasticidad). Con dos entradas, la neurona traza una recta en el plano, y el aprendizaje mueve esa recta.
+lesson-s3-learning-text = Los dos tipos de neurona aprenden cambiando la fuerza de sus conexiones. Una neurona artificial sigue la pendiente de su error (descenso del gradiente); una sinapsis se refuerza cuando su entrada contribuye a provocar una espiga (plasticidad dependiente de la temporización de las espigas), y en muchas sinapsis solo si además está presente un neuromodulador como la dopamina. Con dos entradas, la neurona traza una recta en el plano, y el aprendizaje mueve esa recta.
 lesson-s3-learning-try = Entrena con OR y después con XOR. ¿Por qué XOR nunca pasa de tres puntos de cuatro? ¿Qué cambia al añadir la característica x₁·x₂?
 lesson-s3-layers-heading = Capas, y la no linealidad que hace que valga la pena apilarlas
-lesson-s3-layers-text = En un cerebro, el significado está en el patrón de actividad de muchas células, no en una sola; una red reparte un problema entre capas de unidades de la misma manera. Pero las capas solo sirven si cada una aplica una activación no lineal, como el umbral de la neurona: si apilas unidades lineales, las capas se multiplican entre sí y quedan en una única transformación lineal.
+lesson-s3-layers-text = En un cerebro, la información la lleva sobre todo el patrón de actividad de muchas células, y no tanto una sola de ellas; una red reparte un problema entre capas de unidades de la misma manera. Pero las capas solo sirven si cada una aplica una activación no lineal, como el umbral de la neurona: si apilas unidades lineales, las capas, al multiplicarse entre sí, se reducen a una única transformación lineal.
 lesson-s3-layers-try = Elige la espiral y entrena la red predeterminada. Después pulsa «Hacer lineales todas las activaciones»: ¿qué le pasa a la frontera, por muchas unidades que añadas?
-lesson-s3-bridge-text = Promediada en el tiempo, la frecuencia de disparo de una neurona que genera espigas sí se parece a una función de activación, y las sinapsis sí aprenden del momento en que llegan las espigas. Ambas cosas se ven más abajo.
+lesson-s3-bridge-text = Promediada en el tiempo, la frecuencia de disparo de una neurona que dispara espigas sí se parece a una función de activación, y las sinapsis sí aprenden de la temporización de las espigas. Ambas cosas se ven más abajo.
 
-lesson-s4-backprop = <strong>La retropropagación no tiene un equivalente biológico claro.</strong> Entrenar una red envía gradientes de error precisos hacia atrás por las mismas conexiones (pulsa «Mostrar la pasada hacia atrás» en el widget de capas). Las sinapsis transmiten en un solo sentido, y no se conoce ningún mecanismo que copie los pesos de ida en un camino de vuelta (el problema del transporte de pesos; Grossberg 1987). El aprendizaje puede funcionar sin esa copia: en Más ajustes del widget de capas, elige el alineamiento por retroalimentación, que devuelve el error a través de pesos aleatorios fijos (Lillicrap et al. 2016, Nat. Commun. 7:13276), y observa cómo el ángulo entre sus actualizaciones y el gradiente verdadero disminuye a medida que la red aprende. Aun así necesita un camino de vuelta separado y un error preciso, por eso se dice que es más plausible, no que sea biológico.
+lesson-s4-backprop = <strong>La retropropagación no tiene un equivalente biológico claro.</strong> Para entrenar una red se envían gradientes de error precisos hacia atrás por las mismas conexiones (pulsa «Mostrar la pasada hacia atrás» en el widget de capas). Las sinapsis transmiten en un solo sentido, y no se conoce ningún mecanismo que copie los pesos de ida en un camino de vuelta (el problema del transporte de pesos; Grossberg 1987). El aprendizaje puede funcionar sin esa copia: en «Más ajustes» del widget de capas, elige el alineamiento por retroalimentación, que devuelve el error a través de pesos aleatorios fijos (Lillicrap et al. 2016, Nat. Commun. 7:13276), y observa cómo el ángulo entre sus actualizaciones y el gradiente verdadero disminuye a medida que la red aprende. Aun así, necesita un camino de vuelta separado y un error preciso; por eso se dice que es más plausible, no que sea biológico.
 lesson-s4-complexity = <strong>Las neuronas reales son mucho más complejas.</strong> Incluso el modelo del axón de calamar de 1952 necesita tres tipos de compuertas de canales iónicos que cambian con el tiempo (marca «Bajo el capó» más arriba); las neuronas reales añaden muchos más canales, dendritas que calculan (hay una más abajo), más de cien neurotransmisores (alrededor de una docena de moléculas pequeñas y más de cien neuropéptidos; Purves et al., Neuroscience) y moduladores que cambian las reglas.
-lesson-s4-spikes = <strong>Las espigas son sucesos en el tiempo; las activaciones son números.</strong> La salida de una neurona es un tren de espigas del mismo tamaño, cuyo momento importa; una unidad artificial da un único valor continuo, el mismo sea cual sea el momento en que lleguen sus entradas.
-lesson-s4-scale = <strong>Escala y energía.</strong> Unos 86 mil millones de neuronas y 10¹⁴ sinapsis funcionan con 20 vatios; los modelos más grandes tienen cientos de miles de millones de parámetros y necesitan megavatios para entrenarse (fuentes: <a href="#scale-title">Escala: cerebros y redes</a>, más abajo).
+lesson-s4-spikes = <strong>Las espigas son eventos en el tiempo; las activaciones son números.</strong> La salida de una neurona es un tren de espigas de casi el mismo tamaño, cuya temporización importa; una unidad artificial da un único valor continuo, el mismo sea cual sea el momento en que lleguen sus entradas.
+lesson-s4-scale = <strong>Escala y energía.</strong> Unos 86 mil millones de neuronas y 10¹⁴ sinapsis funcionan con unos 20 vatios. Los mayores modelos publicados alcanzaron los 175 mil millones de parámetros en 2020 (GPT-3) y superaron el billón en 2021 (el Switch Transformer disperso, con 1,6 billones; Fedus et al. 2022, JMLR 23:120), aún muchos menos que las sinapsis del cerebro; los modelos más recientes no publican cuántos tienen. Entrenar uno requiere megavatios: el entrenamiento de GPT-3 consumió de media unos 3,6 MW (Patterson et al. 2021). Fuentes del resto: <a href="#scale-title">Escala: cerebros y redes</a>, más abajo.
 lesson-s4-dendrite-heading = Una dendrita que calcula
-lesson-s4-dendrite-text = Una neurona puntual suma sus entradas y aplica una única función creciente; por eso una neurona artificial traza una sola recta y no puede calcular XOR. Las dendritas reales hacen algo más que sumar. La neurona cortical humana de abajo tiene una espiga de calcio dendrítica que se debilita cuanto más fuerte es su entrada, y con ella una sola neurona resuelve XOR.
+lesson-s4-dendrite-text = Una neurona puntual suma sus entradas y pasa la suma por una única función. Cuando esa función solo crece (o solo decrece), como hacen la función escalón, la sigmoide y la ReLU, una neurona artificial separa sus entradas mediante una sola recta y no puede calcular XOR; una activación que sube y luego vuelve a bajar, como una campana de Gauss, sí se lo permitiría. Las dendritas reales hacen algo más que sumar. La neurona cortical humana de abajo tiene una espiga de calcio dendrítica que se debilita cuanto más fuerte es su entrada, y, en un modelo basado en los registros, eso permite que una sola neurona resuelva XOR.
 lesson-s4-dendrite-try = Lee la tabla de verdad: ¿qué patrones hacen disparar al soma? Sube τ hasta que la tabla diga OR; luego cambia a la dendrita monótona y busca XOR con todos los controles deslizantes. ¿Por qué no lo encuentras?
 lesson-s4-timing-heading = Espigas en el tiempo
-lesson-s4-timing-try = Separa en el tiempo las dos entradas hasta que la neurona deje de disparar. ¿Cambia la respuesta de la neurona artificial? Después pasa la neurona del explorador a los dos tipos y compara un número con un tren de espigas.
+lesson-s4-timing-try = Separa en el tiempo las dos entradas hasta que la neurona deje de disparar. ¿Cambia la respuesta de la neurona artificial? Después prueba la neurona del explorador de las dos maneras y compara un número con un tren de espigas.
 
-lesson-s5-history = El nombre viene de la historia: McCulloch y Pitts (1943) modelaron las neuronas como unidades de umbral, y el perceptrón de Rosenblatt (1958) se construyó como modelo del aprendizaje en el cerebro. El esquema sobrevivió (entradas ponderadas, una no linealidad parecida a un umbral, aprendizaje cambiando pesos), mientras que casi todo lo demás se abandonó en favor de lo que se calcula bien en un chip. El nombre recuerda útilmente ese origen, y es una promesa engañosa si se toma al pie de la letra.
-lesson-s5-claims = Así que, cuando alguien afirme que un sistema de IA «funciona como el cerebro», pregunta qué parte: la suma ponderada y la no linealidad, sí; las espigas, la temporización, las reglas de aprendizaje locales, la energía, el enorme detalle de las células reales, en absoluto. Lo que una red puede hacer hay que juzgarlo poniéndola a prueba, no por su nombre.
+lesson-s5-history = El nombre viene de la historia: McCulloch y Pitts (1943) modelaron las neuronas como unidades de umbral, y el perceptrón de Rosenblatt (1958) se construyó como modelo del aprendizaje en el cerebro. El esquema sobrevivió (entradas ponderadas, una no linealidad parecida a un umbral, aprendizaje mediante cambios en los pesos), mientras que casi todo lo demás se abandonó en favor de lo que se calcula bien en un chip. El nombre es un recordatorio útil de ese origen y, tomado al pie de la letra, una promesa engañosa.
+lesson-s5-claims = Así que, cuando alguien afirme que un sistema de IA «funciona como el cerebro», pregunta qué parte: la suma ponderada y la no linealidad, sí; las espigas, la temporización, las reglas de aprendizaje del cerebro, su presupuesto energético, el enorme detalle de las células reales, en la mayoría de los sistemas, en absoluto. Lo que una red puede hacer hay que juzgarlo poniéndola a prueba, no por su nombre.
 
 lesson-summary-caption = Comparación de neuronas biológicas y artificiales; cada fila enlaza con el widget que la muestra
 lesson-summary-aspect = Aspecto
 lesson-summary-biological = Neurona biológica
 lesson-summary-artificial = Neurona artificial
-lesson-summary-see-it = Verlo
+lesson-summary-see-it = Dónde verlo
 lesson-summary-input = Combinación de entradas
 lesson-summary-input-biological = Las corrientes de miles de sinapsis se suman en la membrana, con fugas e interacciones en el tiempo y el espacio
 lesson-summary-input-artificial = Una suma ponderada w · x + b, instantánea y exacta
@@ -155,20 +159,20 @@ lesson-summary-nonlinearity-biological = Un umbral y una espiga de todo o nada, 
 lesson-summary-nonlinearity-artificial = Una función de activación: escalón, sigmoide, ReLU…; sin ella, las capas se reducen a una
 lesson-summary-nonlinearity-see = <a href="#s3">Capas</a>
 lesson-summary-output = Salida
-lesson-summary-output-biological = Un tren de espigas; el momento en que ocurren transmite información
+lesson-summary-output-biological = Un tren de espigas; la temporización transmite información
 lesson-summary-output-artificial = Un único número continuo
 lesson-summary-output-see = <a href="#s4">Espigas en el tiempo</a>
 lesson-summary-learning = Mecanismo de aprendizaje
-lesson-summary-learning-biological = Plasticidad local, como la STDP: la temporización de las espigas en una sola sinapsis
+lesson-summary-learning-biological = Plasticidad impulsada por la actividad en cada sinapsis, como la STDP, a menudo condicionada por un neuromodulador como la dopamina (un tercer factor)
 lesson-summary-learning-artificial = Descenso del gradiente con un error global retropropagado (el alineamiento por retroalimentación no necesita copiar los pesos, pero sí un camino de vuelta)
 lesson-summary-learning-see = <a href="#s3">Aprendizaje</a>, <a href="#layers-title">aprender sin retropropagación</a>
 lesson-summary-complexity = Complejidad
-lesson-summary-complexity-biological = Canales iónicos, dendritas que calculan (una neurona puede hacer XOR), más de cien neurotransmisores, modulación
+lesson-summary-complexity-biological = Canales iónicos, dendritas que calculan (en un modelo basado en registros, una neurona calcula XOR), más de cien neurotransmisores, modulación
 lesson-summary-complexity-artificial = Unas pocas multiplicaciones y una función
 lesson-summary-complexity-see = <a href="#s1">La neurona biológica</a>, <a href="#dendrite-title">una dendrita que calcula XOR</a>
 lesson-summary-scale = Escala y energía
 lesson-summary-scale-biological = 86 mil millones de neuronas, unas 10¹⁴ sinapsis, 20 W; un evento sináptico, unos 0,01 pJ
-lesson-summary-scale-artificial = Hasta cientos de miles de millones de parámetros; megavatios para entrenar; una multiplicación-suma de 32 bits, unos 5 pJ
+lesson-summary-scale-artificial = Cientos de miles de millones de parámetros, más de un billón en los mayores modelos publicados (2020–2022); megavatios para entrenar; una multiplicación-suma de 32 bits, unos 5 pJ (en un chip de 45 nm)
 lesson-summary-scale-see = <a href="#s4">Escala</a>
 
 lesson-s7-text = Diez preguntas sobre las afirmaciones de la lección. Cada respuesta se explica, con un enlace al widget que la muestra; si hiciste el cuestionario antes de la lección, se muestra cuánto has mejorado.
@@ -176,10 +180,9 @@ lesson-s7-text = Diez preguntas sobre las afirmaciones de la lección. Cada resp
 scale-title = Escala: cerebros y redes
 scale-lede = Cantidades en un eje logarítmico, en el que cada línea de la cuadrícula vale cien veces la anterior. Una sinapsis es mucho más que un número y un parámetro mucho menos que una sinapsis: esto compara órdenes de magnitud, no cosas equivalentes.
 scale-chart-label = Comparación de escala, logarítmica
-scale-bar-label = { $system }, { $quantity }: aproximadamente { $count }
 scale-bar-name = { $system } · { $quantity }
 scale-readout = { $system }: aproximadamente { $count } { $quantity } (fuente: { $source }).
-scale-readout-empty = Enfoca o señala una barra para leer su valor y su fuente.
+scale-readout-empty = Pon el foco en una barra o señálala con el puntero para leer su valor y su fuente.
 scale-energy-title = Energía: un evento en un cerebro, una operación en un chip
 scale-energy-caption = Energía de un evento, en picojulios (10⁻¹² J), con el cálculo
 scale-energy-event = Evento
@@ -188,7 +191,7 @@ scale-energy-how = Cómo se calcula
 scale-energy-picojoules = { $pj } pJ
 scale-energy-from-atp = { $atp } ATP × { $joules_per_atp } J por ATP = { $pj } pJ
 scale-energy-measured = medido en un chip de 45 nm
-scale-energy-text = Así, un evento sináptico cuesta alrededor de { $ratio } de una multiplicación-suma de 32 bits, y una espiga completa, más o menos lo mismo que { $spikes } de ellas; traer un solo número de la memoria cuesta más que cualquiera de los dos. Una estimación de arriba abajo coincide dentro de un orden de magnitud: unos 20 vatios repartidos entre unas 10¹⁴ sinapsis, cada una de las cuales transmite una señal aproximadamente una vez por segundo, dan del orden de 10⁻¹³ julios por evento sináptico, con todos los costes incluidos. Una GPU de centro de datos (una NVIDIA A100: 400 W como máximo para 312 × 10¹² operaciones de 16 bits por segundo) gasta unos 10⁻¹² julios por operación, y entrenar un gran modelo de lenguaje mantiene ocupadas miles de ellas durante semanas.
+scale-energy-text = Así, un evento sináptico consume aproximadamente { $ratio } de la energía de una multiplicación-suma de 32 bits, y una espiga completa, más o menos lo mismo que { $spikes } de ellas; ambas cifras solo son fiables dentro de un factor de unas pocas veces, y traer un solo número de la memoria cuesta más que cualquiera de los dos. Una estimación de arriba abajo da un valor más de diez veces mayor, como debe ser, porque cuenta todos los costes del cerebro y no solo los de un evento: unos 20 vatios repartidos entre unas 10¹⁴ sinapsis, cada una de las cuales transmite una señal aproximadamente una vez por segundo, dan del orden de 10⁻¹³ julios por evento sináptico. Una GPU de centro de datos (una NVIDIA A100: 400 W como máximo para 312 × 10¹² operaciones de 16 bits por segundo) gasta unos 10⁻¹² julios por operación a pleno rendimiento, y entrenar un gran modelo de lenguaje mantiene ocupadas miles de ellas durante semanas.
 scale-sources = Fuentes
 scale-source-count = { $system }, { $quantity }: { $source }
 scale-source-energy = { $event }: { $source }
@@ -199,7 +202,7 @@ scale-source-atp = Una molécula de ATP, unos 8,3 × 10⁻²⁰ J: unos 50 kJ/mo
 ## El explorador de la neurona artificial
 
 explorer-title = Construye una neurona artificial
-explorer-lede = Entradas por pesos, más un sesgo, a través de una función de activación: { $formula }.
+explorer-lede = Las entradas multiplicadas por los pesos, más un sesgo, pasan por una función de activación: { $formula }.
 explorer-plot-label = Gráfica de la función de activación
 explorer-notes-inputs = Cada entrada es una señal que llega a una dendrita; su peso es la fuerza de esa sinapsis, y los pesos negativos inhiben. El sesgo desplaza el umbral: indica con qué facilidad dispara la neurona sin ninguna entrada.
 explorer-function = Función
@@ -208,7 +211,7 @@ explorer-biology = <strong>Biología:</strong> { $note }
 explorer-notes-plot = El anillo naranja es el punto de funcionamiento de la neurona (z, f(z)); la línea naranja es la tangente en ese punto, cuya pendiente es lo que sigue el descenso del gradiente.
 
 explorer-legend-excitatory = excitadora, w > 0
-explorer-legend-inhibitory = inhibidora, discontinua
+explorer-legend-inhibitory = inhibidora, línea discontinua
 explorer-legend-width = grosor: |w|
 explorer-diagram-title = Diagrama de la neurona
 explorer-diagram-inputs = entradas x
@@ -231,7 +234,7 @@ explorer-diagram-description = { $n ->
        *[other] { $n } entradas
     }: { $inputs }. Sesgo b = { $bias }. { $result }
 
-explorer-equation-title = La ecuación, en directo
+explorer-equation-title = La ecuación, en tiempo real
 explorer-cannot-evaluate = Esta neurona no se puede evaluar: { $reason }
 explorer-weighted-sum = suma ponderada
 explorer-output = Salida
@@ -273,7 +276,7 @@ boundary-remove-point = Quitar el punto más cercano
 boundary-no-point-near = No hay ningún punto que quitar a menos de { $radius } de ahí.
 boundary-clear-points = Borrar todos los puntos
 boundary-csv = Puntos en CSV
-boundary-csv-label = Un punto por línea: x1,x2,label (label vale 0 o 1)
+boundary-csv-label = Un punto por línea: x1,x2,label (la etiqueta label vale 0 o 1)
 boundary-csv-load = Cargar puntos
 boundary-csv-show = Mostrar los puntos actuales
 boundary-point-not-added = No se añadió ningún punto: los puntos deben estar dentro del plano y puede haber { $n } como máximo.
@@ -299,7 +302,7 @@ boundary-correct-count = { $correct } de { $total }
 boundary-speed = Velocidad
 boundary-epochs-per-second = { $rate } épocas/s
 boundary-paused = En pausa.
-boundary-xor-stuck = Una neurona artificial no puede; una neurona humana, sí: <a href="#dendrite-title">mira una dendrita que calcula XOR</a>.
+boundary-xor-stuck = Una sola neurona artificial con una activación creciente no puede; una sola neurona cortical humana sí, en un modelo basado en registros: <a href="#dendrite-title">mira una dendrita que calcula XOR</a>.
 boundary-restore-run-start = Volver a los pesos de antes de este entrenamiento
 boundary-activation = Activación
 boundary-speed-option = { $speed ->
@@ -310,16 +313,21 @@ boundary-speed-option = { $speed ->
         [one] { $n } época
        *[other] { $n } épocas
     } por fotograma)
-boundary-curve-label = Curva de entrenamiento: pérdida y precisión por época
+boundary-curve-label = Curva de entrenamiento: pérdida y exactitud por época
 boundary-curve-description = Curva de entrenamiento a lo largo de { $epochs ->
         [one] { $epochs } época
        *[other] { $epochs } épocas
-    }: pérdida media actual: { $loss }; puntos correctos: { $percent } %.
+    }: pérdida media actual: { $loss }{ $trend ->
+        [falling] , todavía en descenso
+        [flat] , estancada en una meseta
+        [rising] , en aumento
+       *[none] {""}
+    }; puntos bien clasificados: { $percent } %.
 boundary-curve-none = Todavía no hay entrenamiento.
 
 boundary-step-title = Un ejemplo, paso a paso
 boundary-step-example = Ejemplo ({ $x1 }; { $x2 }), clase { $class } (salida objetivo t = { $target }).
-boundary-step-forward = Pasada hacia adelante: z = { $z }, salida y = { $symbol }({ $z }) = { $y }.
+boundary-step-forward = Pasada hacia delante: z = { $z }, salida y = { $symbol }({ $z }) = { $y }.
 boundary-step-error = Error y − t = { $error }; pérdida { $loss }.
 boundary-step-gradient-perceptron = Gradiente de cada peso, −(t − y)·x (la dirección de actualización del perceptrón); actualización w ← w − { $rate }·gradiente:
 boundary-step-gradient = Gradiente de cada peso, ∂pérdida/∂w = ∂pérdida/∂z · x; actualización w ← w − { $rate }·gradiente:
@@ -348,7 +356,7 @@ plot-activation-x = z (suma ponderada)
 plot-activation-slope = f′(z), la pendiente
 plot-activation-curve = f(z), { $name }
 plot-angle-y = ángulo (°)
-plot-angle-random = 90°: no mejor que una dirección al azar
+plot-angle-random = 90°: no es mejor que una dirección al azar
 plot-soma-threshold = umbral del soma { $value } mV
 plot-dendrite-potential = dendrita (reposo + dCaAP)
 plot-soma = soma
@@ -375,9 +383,9 @@ plot-stdp-synapse = sinapsis, emparejamientos STDP
 plot-stdp-artificial = peso artificial, pasos de gradiente
 plot-rest-line = reposo { $value } mV
 plot-threshold-line = umbral { $value } mV
-plot-gate-m = m (el sodio se abre)
-plot-gate-h = h (el sodio se inactiva)
-plot-gate-n = n (el potasio se abre)
+plot-gate-m = m (activación del sodio)
+plot-gate-h = h (inactivación del sodio)
+plot-gate-n = n (activación del potasio)
 plot-open-fraction = fracción abierta
 plot-current-sodium = sodio (entrante < 0)
 plot-current-potassium = potasio (saliente > 0)
@@ -392,7 +400,7 @@ layers-lede = Las capas no lineales pueden curvar la frontera; las lineales se r
 layers-controls-title = Red y aprendizaje
 layers-data-label = Conjunto de datos
 layers-hidden-layers-label = Capas ocultas
-layers-hidden-activation-label = Activación oculta
+layers-hidden-activation-label = Activación de las capas ocultas
 layers-rate-label = Tasa de aprendizaje
 layers-units-label = Unidades en la capa oculta { $layer }
 layers-transport-label = Entrenamiento de la red
@@ -403,31 +411,33 @@ layers-epoch-readout = Época
 layers-test-loss-readout = Pérdida de prueba
 layers-train-correct-readout = Aciertos de entrenamiento
 layers-test-correct-readout = Aciertos de prueba
-layers-test-accuracy-label = Precisión de prueba
+layers-test-accuracy-label = Exactitud de prueba
+layers-spoken-training = Entrenando, época { $epoch }: exactitud de prueba { $accuracy } %, pérdida de prueba { $loss }.
+layers-spoken-paused = Época { $epoch }: exactitud de prueba { $accuracy } %, pérdida de prueba { $loss }.
 layers-percent = { $value } %
 layers-output-activation-label = Activación de salida
 layers-loss-label = Pérdida
 layers-batch-label = Tamaño del lote
 layers-l2-label = Regularización L2
 layers-loss-sound-name = Pérdida de entrenamiento
-layers-blew-up = Los pesos han explotado: esta tasa de aprendizaje es demasiado grande. El entrenamiento se pausó antes de que algún número se volviera infinito; baja la tasa de aprendizaje o pulsa Restablecer.
+layers-blew-up = Los pesos han explotado: esta tasa de aprendizaje es demasiado grande. El entrenamiento se ha pausado antes de que algún número se volviera infinito; baja la tasa de aprendizaje o pulsa «Restablecer».
 
 layers-diagram-title = La red
 layers-backward-button = Mostrar la pasada hacia atrás
 layers-diagram-label = Diagrama de la red
 layers-unit-button = Unidad { $name }: mostrar su salida y editar sus pesos
 layers-input-label = Entrada { $name }
-layers-diagram-description = Una red con 2 entradas, capas ocultas de { $layers ->
-        [1] { $first }
-       *[other] { $first } y { $second }
-    } unidades (activación { $hidden_activation }) y una salida ({ $output_activation }). { $weights } pesos y { $biases } sesgos.
+layers-diagram-description = Una red con 2 entradas, { $layers ->
+        [1] una capa oculta de { $first } unidades
+       *[other] dos capas ocultas de { $first } y { $second } unidades
+    } (activación { $hidden_activation }) y una salida ({ $output_activation }). { $weights } pesos y { $biases } sesgos.
 layers-legend-positive = positivo
-layers-legend-negative = negativo, discontinuo
+layers-legend-negative = negativo, línea discontinua
 layers-legend-width = grosor: |w|
 layers-backward-backprop = Pasada hacia atrás: la señal de error δ llega a la capa { $layer } y retrocede por sus pesos de entrada (en naranja), cada uno de los cuales recibe el gradiente δ × la entrada que transportó.
 layers-backward-output = Pasada hacia atrás: el error δ de la salida actualiza sus pesos de entrada (en naranja), exactamente como hace la retropropagación; después vienen las capas ocultas, a través de la retroalimentación aleatoria fija.
-layers-backward-feedback-alignment = Alineamiento por retroalimentación: el error δ llega a la capa { $layer } a través de la matriz aleatoria fija B (morado discontinuo), no a través de los pesos de ida; cada uno de sus pesos de entrada (en naranja) recibe δ × la entrada que transportó.
-layers-backward-direct = Alineamiento por retroalimentación directa: el error de la salida llega a la capa { $layer } directamente desde la salida, a través de su propia matriz aleatoria fija (morado discontinuo); cada uno de sus pesos de entrada (en naranja) recibe δ × la entrada que transportó.
+layers-backward-feedback-alignment = Alineamiento por retroalimentación: el error δ llega a la capa { $layer } a través de la matriz aleatoria fija B (línea morada discontinua), no a través de los pesos de ida; cada uno de sus pesos de entrada (en naranja) recibe δ × la entrada que transportó.
+layers-backward-direct = Alineamiento por retroalimentación directa: el error de la salida llega a la capa { $layer } directamente desde la salida, a través de su propia matriz aleatoria fija (línea morada discontinua); cada uno de sus pesos de entrada (en naranja) recibe δ × la entrada que transportó.
 layers-select-unit-hint = Selecciona una unidad para verla y editarla.
 layers-unit-title = Unidad { $name }
 layers-unit-plot-label = Salida de la unidad seleccionada sobre el plano
@@ -438,36 +448,41 @@ layers-bias-label = Sesgo
 layers-collapse-title = Por qué importa la no linealidad
 layers-collapse-nonlinear = Las unidades ocultas son no lineales, así que las capas no se pueden multiplicar entre sí para dar una sola: la frontera puede curvarse. Haz lineales todas las activaciones y verás cómo la red se reduce a una sola neurona.
 layers-make-linear-button = Hacer lineales todas las activaciones
-layers-collapse-linear = Todas las activaciones ocultas son lineales, así que las capas se multiplican entre sí y dan una sola capa lineal (el producto de las matrices de pesos, arrastrando los sesgos):
+layers-collapse-linear = Todas las activaciones de las capas ocultas son lineales, así que las capas, al multiplicarse entre sí, se reducen a una sola capa lineal (el producto de las matrices de pesos, incorporando los sesgos):
 layers-collapsed-equation-label = Capa única equivalente
 layers-collapse-caption = La capa única predice exactamente lo que hace la red
 layers-collapse-input-column = entrada (x₁, x₂)
 layers-collapse-network-column = red
 layers-collapse-single-column = capa única
 layers-collapse-point = ({ $x1 }; { $x2 })
-layers-collapse-note = Su frontera es una sola recta (discontinua en el plano), por muchas capas y unidades que haya: XOR, el círculo y la espiral quedan fuera de su alcance. Vuelve a poner tanh o ReLU como activación oculta para curvarla.
+layers-collapse-note = Su frontera es una sola recta (discontinua en el plano), por muchas capas y unidades que haya: XOR, el círculo y la espiral quedan fuera de su alcance. Vuelve a poner tanh o ReLU como activación de las capas ocultas para curvarla.
 layers-backprop-title = La retropropagación y su problema biológico
-layers-backprop-text = Para aprender, la red envía su error de salida hacia atrás por las mismas conexiones, capa a capa, y asigna a cada peso la parte exacta de culpa que le corresponde (pulsa <em>Mostrar la pasada hacia atrás</em> encima del diagrama). No se conoce ningún mecanismo en el cerebro que haga esto: las sinapsis transmiten señales en un solo sentido, el error de vuelta necesitaría una copia exacta de los pesos de ida, y el aprendizaje en las sinapsis reales (como la plasticidad dependiente del tiempo de las espigas) usa solo señales locales.
-layers-feedback-text = ¿Necesita el aprendizaje esa copia exacta? En Más ajustes, elige el alineamiento por retroalimentación: el error vuelve entonces a través de pesos aleatorios fijos (Lillicrap et al. 2016), y la gráfica muestra el ángulo entre sus actualizaciones y el gradiente verdadero. Empieza cerca de 90° o por encima, disminuye a medida que los pesos de ida se van alineando con la retroalimentación aleatoria, y entonces baja la pérdida, normalmente más despacio que con retropropagación.
+layers-backprop-text = Para aprender, la red envía su error de salida hacia atrás por las mismas conexiones, capa a capa, y asigna a cada peso la parte exacta de culpa que le corresponde (pulsa <em>Mostrar la pasada hacia atrás</em> encima del diagrama). No se conoce ningún mecanismo en el cerebro que haga esto: las sinapsis transmiten señales en un solo sentido, y el error de vuelta necesitaría una copia exacta de los pesos de ida. Lo que se sabe que cambia una sinapsis es la actividad en esa misma sinapsis (la espiga de entrada y la propia espiga de la célula, que viaja de vuelta hacia sus dendritas), a menudo junto con un neuromodulador como la dopamina, que llega a muchas sinapsis a la vez (un tercer factor; Gerstner et al. 2018, Front Neural Circuits 12:53): una señal de recompensa o de sorpresa, no un error preciso para cada sinapsis.
+layers-feedback-text = ¿Necesita el aprendizaje esa copia exacta? En «Más ajustes», elige el alineamiento por retroalimentación: el error vuelve entonces a través de pesos aleatorios fijos (Lillicrap et al. 2016), y la gráfica muestra el ángulo entre sus actualizaciones y el gradiente verdadero. Empieza cerca de 90° o por encima, disminuye a medida que los pesos de ida se van alineando con la retroalimentación aleatoria, y entonces baja la pérdida, normalmente más despacio que con retropropagación. También puede estancarse: con XOR, la red 4-2 predeterminada se detiene con el 77 % de los puntos de prueba bien clasificados, mientras que la retropropagación llega al 100 %. Cada unidad de la última capa oculta recibe el error de la salida a través de un único número aleatorio fijo, así que todas se ven empujadas a mover la salida en el mismo sentido; con dos unidades, la retroalimentación fija tiene demasiado pocas direcciones con las que alinearse, dos esquinas de XOR acaban con el mismo código en esas unidades, y el error deja de llegar. Con una sola capa oculta de 4 unidades, el alineamiento por retroalimentación sí aprende XOR.
 
 layers-curves-label = Curvas de entrenamiento de la red
 layers-curve-training = pérdida de entrenamiento
 layers-curve-test = pérdida de prueba
-layers-curves-description = Pérdida y precisión por época a lo largo de { $epochs ->
+layers-curves-description = Pérdida y exactitud por época a lo largo de { $epochs ->
         [one] { $epochs } época
        *[other] { $epochs } épocas
-    }: pérdida de entrenamiento actual { $train_loss }, pérdida de prueba { $test_loss }, { $correct } % de los puntos de prueba correctos.
+    }: pérdida de entrenamiento actual: { $train_loss }; pérdida de prueba: { $test_loss }{ $trend ->
+        [falling] , todavía en descenso
+        [flat] , estancada en una meseta
+        [rising] , en aumento
+       *[none] {""}
+    }; puntos de prueba bien clasificados: { $correct } %.
 
 layers-rule-label = Regla de aprendizaje
 layers-rule-note = { $rule ->
         [backprop] El error retrocede a través de la traspuesta de los pesos de ida: cada actualización sigue exactamente el gradiente verdadero (ángulo de 0°).
         [feedback-alignment] El error retrocede a través de una matriz aleatoria fija B en lugar de los pesos de ida, así que no hace falta ninguna copia de los pesos (Lillicrap et al. 2016).
        *[direct-feedback-alignment] El error de salida va directamente a cada capa oculta a través de su propia matriz aleatoria fija (Nøkland 2016); con una sola capa oculta, esto es alineamiento por retroalimentación.
-    } Al cambiar de regla se vuelve a empezar desde los mismos pesos iniciales, para que las ejecuciones se puedan comparar con justicia.
+    } Al cambiar de regla se vuelve a empezar desde los mismos pesos iniciales, para que las ejecuciones se puedan comparar en igualdad de condiciones.
 layers-angle-readout = Ángulo con el gradiente
 layers-angle-output-label = Ángulo con el gradiente verdadero
 layers-angle-plot-label = Ángulo entre la actualización y el gradiente verdadero
-layers-angle-description = El ángulo entre la actualización que esta regla hace de los pesos ocultos y el gradiente verdadero: { $start }° al principio, { $now }° en la época { $epoch }. Por debajo de 90°, la actualización sigue yendo cuesta abajo.
+layers-angle-description = El ángulo entre la actualización que esta regla hace de los pesos de las capas ocultas y el gradiente verdadero: { $start }° al principio, { $now }° en la época { $epoch }. Por debajo de 90°, la actualización sigue yendo cuesta abajo.
 layers-angle-none = Todavía no hay ángulo.
 layers-feedback-note = El camino de retroalimentación aleatoria no necesita ninguna copia de los pesos de ida, pero sigue siendo un camino de vuelta aparte que transporta un error preciso: más plausible que la retropropagación, pero no biológico.
 
@@ -483,7 +498,7 @@ layers-legend-test = prueba, reservados (huecos)
 ## Dendrita: una neurona que calcula XOR
 
 dendrite-title = Una neurona que calcula XOR
-dendrite-lede = Una dendrita cortical humana cuya espiga de calcio se debilita a medida que crece su entrada: dos entradas que por separado hacen disparar a la neurona se anulan cuando llegan juntas.
+dendrite-lede = Un modelo de una dendrita cortical humana cuya espiga de calcio se debilita a medida que crece su entrada: dos entradas que por separado hacen disparar a la neurona no consiguen hacerla disparar cuando llegan juntas.
 dendrite-kind-label = Dendrita
 dendrite-strength-label = Intensidad s (nA)
 dendrite-theta-label = Umbral θ (nA)
@@ -501,7 +516,7 @@ dendrite-curve-description = { $kind ->
        *[monotonic] La dendrita monótona sube bruscamente en torno a θ = { $theta } nA y se mantiene en su valor máximo, { $max } mV, para cualquier entrada más fuerte, como una sigmoide.
     } Una entrada ({ $one_input } nA) da { $one_amplitude } mV y las dos ({ $both_input } nA) dan { $both_amplitude } mV; el soma dispara por encima de { $firing } mV.
 dendrite-model-text = El modelo: no hay espiga de calcio por debajo del umbral dendrítico θ; en el umbral o por encima, hay una espiga de amplitud A(I) = A_max · e^(−(I − θ)/τ), con un curso temporal fijo de unas decenas de milisegundos, que excita un soma de integración y disparo a través de una corriente de acoplamiento. Cada entrada activa aporta la misma corriente s, así que la dendrita recibe 0, s o 2s. Sube τ, o debilita las entradas hasta que las dos juntas sigan cerca del umbral, y XOR se convierte en OR; debilítalas por debajo de θ y se convierte en AND. Cambia a la dendrita monótona: pongas lo que pongas, solo aparecen AND u OR.
-dendrite-source-text = La fuente: Gidon et al. 2020 (Science 367:83) registraron estas espigas de calcio graduadas (dCaAP) en cortes de corteza humana, capas 2 y 3, y mostraron con un modelo basado en la curva medida que una sola de estas neuronas puede calcular XOR. Ese XOR se demostró en el modelo; no se registró como XOR en un cerebro vivo. Antes, Poirazi, Brannon & Mel (2003, Neuron 37:989) habían encontrado que las dendritas de una neurona piramidal se comportan como una red de dos capas propia. Los parámetros de aquí son ilustrativos, elegidos para mostrar el efecto, no ajustados a una célula concreta.
+dendrite-source-text = La fuente: Gidon et al. 2020 (Science 367:83) registraron estas espigas de calcio graduadas (dCaAP) en cortes de corteza humana, capas 2 y 3, y mostraron con un modelo basado en la curva medida que una sola de estas neuronas puede calcular XOR. Ese XOR se demostró en el modelo; no se registró como XOR en un cerebro vivo. Antes, Poirazi, Brannon & Mel (2003, Neuron 37:989) habían mostrado, en un modelo detallado de una neurona piramidal, que sus dendritas se comportan por sí solas como una red de dos capas. Los parámetros de aquí son ilustrativos, elegidos para mostrar el efecto, no ajustados a una célula concreta.
 
 dendrite-table-caption = Tabla de verdad de la simulación: elige una fila para ver su ejecución
 dendrite-amplitude-column = dCaAP (mV)
@@ -513,7 +528,7 @@ dendrite-row-label = { $fired ->
        *[no] { dendrite-soma-silent }
     }: x₁ = { $x1 }, x₂ = { $x2 }, mostrar sus trazas
 dendrite-gate-readout = Función lógica de esta neurona: { $gate }. { $meaning }
-dendrite-gate-xor = Dispara exactamente con una entrada activa: algo que ninguna neurona artificial sola puede hacer.
+dendrite-gate-xor = Dispara solo cuando hay exactamente una entrada activa: algo que ninguna neurona artificial por sí sola puede hacer con una activación creciente.
 dendrite-gate-or = Basta con una entrada, y con las dos también dispara: una neurona artificial también puede hacerlo.
 dendrite-gate-and = Solo dispara cuando las dos entradas están activas: una neurona artificial también puede hacerlo.
 dendrite-gate-never = Nunca dispara: ningún patrón lleva el dCaAP por encima del nivel de disparo del soma.
@@ -523,9 +538,9 @@ dendrite-gate-other = Una función que no es ni AND, ni OR, ni XOR.
 ## Biological neuron lab
 
 bio-primer-title = Registra una neurona biológica
-bio-primer-lede = Una neurona real integra la corriente a lo largo del tiempo y, cuando su membrana cruza un umbral, dispara una espiga de tamaño fijo (un potencial de acción). Inyecta corriente, encuentra el umbral y prueba dos pulsos muy seguidos.
+bio-primer-lede = Una neurona real integra la corriente a lo largo del tiempo y, cuando su membrana cruza un umbral, dispara una espiga de tamaño casi fijo. Inyecta corriente, encuentra el umbral y prueba dos pulsos muy seguidos.
 bio-timing-title = Las espigas ocurren en el tiempo
-bio-timing-explain = Un solo número frente a un tren de espigas: la frecuencia del tren sube y baja con la salida de la neurona artificial, pero cada ejecución da espigas en momentos distintos, y una entrada negativa no puede ser una frecuencia negativa.
+bio-timing-explain = Un solo número frente a un tren de espigas: la frecuencia del tren sube y baja con la salida de la neurona artificial, pero cada ejecución da espigas en instantes distintos, y una entrada negativa no puede ser una frecuencia negativa.
 bio-bridge-title = Frecuencias, y cómo aprenden las sinapsis
 
 ## Biological neuron lab: the two neuron models and the stimulus shapes
@@ -568,6 +583,7 @@ bio-step = Avanzar 1 ms
 bio-new-sweep = Nuevo barrido
 bio-time-label = Tiempo (ms)
 bio-readout = En t = { $t } ms: V = { $v } mV, corriente inyectada { $i } { $unit }.
+bio-time-spoken = { $t } ms: { $v } mV
 bio-noise-label = Ruido ({ $unit })
 bio-sound = Sonido: un clic por espiga durante la reproducción
 bio-speed-label = Velocidad
@@ -578,7 +594,7 @@ bio-speed-fast = Rápida (100 ms/s)
 ## Biological neuron lab: the recording
 
 bio-trace-title = Potencial de membrana
-bio-trace-plot = Registro del potencial de membrana
+bio-trace-plot = Traza del potencial de membrana
 bio-under-the-hood = Bajo el capó: mostrar las compuertas de los canales iónicos (Hodgkin-Huxley)
 bio-gates-plot = Compuertas de los canales iónicos
 bio-gates-description = Compuertas durante el barrido: la activación del sodio m llega a un máximo de { $m_peak }, la inactivación del sodio h baja hasta { $h_low } y la activación del potasio n llega a un máximo de { $n_peak }.
@@ -602,16 +618,16 @@ bio-fi-description = Frecuencia de disparo frente a una corriente de entrada con
         [fit] { " " }El ajuste ReLU empieza en { $onset } { $unit } y sube { $gain } Hz por cada { $unit }.
        *[none] { "" }
     }
-bio-fi-note = Promediada en el tiempo, la frecuencia de una neurona que dispara espigas crece con su entrada de forma muy parecida a una ReLU (en silencio por debajo de un umbral, y luego en aumento) o a una sigmoide (se satura, porque el período refractario limita la frecuencia). En ese sentido la salida de una neurona artificial es una frecuencia de disparo. Pero la salida real sigue siendo un tren de espigas idénticas, de todo o nada, en el tiempo; el número es un promedio, y la neurona artificial pasa directamente a él.
+bio-fi-note = Promediada en el tiempo, la frecuencia de una neurona que dispara espigas crece con su entrada y luego se estabiliza (el período refractario la limita), un poco como una ReLU o una sigmoide. En ese sentido la salida de una neurona artificial es una frecuencia de disparo. Pero las formas difieren: la frecuencia de la neurona de integración y disparo crece desde cero a partir de 1,5 nA, aunque con una pendiente muy fuerte, mientras que el modelo de Hodgkin-Huxley salta del silencio directamente a unos 50 Hz cerca de 6,3 µA/cm² (clase 2 en la terminología de Hodgkin; el axón de calamar a 6,3 °C), así que ninguna ReLU se ajusta bien a él. Y la salida real sigue siendo un tren de espigas de todo o nada en el tiempo; el número es un promedio al que la neurona artificial salta directamente.
 
 ## Biological neuron lab: spike-timing-dependent plasticity (STDP)
 
 bio-stdp-title = Cómo aprende una sinapsis real
-bio-stdp-plot = Ventana de la plasticidad dependiente del tiempo de las espigas
+bio-stdp-plot = Ventana de la plasticidad dependiente de la temporización de las espigas
 bio-stdp-description = La ventana de la STDP: cambio de peso frente al retardo entre la espiga presináptica y la postsináptica. Los retardos positivos refuerzan la sinapsis y los negativos la debilitan, con un efecto que se desvanece con una constante de tiempo de 20 ms; el círculo marca el retardo elegido.
 bio-stdp-delay-label = Retardo de pre a post (ms)
-bio-stdp-potentiation = La presináptica dispara { $delay } ms antes que la postsináptica: la sinapsis se refuerza en { $change } por emparejamiento (potenciación).
-bio-stdp-depression = La presináptica dispara { $delay } ms después que la postsináptica: la sinapsis se debilita en { $change } por emparejamiento (depresión).
+bio-stdp-potentiation = La neurona presináptica dispara { $delay } ms antes que la postsináptica: la sinapsis se refuerza en { $change } por emparejamiento (potenciación).
+bio-stdp-depression = La neurona presináptica dispara { $delay } ms después que la postsináptica: la sinapsis se debilita en { $change } por emparejamiento (depresión).
 bio-stdp-simultaneous = Espigas simultáneas: ningún cambio.
 bio-stdp-repeat = Repetir el emparejamiento
 bio-stdp-pair-more = { $n ->
@@ -627,30 +643,30 @@ bio-stdp-trajectory = Tras { $n ->
         [one] { $n } paso de gradiente
        *[other] { $n } pasos de gradiente
     } hacia la salida 1, el peso artificial es { $artificial }.
-bio-compare-caption = Plasticidad dependiente del tiempo de las espigas y descenso del gradiente
+bio-compare-caption = Plasticidad dependiente de la temporización de las espigas y descenso del gradiente
 bio-compare-aspect = Aspecto
 bio-compare-stdp = STDP (sinapsis)
 bio-compare-gradient = Descenso del gradiente (artificial)
 bio-compare-signal = Señal que usa
-bio-compare-signal-stdp = El momento de dos espigas en esta sinapsis
+bio-compare-signal-stdp = La temporización de dos espigas en esta sinapsis
 bio-compare-signal-gradient = El error de la salida de toda la red
 bio-compare-reach = Alcance
-bio-compare-reach-stdp = Local: no hace falta saber nada más
+bio-compare-reach-stdp = Local: los instantes de las dos espigas en esta sinapsis (en el cerebro, el cambio a menudo depende también de un neuromodulador: un tercer factor)
 bio-compare-reach-gradient = Global: el error se envía hacia atrás a través de todas las capas
-bio-compare-follows = Qué sigue
+bio-compare-follows = En qué se guía
 bio-compare-follows-stdp = La causalidad en el tiempo: ¿contribuyó esta entrada a causar la espiga?
 bio-compare-follows-gradient = La pendiente de una pérdida: ¿en qué dirección disminuye el error?
 bio-compare-backward = Pasada hacia atrás
-bio-compare-backward-stdp = Ninguno
+bio-compare-backward-stdp = Ninguna: no se envía ningún error hacia atrás (lo que viaja de vuelta hacia las dendritas es la propia espiga de salida)
 bio-compare-backward-gradient = Retropropagación, con gradientes precisos
 
 ## Biological neuron lab: two inputs in time (coincidence)
 
-bio-coincidence-title = El momento importa
-bio-coincidence-note = Dos entradas excitadoras llegan a una neurona de integración y disparo. Ninguna de las dos basta por sí sola para hacerla disparar. Sepáralas en el tiempo.
+bio-coincidence-title = La temporización importa
+bio-coincidence-note = Dos entradas excitadoras llegan a una neurona de integración y disparo. Con la intensidad predeterminada, ninguna de las dos basta por sí sola para hacerla disparar. Sepáralas en el tiempo.
 bio-coincidence-delay-label = Retardo entre las entradas (ms)
 bio-coincidence-strength-label = Intensidad de cada entrada (nA)
-bio-coincidence-plot = Registro temporal de las dos entradas
+bio-coincidence-plot = Traza temporal de las dos entradas
 bio-coincidence-artificial = Neurona artificial con función escalón, x₁ = x₂ = 1, w₁ = w₂ = { $w }, b = { $b }: z = { $z } → salida { $y } ({ $state ->
         [fires] dispara
        *[silent] en silencio
@@ -697,55 +713,55 @@ challenge-rows-wrong = { $n ->
         [one] Todavía falla una fila o un punto.
        *[other] Todavía fallan { $n } filas o puntos.
     }
-challenge-accuracy-short = La precisión de prueba está { $points } puntos por debajo del 90 %.
+challenge-accuracy-short = A la exactitud de prueba le faltan { $points } puntos para llegar al 90 %.
 
 challenge-threshold-title = Encuentra el umbral
-challenge-threshold-goal = Con el modelo de Hodgkin-Huxley, un único pulso de 1 ms y sin ruido, deja la amplitud en el valor más pequeño que todavía dispara una espiga.
+challenge-threshold-goal = Con el modelo de Hodgkin-Huxley, un único pulso de 1 ms y sin ruido, deja la amplitud en el valor más pequeño que todavía provoca una espiga.
 challenge-threshold-hint = Baja la amplitud paso a paso (las teclas de flecha la mueven de 0,5 en 0,5). La espiga mantiene su altura hasta que, de golpe, desaparece: el último valor con espiga es la respuesta.
-challenge-threshold-setup = Prepara: Hodgkin-Huxley, un pulso único de 1 ms de duración, ruido 0.
+challenge-threshold-setup = Configura: Hodgkin-Huxley, un pulso único de 1 ms de duración, ruido 0.
 challenge-threshold-below = Ninguna espiga: este pulso está por debajo del umbral.
 challenge-threshold-far = Dispara, muy por encima del umbral.
-challenge-threshold-close = Dispara, cerca del umbral: un poco más bajo.
+challenge-threshold-close = Dispara, cerca del umbral: baja un poco más.
 
 challenge-refractory-title = Encuentra el período refractario
-challenge-refractory-goal = Con el modelo de Hodgkin-Huxley, pulsos pareados y sin ruido, ajusta el intervalo más corto que todavía da una segunda espiga (con un margen de 1 ms).
+challenge-refractory-goal = Con el modelo de Hodgkin-Huxley, pulsos pareados y sin ruido, ajusta el intervalo más corto que todavía da una segunda espiga (con un error máximo de 1 ms).
 challenge-refractory-hint = Empieza en 20 ms y acorta el intervalo. Cuando desaparezca la segunda espiga, vuelve a subir paso a paso.
-challenge-refractory-setup = Prepara: Hodgkin-Huxley, pulsos pareados, ruido 0 y una amplitud que dispare.
+challenge-refractory-setup = Configura: Hodgkin-Huxley, pulsos pareados, ruido 0 y una amplitud que dispare.
 challenge-refractory-below = Solo una espiga: el segundo pulso llega demasiado pronto.
 challenge-refractory-far = Dos espigas, con margen de sobra: acorta el intervalo.
-challenge-refractory-close = Dos espigas, cerca del límite: un poco más corto.
+challenge-refractory-close = Dos espigas, cerca del límite: acórtalo un poco más.
 
 challenge-fire-50-title = Dispara a 50 Hz
 challenge-fire-50-goal = Haz que la neurona de integración y disparo dispare a 50 ± 2 espigas por segundo con una corriente en escalón y sin ruido.
 challenge-fire-50-hint = Justo por encima de 1,5 nA (donde la neurona empieza a disparar), la frecuencia sube muy deprisa, más que los pasos de 0,5 nA del control deslizante: escribe en la casilla numérica una amplitud entre dos pasos.
-challenge-fire-50-setup = Prepara: integración y disparo, una corriente en escalón, ruido 0.
-challenge-fire-50-far-fast = Demasiado rápido: baja la corriente.
-challenge-fire-50-fast = Un poco demasiado rápido.
-challenge-fire-50-far-slow = Demasiado lento: sube la corriente.
-challenge-fire-50-slow = Un poco demasiado lento.
+challenge-fire-50-setup = Configura: integración y disparo, una corriente en escalón, ruido 0.
+challenge-fire-50-far-fast = Mucho más rápido de la cuenta: baja la corriente.
+challenge-fire-50-fast = Un poco más rápido de la cuenta.
+challenge-fire-50-far-slow = Mucho más lento de la cuenta: sube la corriente.
+challenge-fire-50-slow = Un poco más lento de la cuenta.
 
 challenge-target-output-title = Consigue 0,25
 challenge-target-output-goal = Con la sigmoide y las entradas del ejemplo resuelto (0,5; 0,3; 0,8), haz que la salida sea 0,25 (± 0,005) cambiando solo los pesos y el sesgo.
 challenge-target-output-hint = σ(z) = 0,25 cuando z = ln(0,25 / 0,75) ≈ −1,10. Calcula qué sesgo hace que w · x + b valga eso.
-challenge-target-output-setup = Prepara: la sigmoide, con las entradas del ejemplo resuelto.
+challenge-target-output-setup = Configura: la sigmoide, con las entradas del ejemplo resuelto.
 challenge-target-output-far = La salida está lejos de 0,25.
-challenge-target-output-high = Cerca, un poco demasiado alta.
-challenge-target-output-low = Cerca, un poco demasiado baja.
+challenge-target-output-high = Cerca, pero un poco alta.
+challenge-target-output-low = Cerca, pero un poco baja.
 
 challenge-nand-title = Haz que la neurona calcule NAND
 challenge-nand-goal = Con la función escalón y dos entradas, elige los pesos y un sesgo para que la salida sea 1 salvo cuando las dos entradas valen 1.
 challenge-nand-hint = Para las entradas (0, 0), el sesgo decide por sí solo la salida: hazlo positivo. Después, cada peso tiene que ser negativo, y los dos juntos tienen que pesar más que el sesgo.
-challenge-nand-setup = Prepara: la función escalón y exactamente dos entradas.
+challenge-nand-setup = Configura: la función escalón y exactamente dos entradas.
 
 challenge-and-by-hand-title = Separa AND a mano
 challenge-and-by-hand-goal = Con los datos de AND, acierta los cuatro puntos arrastrando la recta o los pesos, sin entrenar.
-challenge-and-by-hand-hint = Solo (1, 1) pertenece a la clase. Arrastra la recta para que corte la esquina de (1, 1) y deje los otros tres puntos al otro lado.
-challenge-and-by-hand-setup = Prepara: los datos de AND, sin la entrada del producto y sin entrenar desde entonces («Restablecer pesos» lo borra).
+challenge-and-by-hand-hint = Solo (1, 1) pertenece a la clase. Arrastra la recta para que separe la esquina (1, 1) y deje los otros tres puntos al otro lado.
+challenge-and-by-hand-setup = Configura: los datos de AND, sin la entrada del producto y sin entrenamiento previo («Restablecer pesos» lo borra).
 
 challenge-xor-one-neuron-title = Una neurona, XOR
 challenge-xor-one-neuron-goal = Acierta los cuatro puntos de XOR con esta única neurona.
 challenge-xor-one-neuron-hint = Ninguna recta en (x₁, x₂) lo consigue. Dale a la neurona la entrada adicional x₁·x₂ (la casilla bajo los datos) y luego entrena, o ajusta los pesos a mano.
-challenge-xor-one-neuron-setup = Prepara: los datos de XOR.
+challenge-xor-one-neuron-setup = Configura: los datos de XOR.
 
 challenge-blow-up-title = Hazlo explotar y recupéralo
 challenge-blow-up-goal = Haz que un entrenamiento diverja, para que la página lo detecte, y luego recupera los pesos.
@@ -754,14 +770,14 @@ challenge-blow-up-setup = Primero haz que un entrenamiento diverja.
 challenge-blow-up-caught = Detectado: ahora recupera los pesos.
 
 challenge-small-network-title = La red más pequeña
-challenge-small-network-goal = Alcanza al menos un 90 % de precisión de prueba en el círculo con no más de 3 unidades ocultas en total, entrenando con retropropagación.
+challenge-small-network-goal = Alcanza al menos un 90 % de exactitud de prueba en el círculo con 3 unidades ocultas como máximo en total, entrenando con retropropagación.
 challenge-small-network-hint = Una capa oculta de tres unidades tanh puede dibujar un triángulo alrededor del anillo interior. Elige una capa y tres unidades, sube la tasa de aprendizaje a 0,3 y entrena.
-challenge-small-network-setup = Prepara: el círculo, retropropagación y como mucho 3 unidades ocultas en total.
+challenge-small-network-setup = Configura: el círculo, retropropagación y como mucho 3 unidades ocultas en total.
 
 challenge-no-backprop-title = Aprende sin retropropagación
-challenge-no-backprop-goal = Alcanza al menos un 90 % de precisión de prueba en el círculo con alineamiento por retroalimentación o alineamiento por retroalimentación directa.
+challenge-no-backprop-goal = Alcanza al menos un 90 % de exactitud de prueba en el círculo con alineamiento por retroalimentación o alineamiento por retroalimentación directa.
 challenge-no-backprop-hint = Elige la regla de aprendizaje en «Más ajustes» y entrena la red predeterminada; con la tasa de aprendizaje predeterminada va lento, así que súbela a 0,3.
-challenge-no-backprop-setup = Prepara: el círculo y una regla de aprendizaje distinta de la retropropagación.
+challenge-no-backprop-setup = Configura: el círculo y una regla de aprendizaje distinta de la retropropagación.
 
 challenge-weaken-synapse-title = Debilita la sinapsis
 challenge-weaken-synapse-goal = Repite emparejamientos hasta que el peso sináptico baje de 0,30.
@@ -776,16 +792,16 @@ challenge-dendrite-and-hint = Con entradas más débiles, una sola entrada ya no
 challenge-dendrite-and-setup = Cambia los ajustes de la dendrita.
 
 challenge-just-in-time-title = Justo a tiempo
-challenge-just-in-time-goal = Ajusta el mayor retardo entre las dos entradas que todavía hace disparar a la neurona (con un margen de 1 ms).
+challenge-just-in-time-goal = Ajusta el mayor retardo entre las dos entradas que todavía hace disparar a la neurona (con un error máximo de 1 ms).
 challenge-just-in-time-hint = Alarga el retardo hasta que desaparezca la espiga y luego vuelve un paso atrás. El efecto de cada entrada se desvanece con la constante de tiempo de 10 ms de la membrana.
 challenge-just-in-time-setup = Con esta intensidad dispara incluso el retardo más largo (o no dispara ninguno): cambia la intensidad.
 challenge-just-in-time-below = Ninguna espiga: las entradas están demasiado separadas.
-challenge-just-in-time-far = Dispara, con margen de sobra: un retardo más largo.
-challenge-just-in-time-close = Dispara, cerca del límite: un poco más largo.
+challenge-just-in-time-far = Dispara, con margen de sobra: alarga el retardo.
+challenge-just-in-time-close = Dispara, cerca del límite: alárgalo un poco más.
 
 ## Predictions
 
-predict-legend = <strong>Predice y luego ejecútalo.</strong> { $question }
+predict-legend = <strong>Haz tu predicción y luego ejecútalo.</strong> { $question }
 predict-run = Ejecutar
 predict-verdict-right = Predijiste «{ $choice }», y eso es lo que ocurrió. { $explanation }
 predict-verdict-wrong = Predijiste «{ $choice }»; lo que ocurrió es «{ $happened }». { $explanation }
@@ -812,13 +828,13 @@ predict-xor-rate = Solo con una tasa de aprendizaje mayor
 predict-xor-explanation = La neurona entrenó durante { $epochs ->
         [one] { $epochs } época
        *[other] { $epochs } épocas
-    }, hasta que su pérdida dejó de mejorar; en su mejor momento acertaba { $best } de { $total } puntos. Una neurona traza una sola recta, y ninguna recta deja las esquinas de XOR (0, 1) y (1, 0) a un lado y (0, 0) y (1, 1) al otro. Entrenar más tiempo, o más deprisa, no puede cambiar eso; el reto de abajo muestra qué sí puede.
+    }, hasta que su pérdida dejó de mejorar; en su mejor momento acertaba { $best } de { $total } puntos. Una neurona traza una sola recta, y ninguna recta deja las esquinas de XOR (0, 1) y (1, 0) a un lado y (0, 0) y (1, 1) al otro. Entrenar más tiempo, o más deprisa, no puede cambiar eso; el reto de abajo muestra qué sí puede cambiarlo.
 
 predict-linear-question = Una capa oculta de ocho unidades, con todas las activaciones lineales, entrenada con el círculo. ¿Qué tal lo hará?
 predict-linear-plenty = Bien: ocho unidades son de sobra
-predict-linear-line = No mejor que una sola recta
+predict-linear-line = No lo hará mejor que una sola recta
 predict-linear-second-layer = Bien, pero solo con una segunda capa
-predict-linear-explanation = Tras 300 épocas, las ocho unidades lineales alcanzaron un { $accuracy } % de precisión de prueba en el círculo, donde lanzar una moneda acierta alrededor del 50 %. Sus capas se multiplican y dan una sola transformación lineal, así que la frontera es una sola recta, por muchas unidades que haya. El widget de capas muestra ahora esta red: vuelve a poner la activación tanh y entrena de nuevo.
+predict-linear-explanation = Tras 300 épocas, las ocho unidades lineales alcanzaron un { $accuracy } % de exactitud de prueba en el círculo, donde tirar una moneda al aire acierta alrededor del 50 %. Sus capas, al multiplicarse entre sí, se reducen a una sola transformación lineal, así que la frontera es una sola recta, por muchas unidades que haya. El widget de capas muestra ahora esta red: vuelve a poner la activación tanh y entrena de nuevo.
 
 predict-timing-question = Las mismas dos entradas llegan a la neurona biológica con 2 ms de separación y luego con 30 ms. ¿Con cuál dispara, y cambia la respuesta de la neurona artificial?
 predict-timing-both = Dispara en los dos casos; la respuesta artificial no cambia
@@ -833,7 +849,7 @@ predict-timing-explanation = Con { $strength } nA cada una, la neurona { $close 
        *[silent] se quedó en silencio (su membrana llegó como máximo a { $apart_peak } mV, por debajo del umbral de −50 mV)
     } con ellas separadas 30 ms: el efecto de la primera entrada se desvanece (la constante de tiempo de la membrana es de 10 ms) antes de que llegue la segunda. La f(w · x + b) de la neurona artificial no contiene el tiempo: da la misma salida con los dos retardos. El widget muestra ahora el caso de 30 ms.
 
-predict-dendrite-question = Una sola entrada activa hace disparar a esta neurona. Activa las dos entradas, el doble de corriente hacia la dendrita: ¿qué hace su espiga de calcio?
+predict-dendrite-question = Una sola entrada activa hace disparar a esta neurona. Activa las dos entradas, es decir, el doble de corriente hacia la dendrita: ¿qué hace su espiga de calcio?
 predict-dendrite-grows = Crece: más entrada, una espiga dendrítica mayor
 predict-dendrite-shrinks = Se reduce, y el soma se queda en silencio
 predict-dendrite-same = Se queda del mismo tamaño
@@ -843,7 +859,7 @@ predict-dendrite-explanation = Con la dendrita predeterminada, una entrada ({ $o
     }; las dos entradas ({ $both_input } nA) dan { $both_spike } mV y el soma { $both_soma ->
         [fires] dispara
        *[silent] se queda en silencio
-    }. La espiga de esta dendrita es máxima justo por encima de su umbral y más débil cuanto más fuerte es la entrada, así que la neurona responde con XOR. El widget muestra ahora las dos entradas activas.
+    }. La espiga de esta dendrita es máxima justo por encima de su umbral y más débil cuanto más fuerte es la entrada, así que la neurona resuelve XOR. El widget muestra ahora las dos entradas activas.
 
 predict-perceptron-question = El perceptrón de Rosenblatt era una unidad de umbral que aprendía de sus errores. Dale a uno los datos de OR: ¿los aprenderá?
 predict-perceptron-few = Sí, en pocas épocas
@@ -859,7 +875,7 @@ predict-perceptron-explanation = La regla del perceptrón (Rosenblatt 1958) mov�
 
 predict-repeat-question = Dale dos veces la misma entrada a la neurona del explorador y a una neurona que dispara espigas. ¿Responde cada una lo mismo las dos veces?
 predict-repeat-same = Las dos responden exactamente lo mismo las dos veces
-predict-repeat-timing = La artificial se repite exactamente; los trenes de espigas difieren en los tiempos, con frecuencias parecidas
+predict-repeat-timing = La artificial se repite exactamente; los trenes de espigas difieren en su temporización, con frecuencias parecidas
 predict-repeat-vary = Las dos varían de una ejecución a otra
 predict-repeat-spike-times = { $count ->
         [0] ninguna espiga
@@ -896,6 +912,7 @@ progress-reset-announcement = Se ha borrado tu progreso.
 ## Quiz
 
 quiz-question-legend = { $n }. { $prompt }
+quiz-legend-before = (antes de la lección)
 quiz-right = Correcto.
 quiz-not-quite = No del todo.
 quiz-feedback-after = <strong>{ $mark }</strong> La respuesta: «{ $answer }». { $explanation } <a href="#{ $target }">Míralo en: { $section }</a>
@@ -914,23 +931,23 @@ quiz-q1-a = Los pesos w ↔ el axón, que lleva las señales entre células
 quiz-q1-b = La suma ponderada más el sesgo ↔ el cuerpo celular, que suma sus entradas
 quiz-q1-c = La función de activación f ↔ las sinapsis, que dejan pasar las señales o no
 quiz-q1-d = La salida y ↔ las dendritas, por donde la señal sale de la célula
-quiz-q1-explain = Las entradas x representan las señales que llegan a las dendritas; los pesos w, la fuerza de las sinapsis; w · x + b, el cuerpo celular que suma sus entradas; la activación f, la decisión de disparar en el cono axónico, e y, la señal enviada a lo largo del axón (Purves et al., Neuroscience). Los pesos corresponden a las sinapsis, no al axón, que lleva la única salida de la neurona hasta otras células. La activación es la decisión de disparar, no la sinapsis, y las dendritas reciben señales en lugar de enviarlas.
+quiz-q1-explain = Las entradas x representan las señales que llegan a las dendritas; los pesos w, la fuerza de las sinapsis; w · x + b, el cuerpo celular que suma sus entradas; la activación f, la decisión de disparar al comienzo del axón (el cono axónico y el segmento inicial); y la salida y, la señal enviada a lo largo del axón (Purves et al., Neuroscience). Los pesos corresponden a las sinapsis, no al axón, que lleva la única salida de la neurona hasta otras células. La activación es la decisión de disparar, no la sinapsis, y las dendritas reciben señales en lugar de enviarlas.
 quiz-q1-see = Construye una neurona artificial
 
-quiz-q2-text = Una corriente constante hace disparar a la neurona de Hodgkin-Huxley de esta página. Subes un poco la corriente. ¿Qué cambia?
+quiz-q2-text = Una corriente constante hace que la neurona de Hodgkin-Huxley de esta página dispare un tren de espigas. Subes un poco la corriente. ¿Qué cambia?
 quiz-q2-a = Cada espiga se hace más alta, en proporción a la corriente
 quiz-q2-b = Nada: una vez que una neurona dispara, una entrada más fuerte no añade nada
 quiz-q2-c = La salida pasa a ser un voltaje continuo que sube con la corriente, como una sigmoide
-quiz-q2-d = Las espigas llegan antes y con más frecuencia; cada una mantiene más o menos el mismo tamaño
-quiz-q2-explain = Una vez superado el umbral, el tamaño de una espiga lo fijan los canales de sodio y potasio de la membrana, no el estímulo: el potencial de acción que se inicia en el segmento inicial del axón es de todo o nada (Hodgkin & Huxley 1952, J Physiol 117:500). Una entrada más fuerte se nota en espigas que llegan antes y con más frecuencia, así que la intensidad se transmite con la frecuencia y el momento de las espigas, no con su altura. La salida de la neurona sigue siendo un tren de espigas; el número continuo y suave es la manera de la neurona artificial, y la curva de frecuencia de disparo de la página solo lo aproxima promediando.
+quiz-q2-d = Las espigas llegan antes y con más frecuencia; cada una mantiene más o menos el mismo tamaño, o se hace un poco más pequeña
+quiz-q2-explain = Una vez superado el umbral, el tamaño de una espiga lo fijan los canales de sodio y potasio de la membrana, no el estímulo: la espiga que se inicia en el segmento inicial del axón es de todo o nada (Hodgkin & Huxley 1952, J Physiol 117:500). Una entrada más fuerte se nota en espigas que llegan antes y con más frecuencia, así que la intensidad se transmite con la frecuencia y la temporización de las espigas, no con su altura; con corrientes fuertes, las espigas de este modelo incluso se encogen, y con corrientes aún más fuertes, más allá del control deslizante del laboratorio, el modelo deja de disparar por completo (bloqueo por despolarización). Su frecuencia tampoco crece suavemente desde cero: el modelo de Hodgkin-Huxley es de clase 2 (Hodgkin 1948, J Physiol 107:165), así que el disparo sostenido empieza de golpe, a unos 50 Hz, cerca de 6,3 µA/cm² (el axón de calamar a 6,3 °C). La salida de la neurona sigue siendo un tren de espigas; el número continuo y suave es la forma de trabajar de la neurona artificial, a la que la curva de frecuencia de disparo de la página solo se aproxima promediando.
 quiz-q2-see = Registra una neurona biológica
 
 quiz-q3-text = Todas las capas ocultas de una red usan la activación lineal f(z) = z. ¿Qué le pasa a su frontera de decisión al añadir capas?
-quiz-q3-a = Sigue siendo una sola recta: las capas se multiplican y dan una sola transformación lineal
+quiz-q3-a = Sigue siendo una sola recta: las capas, al multiplicarse entre sí, se reducen a una sola transformación lineal
 quiz-q3-b = Se curva más con cada capa añadida, ya que la profundidad da más potencia
 quiz-q3-c = Al principio sigue recta, pero se curva si entrenas lo suficiente
 quiz-q3-d = Se curva en cuanto cada capa tiene suficientes unidades
-quiz-q3-explain = Con f(z) = z, cada capa calcula W·a + b, y una cadena de transformaciones así se multiplica y da una sola transformación de la misma forma; por tanto, cualquier número de capas lineales, de cualquier anchura, equivale a una sola capa y traza una única frontera recta. Ningún valor de los pesos da una curva, así que entrenar más tiempo tampoco ayuda. Lo que permite que la frontera se curve, y que la profundidad merezca la pena, es una no linealidad entre las capas (tanh, ReLU, un umbral).
+quiz-q3-explain = Con f(z) = z, cada capa calcula W·a + b, y una cadena de transformaciones así se reduce, al multiplicarse, a una sola transformación de la misma forma; por tanto, cualquier número de capas lineales, de cualquier anchura, equivale a una sola capa y traza una única frontera recta. Ningún valor de los pesos da una curva, así que entrenar más tiempo tampoco ayuda. Lo que permite que la frontera se curve, y que la profundidad merezca la pena, es una no linealidad entre las capas (tanh, ReLU, un umbral).
 quiz-q3-see = Apila neuronas en capas
 
 quiz-q4-text = Los cerebros y las redes aprenden cambiando la fuerza de las conexiones. En la regla STDP de esta página, ¿qué decide si una sinapsis se refuerza o se debilita?
@@ -938,7 +955,7 @@ quiz-q4-a = El error de salida de la red, enviado de vuelta a la sinapsis
 quiz-q4-b = La altura de las espigas presinápticas: las espigas más grandes la refuerzan
 quiz-q4-c = Si la espiga de entrada llegó justo antes o justo después de la espiga de salida
 quiz-q4-d = Nada: la fuerza de una sinapsis es fija; solo aprenden las neuronas enteras
-quiz-q4-explain = En la plasticidad dependiente del tiempo de las espigas basada en pares, una espiga de entrada poco antes de la espiga de la propia neurona refuerza la sinapsis, y una poco después la debilita, dentro de una ventana de unas decenas de milisegundos (Bi & Poo 1998, J Neurosci 18:10464). La regla solo necesita los dos momentos de las espigas en esa sinapsis concreta: no le llega ningún error desde la salida, y ahí está el contraste con el descenso del gradiente sobre los pesos de una red. La regla no usa para nada la altura de las espigas, y las sinapsis son precisamente donde ocurre el aprendizaje.
+quiz-q4-explain = En la plasticidad dependiente de la temporización de las espigas basada en pares, una espiga de entrada poco antes de la espiga de la propia neurona refuerza la sinapsis, y una poco después la debilita, dentro de una ventana de unas decenas de milisegundos (Bi & Poo 1998, J Neurosci 18:10464). La regla solo necesita los instantes de las dos espigas en esa sinapsis concreta: no le llega ningún error desde la salida, y ahí está el contraste con el descenso del gradiente sobre los pesos de una red. En el cerebro, muchos de estos cambios necesitan además un tercer factor, un neuromodulador como la dopamina que señala recompensa o sorpresa a muchas sinapsis a la vez (Gerstner et al. 2018, Front Neural Circuits 12:53), pero eso no es un error para cada sinapsis. La regla no usa para nada la altura de las espigas, y las sinapsis son uno de los principales lugares donde ocurre el aprendizaje.
 quiz-q4-see = Frecuencias, y cómo aprenden las sinapsis
 
 quiz-q5-text = ¿Por qué es difícil hacer corresponder la retropropagación con algo conocido del cerebro?
@@ -954,30 +971,30 @@ quiz-q6-a = En las dos: la neurona artificial también pondera sus entradas seg�
 quiz-q6-b = En ninguna: una neurona simplemente suma sus entradas, lleguen cuando lleguen
 quiz-q6-c = Solo en la biológica: el efecto de la primera entrada se desvanece antes de que llegue la segunda
 quiz-q6-d = Solo en la artificial: sus pesos se desvanecen entre las dos entradas
-quiz-q6-explain = La membrana de la neurona de integración y disparo vuelve poco a poco al reposo por las fugas (constante de tiempo de 10 ms en este modelo), así que dos entradas separadas 5 ms se suman y superan el umbral, mientras que con 40 ms de separación la primera se ha desvanecido antes de que llegue la segunda, y ninguna basta por sí sola. La neurona artificial calcula f(w · x + b), que no contiene el tiempo: las mismas dos entradas dan la misma respuesta lleguen cuando lleguen, y sus pesos no se desvanecen. Por eso el momento de las espigas puede transmitir información en una neurona, pero no en una unidad artificial estándar.
+quiz-q6-explain = La membrana de la neurona de integración y disparo vuelve poco a poco al reposo por las fugas (constante de tiempo de 10 ms en este modelo), así que dos entradas separadas 5 ms se suman y superan el umbral, mientras que con 40 ms de separación la primera se ha desvanecido antes de que llegue la segunda, y ninguna basta por sí sola. La neurona artificial calcula f(w · x + b), que no contiene el tiempo: las mismas dos entradas dan la misma respuesta lleguen cuando lleguen, y sus pesos no se desvanecen. Por eso la temporización de las espigas puede transmitir información en una neurona, pero no en una unidad artificial estándar.
 quiz-q6-see = Las espigas ocurren en el tiempo
 
 quiz-q7-text = Una neurona artificial de esta página recibe las entradas x₁ y x₂. ¿Puede aprender XOR? ¿Podría calcularlo una sola neurona cortical humana?
 quiz-q7-a = La artificial puede, si se entrena lo suficiente; ninguna neurona biológica sola puede
 quiz-q7-b = Ninguna: XOR siempre necesita una red de varias células
 quiz-q7-c = Las dos pueden, porque se puede ajustar un umbral para que dispare exactamente con una entrada
-quiz-q7-d = La artificial no puede; una neurona cortical con espigas dendríticas de calcio sí, en un modelo basado en registros
-quiz-q7-explain = Con x₁ y x₂ como entradas, la salida de una neurona artificial cruza su umbral de clase a lo largo de una sola recta (con todas las activaciones de esta página, porque cada una pasa el umbral una sola vez), y ninguna recta deja (0, 1) y (1, 0) a un lado y (0, 0) y (1, 1) al otro; entrenar más tiempo solo lleva a un estancamiento, con tres de los cuatro puntos bien como mucho. Las neuronas humanas de las capas corticales 2/3 tienen potenciales de acción dendríticos de calcio que son máximos justo por encima del umbral y más débiles con entradas más fuertes, y en un modelo basado en esa curva medida una sola neurona calcula XOR (Gidon et al. 2020, Science 367:83). El XOR se mostró en ese modelo; no se registró como cálculo en un cerebro vivo.
+quiz-q7-d = La artificial no puede; una neurona cortical con espigas de calcio dendríticas sí, en un modelo basado en registros
+quiz-q7-explain = Con x₁ y x₂ como entradas, la salida de una neurona artificial cruza su umbral de clase a lo largo de una sola recta (con todas las activaciones de esta página, porque cada una cruza el umbral una sola vez; una unidad cuya activación sube y luego vuelve a bajar, como una campana de Gauss, podría calcular XOR, pero aquí no hay ninguna así), y ninguna recta deja (0, 1) y (1, 0) a un lado y (0, 0) y (1, 1) al otro; entrenar más tiempo solo lleva a un estancamiento, acertando como mucho tres de los cuatro puntos. Las neuronas humanas de las capas corticales 2/3 tienen potenciales de acción dendríticos de calcio que son máximos justo por encima del umbral y más débiles con entradas más fuertes, y en un modelo basado en esa curva medida una sola neurona calcula XOR (Gidon et al. 2020, Science 367:83). El XOR se mostró en ese modelo; no se registró como cálculo en un cerebro vivo.
 quiz-q7-see = Una neurona que calcula XOR
 
 quiz-q8-text = ¿Qué comparación entre un cerebro humano y un gran modelo de IA es más o menos correcta?
 quiz-q8-a = Unos 86 mil millones de neuronas y 10¹⁴ sinapsis funcionan con unos 20 W; entrenar un gran modelo consume megavatios
-quiz-q8-b = Un gran modelo tiene más parámetros que sinapsis tiene un cerebro
+quiz-q8-b = Un gran modelo tiene más parámetros que sinapsis hay en un cerebro
 quiz-q8-c = Un cerebro y un chip gastan más o menos la misma energía por operación elemental
 quiz-q8-d = Un cerebro consume más o menos tanta potencia como el clúster de entrenamiento de un gran modelo
-quiz-q8-explain = Un cerebro humano tiene unos 86 mil millones de neuronas (Azevedo et al. 2009, J Comp Neurol 513:532) y del orden de 10¹⁴ sinapsis, y funciona con unos 20 W, mientras que entrenar un gran modelo consume megavatios. Incluso los modelos más grandes tienen muchos menos parámetros (de cientos de miles de millones a billones) que sinapsis tiene el cerebro. Un evento sináptico cuesta aproximadamente 0,01 pJ, frente a unos 5 pJ de una multiplicación-suma de 32 bits en un chip de 45 nm (Attwell & Laughlin 2001, J Cereb Blood Flow Metab 21:1133; Horowitz 2014, ISSCC), aunque no son el mismo tipo de operación.
+quiz-q8-explain = Un cerebro humano tiene unos 86 mil millones de neuronas (Azevedo et al. 2009, J Comp Neurol 513:532) y del orden de 10¹⁴ sinapsis, y funciona con unos 20 W, mientras que entrenar un gran modelo requiere megavatios (el entrenamiento de GPT-3: unos 1300 MWh en 15 días, alrededor de 3,6 MW de media; Patterson et al. 2021). Incluso los mayores modelos publicados tienen muchos menos parámetros que sinapsis hay en el cerebro: 175 mil millones en GPT-3 (Brown et al. 2020) y 1,6 billones en el Switch Transformer disperso (Fedus et al. 2022, JMLR 23:120). Un evento sináptico cuesta aproximadamente 0,01 pJ, frente a unos 5 pJ de una multiplicación-suma de 32 bits en un chip de 45 nm (Attwell & Laughlin 2001, J Cereb Blood Flow Metab 21:1133; Horowitz 2014, ISSCC), aunque no son el mismo tipo de operación.
 quiz-q8-see = Escala: cerebros y redes
 
-quiz-q9-text = En el laboratorio biológico, un segundo pulso del mismo tamaño, 2 ms después del primero, no da ninguna espiga. ¿Por qué?
+quiz-q9-text = En el laboratorio biológico, un segundo pulso de 1 ms del mismo tamaño, 6 ms después del primero (cuya espiga ya terminó), no produce ninguna espiga. ¿Por qué?
 quiz-q9-a = La primera espiga agotó el sodio de la neurona, que tiene que reponerse
 quiz-q9-b = La bomba de sodio-potasio tiene que devolver primero los iones que movió la espiga
 quiz-q9-c = Sus canales de sodio siguen inactivados y sus canales de potasio están abiertos
-quiz-q9-explain = Justo después de una espiga, las compuertas de inactivación de los canales de sodio están cerradas y los canales de potasio abiertos, así que un segundo pulso no puede iniciar la entrada de sodio que genera una espiga: es el período refractario (Hodgkin & Huxley 1952, J Physiol 117:500). Un poco más tarde, a medida que los canales se recuperan, un pulso mayor puede volver a hacer disparar a la neurona (el período refractario relativo). Una espiga mueve solo una pequeña fracción del sodio y el potasio de la célula, así que no se ha agotado nada, y la bomba de sodio-potasio restablece los gradientes lentamente, a lo largo de muchas espigas; no es lo que pone fin al período refractario.
+quiz-q9-explain = Seis milisegundos después del primer pulso la espiga ya ha terminado, pero en el modelo la mayoría de los canales de sodio siguen inactivados (la compuerta de inactivación h está en torno a un tercio de su valor de reposo) y hay muchos más canales de potasio abiertos que en reposo (n⁴ es unas 15 veces su valor de reposo), así que un segundo pulso del mismo tamaño no puede iniciar la entrada de sodio que genera una espiga: es el período refractario (Hodgkin & Huxley 1952, J Physiol 117:500). A medida que los canales se recuperan, un pulso mayor puede volver a hacer disparar a la neurona (el período refractario relativo); un pulso de este tamaño necesita unos 14,5 ms de separación. Estos son los tiempos del axón de calamar a 6,3 °C: una neurona de mamífero a temperatura corporal se recupera en unos pocos ms. Una espiga mueve solo una pequeña fracción del sodio y el potasio de la célula, así que no se ha agotado nada, y la bomba de sodio-potasio restablece los gradientes lentamente, a lo largo de muchas espigas; no es lo que pone fin al período refractario.
 quiz-q9-see = Registra una neurona biológica
 
 quiz-q10-text = Un anuncio dice que un nuevo sistema de IA «funciona como el cerebro». ¿Qué respuesta respalda la lección?
@@ -985,7 +1002,7 @@ quiz-q10-a = Aceptarlo: una red está hecha de neuronas, así que piensa como lo
 quiz-q10-b = Preguntar qué partes comparte (normalmente sumas ponderadas y no linealidad, no espigas ni temporización) y luego ponerlo a prueba
 quiz-q10-c = Descartarlo: las redes artificiales no tienen nada en común con los cerebros
 quiz-q10-d = Aceptarlo si la red es más grande que un cerebro, ya que el tamaño la hace parecida al cerebro
-quiz-q10-explain = La analogía conserva el esquema general: entradas ponderadas, una no linealidad parecida a un umbral y aprendizaje cambiando la fuerza de las conexiones. La mayoría de las redes prescinden de las espigas, de la temporización, de las reglas de aprendizaje locales, de las dendritas que calculan y del presupuesto energético del cerebro, así que «funciona como el cerebro» es cierto de unas pocas partes como mucho, aunque tampoco es falso del todo. Ni el nombre ni el tamaño dicen lo bien que funciona un sistema: eso hay que juzgarlo poniéndolo a prueba.
+quiz-q10-explain = La analogía conserva el esquema general: entradas ponderadas, una no linealidad parecida a un umbral y aprendizaje mediante cambios en la fuerza de las conexiones. La mayoría de las redes prescinden de las espigas, de la temporización, de las reglas de aprendizaje del cerebro, de las dendritas que calculan y del presupuesto energético del cerebro, así que «funciona como el cerebro» solo vale, como mucho, para unas pocas partes, aunque sí para alguna. Ni el nombre ni el tamaño dicen lo bien que funciona un sistema: eso hay que juzgarlo poniéndolo a prueba.
 quiz-q10-see = Por qué persiste el nombre
 
 ## Teachers
@@ -1008,15 +1025,15 @@ teachers-solutions-caption = Retos y soluciones
 teachers-solutions-challenge-header = Reto
 teachers-solutions-goal-header = Objetivo
 teachers-solutions-solution-header = Una solución
-teachers-solution-threshold = El umbral del modelo para un pulso de 1 ms es de 6,92 µA/cm²: 7,0 es el menor valor del control deslizante que dispara (6,5 no). Cerca del umbral la espiga llega tarde, unos 7 ms después del pulso.
-teachers-solution-refractory = Con los 10 µA/cm² predeterminados, una segunda espiga necesita más de 14,5 ms entre los inicios de los pulsos (el límite es 14,53 ms): 15,0 o 15,5 ms lo resuelven, y 14,5 da una sola espiga. Con 20 µA/cm² el límite es de 10,6 ms: un pulso más fuerte puede disparar durante el período refractario relativo.
+teachers-solution-threshold = El umbral del modelo para un pulso de 1 ms es de 6,92 µA/cm²: 7,0 es el menor valor del control deslizante que dispara (6,5 no). Cerca del umbral la espiga llega tarde, unos 5 ms después del inicio del pulso (con 10 µA/cm², a los 2,3 ms).
+teachers-solution-refractory = Con los 10 µA/cm² predeterminados, una segunda espiga necesita más de 14,5 ms entre los inicios de los pulsos (el límite es 14,53 ms): 15,0 o 15,5 ms lo resuelven, y 14,5 da una sola espiga. Con 20 µA/cm² el límite es de 10,6 ms: un pulso más fuerte puede disparar durante el período refractario relativo. Estos son los tiempos del axón de calamar a 6,3 °C, la temperatura del modelo; una neurona de mamífero a temperatura corporal se recupera en unos pocos ms.
 teachers-solution-fire-50 = Integración y disparo, corriente en escalón, ruido 0: escribe 1,8 en la casilla numérica de la amplitud (50,2 Hz). Vale cualquier valor de 1,77 a 1,82 nA; el 2,0 del control deslizante da 63 Hz, y 1,5, la reobase, ninguna espiga.
-teachers-solution-target-output = Deja los pesos (0,4; −0,2; 0,9), de modo que w · x = 0,86, y pon el sesgo en −1,96: z = −1,10 y σ(z) = 0,250. (Sirven cualesquiera pesos y sesgo con w · x + b = −1,10 ± 0,03.)
+teachers-solution-target-output = Deja los pesos (0,4; −0,2; 0,9), de modo que w · x = 0,86, y pon el sesgo en −1,96: z = −1,10 y σ(z) = 0,250. (Sirven cualesquiera pesos y sesgo con w · x + b entre −1,12 y −1,08.)
 teachers-solution-nand = Pesos −2 y −2, sesgo 3: z = 3, 1, 1, −1 para (0, 0), (0, 1), (1, 0), (1, 1), así que las salidas son 1, 1, 1, 0.
 teachers-solution-and-by-hand = Pulsa «Restablecer pesos» (o vuelve a elegir AND) y luego pon w₁ = 1, w₂ = 1 y b = −1,5 con los controles deslizantes, o arrastra la recta a través de la esquina, entre (1, 1) y los otros tres puntos.
 teachers-solution-xor-one-neuron = Marca «Añadir la característica x₁·x₂ como tercera entrada» y entrena, o pon a mano w₁ = 1, w₂ = 1, w₁₂ = −2 y b = −0,5. Sin el producto no funciona ningún ajuste (la prueba del núcleo recorre una cuadrícula de pesos).
 teachers-solution-blow-up = Elige «Descenso del gradiente, error cuadrático» y una tasa de aprendizaje de 30, y en «Más ajustes» la activación lineal; luego entrena: la página detiene la ejecución y dice que los pesos han explotado. Pulsa «Volver a los pesos de antes de este entrenamiento».
-teachers-solution-small-network = Una capa oculta («Capas ocultas»: 1) de 3 unidades tanh con una tasa de aprendizaje de 0,3: 90 % de precisión de prueba hacia la época 114 y 100 % hacia la 200. Con dos unidades solo se llega al 90 % con una tasa de aprendizaje de 1 (el conjunto de prueba tiene 24 puntos); tres es la respuesta prevista.
+teachers-solution-small-network = Una capa oculta («Capas ocultas»: 1) de 3 unidades tanh con una tasa de aprendizaje de 0,3: 90 % de exactitud de prueba hacia la época 114 y 100 % hacia la 200. Con dos unidades solo se llega al 90 % con una tasa de aprendizaje de 1 (el conjunto de prueba tiene 24 puntos); tres es la respuesta prevista.
 teachers-solution-no-backprop = En «Más ajustes» elige el alineamiento por retroalimentación, pon la tasa de aprendizaje en 0,3 y entrena la red 4-2 predeterminada: 90 % hacia la época 80 y 96 % hacia la 300. (Con el 0,03 predeterminado tarda unas 1750 épocas; el alineamiento por retroalimentación directa con 0,3 llega al 90 % hacia la época 160.)
 teachers-solution-weaken-synapse = Pon el retardo en −10 ms (la espiga presináptica 10 ms después de la postsináptica) y pulsa «Emparejar 10 veces más» cuatro veces: cada emparejamiento resta 0,0064, así que el peso es 0,309 tras 30 emparejamientos y 0,245 tras 40.
 teachers-solution-dendrite-and = Baja la intensidad s a 0,75 nA (θ sigue en 1 nA): una entrada (0,75 nA) queda por debajo del umbral dendrítico, las dos juntas (1,5 nA) lo superan, y la tabla de verdad da AND.
@@ -1034,20 +1051,20 @@ teachers-option-lock = Muestra grupos de controles, pero los bloquea.
 teachers-option-challenges-off = Oculta las tarjetas de retos (el panel de progreso muestra entonces solo el cuestionario).
 teachers-option-quiz-off = Oculta los dos cuestionarios.
 teachers-option-language = idioma
-teachers-option-lang = El idioma de la página: en, es, de o zh-CN (en-XA es un pseudoidioma para probar el diseño). Sin esta opción, la página sigue los idiomas del navegador; «Compartir o insertar» la conserva en el enlace.
+teachers-option-lang = El idioma de la página: en, es, de o zh-CN (en-XA es un pseudoidioma para probar el diseño). Sin esta opción, la página sigue los idiomas del navegador; un enlace compartido la conserva.
 teachers-option-settings = Los ajustes de todos los widgets; la página mantiene al día esta parte de la dirección, así que se puede compartir cualquier vista. Usa «Compartir» para crear un enlace.
-teachers-embed-widgets = Widgets para embed: { $widgets }.
-teachers-groups-caption = Grupos de controles para hide y lock
+teachers-embed-widgets = Widgets para la opción embed: { $widgets }.
+teachers-groups-caption = Grupos de controles para las opciones hide y lock
 teachers-groups-group-header = Grupo
 teachers-groups-widget-header = Widget
 teachers-groups-controls-header = Controles
 teachers-events-summary = Registrar lo completado en la página de un curso
 teachers-events-text = Una página incrustada envía cada reto resuelto y cada puntuación del cuestionario a la página que la contiene mediante postMessage; no hace falta ningún servidor. Un receptor de eventos:
-teachers-listener-comment-challenge = e.data.challenge: el id recién resuelto, o null (una puntuación del cuestionario o un reinicio)
+teachers-listener-comment-challenge = e.data.challenge: el id recién resuelto, o null (una puntuación del cuestionario o un borrado del progreso)
 teachers-listener-comment-solved = e.data.solved: todos los id resueltos; e.data.quiz: { "{" } before, after { "}" } puntuaciones sobre 10, o null
-teachers-decoder-title = Descifrar un código de progreso
-teachers-decoder-label = El código de progreso de un alumno
-teachers-decoder-button = Descifrar
+teachers-decoder-title = Descodificar un código de progreso
+teachers-decoder-label = El código de progreso de un estudiante
+teachers-decoder-button = Descodificar
 teachers-decoded = { $solved ->
         [0] Ha resuelto { $solved } de { $total } retos.
        *[other] Ha resuelto { $solved } de { $total } retos: { $list }.
@@ -1080,12 +1097,12 @@ activation-relu-biology = En silencio por debajo del umbral y creciente con la e
 activation-leaky-relu-biology = Una ReLU con una pequeña pendiente por debajo de cero, para que una unidad «apagada» pueda seguir aprendiendo. Un truco numérico sin equivalente biológico.
 activation-linear-biology = Sin no linealidad: la salida es simplemente la suma ponderada. Si apilas neuronas así en capas, se reducen a una sola transformación lineal.
 activation-softplus-biology = Una ReLU suave. Tiene la forma de la curva de frecuencia de disparo de algunos modelos de neurona con ruido cerca de su umbral.
-activation-gelu-biology = Una ReLU suave, con un pequeño hundimiento, que se usa en los modelos de lenguaje modernos. Se eligió porque entrena bien, no porque las neuronas se comporten así.
+activation-gelu-biology = Una ReLU suave, con un pequeño valle, que se usa en los modelos de lenguaje modernos. Se eligió porque entrena bien, no porque las neuronas se comporten así.
 activation-formula-cases = { $lhs } = { $value } si { $condition }; si no, { $otherwise }
 activation-formula-undefined-at = { $lhs } = { $value } (no definida en { $at }: no hay pendiente que seguir)
 activation-plot-description = Gráfica de la activación { $activation } f(z) para z de { $z_min } a { $z_max }, con su pendiente f′(z) en línea discontinua. Punto de funcionamiento: z = { $z }, salida f(z) = { $output }, pendiente f′(z) = { $slope }. { $flat ->
         [yes] Aquí la curva es plana: un pequeño cambio de z apenas cambia la salida.
-       *[no] Aquí, un pequeño cambio de z cambia la salida unas { $factor } veces ese cambio.
+       *[no] Aquí, un pequeño cambio de z cambia la salida en aproximadamente { $factor } veces esa cantidad.
     }
 
 ## La neurona artificial
@@ -1128,7 +1145,7 @@ notice-boundary-unreadable = No se pudo leer el valor que da el enlace para { $f
 notice-network-unreadable = No se pudo leer el valor que da el enlace para { $field ->
         [seed] la semilla
         [architecture] la arquitectura
-        [hidden] la activación oculta
+        [hidden] la activación de las capas ocultas
         [output] la activación de salida
         [loss] la pérdida
         [rule] la regla de aprendizaje
@@ -1168,7 +1185,7 @@ dataset-spiral = Espiral
 dataset-csv-value-count = Línea { $line }: se esperaban tres valores x1,x2,label, pero hay { $found }
 dataset-csv-not-a-number = Línea { $line }: { $name } no es un número
 dataset-csv-outside = Línea { $line }: { $name } debe estar entre { $min } y { $max }
-dataset-csv-label = Línea { $line }: label debe valer 0 o 1
+dataset-csv-label = Línea { $line }: la etiqueta (label) debe ser 0 o 1
 dataset-csv-too-many = Línea { $line }: se pueden cargar como máximo { $max } puntos
 dataset-csv-no-points = No se encontró ningún punto: escribe un x1,x2,label por línea.
 core-rule-perceptron = Regla del perceptrón
@@ -1181,6 +1198,25 @@ core-learning-rule-fa = Alineamiento por retroalimentación
 core-learning-rule-dfa = Alineamiento por retroalimentación directa
 core-plane-curve = Con la característica producto x1·x2, la frontera es una curva (una hipérbola), no una recta. { $correct } de { $total } puntos están bien clasificados.
 core-plane-flat = Los dos pesos son cero, así que no hay frontera: la salida es la misma en todas partes. { $correct } de { $total } puntos están bien clasificados.
+core-regions-none = Responde con la clase 0 en todas partes.
+core-regions-all = Responde con la clase 1 en todas partes.
+core-regions-some = Responde con la clase 1 en { $regions } ({ $share } % del plano) y con la clase 0 en el resto.
+core-region-top-left = la esquina superior izquierda
+core-region-top = el borde superior
+core-region-top-right = la esquina superior derecha
+core-region-left = el borde izquierdo
+core-region-centre = el centro
+core-region-right = el borde derecho
+core-region-bottom-left = la esquina inferior izquierda
+core-region-bottom = el borde inferior
+core-region-bottom-right = la esquina inferior derecha
+core-plane-wrong = { $n ->
+        [one] El punto { $points } está en el lado equivocado.
+       *[other] Los puntos { $points } están en el lado equivocado.
+    }
+core-plane-undecided = El plano se ve pálido en todas partes: la neurona está indecisa y la salida de todos los puntos queda cerca de 0,5.
+core-correct-spoken = { $correct } de { $total } puntos bien clasificados.
+core-correct-spoken-wrong = { $correct } de { $total } puntos bien clasificados; mal clasificados: { $points }.
 core-plane-line = La recta de decisión { $x1 ->
         [none] no corta nunca el eje x1
        *[at] corta el eje x1 en { $x1 }
@@ -1192,10 +1228,10 @@ core-stop-all-correct = { $epochs ->
         [one] Todos los puntos están bien clasificados tras { $epochs } época. El entrenamiento se ha detenido.
        *[other] Todos los puntos están bien clasificados tras { $epochs } épocas. El entrenamiento se ha detenido.
     }
-core-stop-diverged = Los pesos han explotado: esta tasa de aprendizaje es demasiado grande para esta pérdida, así que cada actualización se pasa de largo más que la anterior. El entrenamiento se pausó antes de que algún número se volviera infinito; los pesos que se muestran son los últimos finitos. Baja la tasa de aprendizaje, o vuelve a los pesos con los que empezó este entrenamiento.
-core-stop-plateau-xor = La pérdida ha dejado de bajar con { $correct } de { $total } puntos bien. Ninguna recta puede separar XOR: cada clase ocupa esquinas opuestas. Añade abajo la característica x1·x2, o usa una capa oculta (el widget siguiente).
-core-stop-plateau-circle = La pérdida ha dejado de bajar con { $correct } de { $total } puntos bien. Una clase rodea a la otra, y una neurona traza una sola recta.
-core-stop-plateau = La pérdida ha dejado de bajar, con { $correct } de { $total } puntos bien: esto es más o menos lo mejor que puede hacer esta neurona con estos datos.
+core-stop-diverged = Los pesos han explotado: esta tasa de aprendizaje es demasiado grande para esta pérdida, así que cada actualización se pasa más de largo que la anterior. El entrenamiento se ha pausado antes de que algún número se volviera infinito; los pesos que se muestran son los últimos finitos. Baja la tasa de aprendizaje, o vuelve a los pesos con los que empezó este entrenamiento.
+core-stop-plateau-xor = La pérdida ha dejado de bajar con { $correct } de { $total } puntos bien clasificados. Ninguna recta puede separar XOR: cada clase ocupa esquinas opuestas. Añade abajo la característica x1·x2, o usa una capa oculta (el widget siguiente).
+core-stop-plateau-circle = La pérdida ha dejado de bajar con { $correct } de { $total } puntos bien clasificados. Una clase rodea a la otra, y una neurona traza una sola recta.
+core-stop-plateau = La pérdida ha dejado de bajar, con { $correct } de { $total } puntos bien clasificados: esto es más o menos lo mejor que puede hacer esta neurona con estos datos.
 
 ## La neurona biológica
 
@@ -1260,7 +1296,7 @@ core-event-dram = Una lectura de 32 bits de la DRAM
 core-source-synaptic = Attwell & Laughlin 2001, J. Cereb. Blood Flow Metab. 21:1133
 core-source-spike = Attwell & Laughlin 2001; las espigas de los mamíferos consumen varias veces menos (Alle et al. 2009, Science 325:1405; Howarth et al. 2012)
 core-source-horowitz = Horowitz 2014, ISSCC (45 nm)
-core-count-million = { $n } millones
-core-count-billion = { $n } mil millones
-core-count-trillion = { $n } billones
-core-count-thousands = { $thousands } { $rest }
+core-count-of = { $large ->
+        [yes] { $count } de
+       *[no] { $count }
+    }

@@ -21,6 +21,9 @@ crash-start-text = 页面在加载时出错，无法完成加载。请刷新重�
 crash-stopped-title = Neuron Lab 已停止工作
 crash-stopped-text = 模拟遇到了无法恢复的错误，页面不再响应。你的设置保存在地址栏中：刷新页面即可从刚才的位置继续。
 crash-reload = 刷新页面
+crash-sandbox-title = 此框架使 Neuron Lab 无法启动
+crash-sandbox-text = 显示 Neuron Lab 的页面把它放进了一个沙盒框架，而这个框架不允许加载本应用自身的文件。请该页面的作者在框架的 sandbox 属性中加入 allow-same-origin（sandbox="allow-scripts allow-same-origin"），或者单独打开 Neuron Lab。
+crash-open-alone = 单独打开 Neuron Lab
 
 ## Notices about a link's settings
 
@@ -49,7 +52,7 @@ share-only-boundary = 仅决策边界
 share-only-layers = 仅分层网络
 share-only-bridge = 仅发放频率与可塑性
 share-only-dendrite = 仅能计算 XOR 的树突
-share-only-timing = 仅时间中的锋电位
+share-only-timing = 仅锋电位与时间
 share-only-scale = 仅规模比较
 share-table-caption = 为分享对象隐藏或锁定的控件
 share-column-controls = 控件
@@ -64,7 +67,7 @@ share-locked-title = 已被分享此链接的老师锁定
 
 ## Groups of controls a shared link can hide or lock (also listed for teachers)
 
-share-group-ex-toolbar = 激活函数选择与按钮
+share-group-ex-toolbar = 激活函数选择器与按钮
 share-group-ex-inputs = 输入、权重和偏置
 share-group-bd-weights = 权重和偏置滑块
 share-group-bd-learning = 学习设置
@@ -85,6 +88,7 @@ settings-export = 导出设置（JSON）
 settings-import = 导入设置（JSON）
 settings-loaded = 设置已加载。
 settings-nothing-loaded = 未加载任何内容。{ $reason }
+settings-too-large = 此文件太大，不可能是 Neuron Lab 的设置文件。
 settings-not-json = 此文件不是 JSON 文件，因此不是 Neuron Lab 的设置文件。
 settings-not-ours = 此 JSON 文件不是 Neuron Lab 的设置文件（其中没有 "format": "neuron-lab"）。
 settings-other-version = 此设置文件来自另一个版本的 Neuron Lab，无法读取。
@@ -111,7 +115,7 @@ widget-save-png-plot = 保存 PNG：{ $plot }
 widget-slider-still-using = { $problem }；仍使用 { $value }
 widget-loss-sound = 声音：音调随损失下降而降低
 widget-loss-tone = { $name }为 { $loss }，对应音高 { $hz } Hz。
-widget-loss-not-a-number = { $name }不是数字：无声音。
+widget-loss-not-a-number = { $name }不是数字：不发声。
 widget-loss-none = 还没有损失值：开始训练就能听到。
 widget-loss-range = 音调越低，损失越低：损失不高于 { $floor } 时为 { $low } Hz，不低于 { $ceiling } 时为 { $high } Hz。
 widget-slider-field = { $name }的数值
@@ -131,41 +135,41 @@ lesson-try-this = 试一试。
 
 ## Lesson, section 1
 
-lesson-s1-text = 神经元在树突上收集信号，其他细胞的轴突在突触处与树突相接。每个突触都有一定的强度：有的起兴奋作用，有的起抑制作用。胞体把这些作用累加起来，表现为膜电位的变化，而膜电位又会逐渐泄漏，回落到静息水平。当轴丘处的电位越过阈值时，神经元便发放一个动作电位：这是一个大小固定的锋电位，沿轴突传向下一批细胞，随后是短暂的不应期，其间神经元不能再次发放。学习改变的是突触的强度。
-lesson-s1-aside = “全或无”适用于在轴突起始段产生的锋电位，但这并不是全部：膜电位较慢的、分级（模拟）的变化也会沿轴突传播，并改变一个锋电位所释放的递质量（Shu et al. 2006, Nature 441:761；Alle & Geiger 2006, Science 311:1290）；还有一些神经元，例如视网膜的光感受器和双极细胞，根本不产生锋电位：它们用分级电位传递信号。
+lesson-s1-text = 神经元在树突上收集信号，其他细胞的轴突在突触处与它相接。每个突触都有一定的强度：有的起兴奋作用，有的起抑制作用。胞体把这些作用累加起来，表现为膜电位的变化，而膜电位又会逐渐泄漏，回落到静息水平。当轴突始端（轴丘及轴突起始段）的电位越过阈值时，神经元便发放一个动作电位：这是一个大小几乎固定的锋电位，沿轴突传向下一批细胞；随后是不应期，神经元不能立即再次发放，此后一段时间内也只有更强的输入才能使它发放。学习改变的东西有很多，突触的强度就是其中之一。
+lesson-s1-aside = “全或无”适用于在轴突起始段产生的锋电位，但这并不是全部：膜电位较慢的、分级（模拟）的变化也会沿轴突传播，并改变一个锋电位所释放的递质量（Shu et al. 2006, Nature 441:761；Alle & Geiger 2006, Science 311:1290）；还有一些神经元，例如视网膜的光感受器和大多数双极细胞，根本不产生锋电位，而是用分级电位传递信号（有些双极细胞长期被归入此类，后来却发现也会产生锋电位：Baden et al. 2011, Curr Biol 21:1859）。
 lesson-s1-try = 降低幅度，直到锋电位消失：阈值在哪里？然后选择成对脉冲并缩短间隔：第二个脉冲从什么时候起不再引发锋电位？为什么？
 
 ## Lesson, section 2
 
-lesson-s2-text = 人工神经元保留了轮廓，舍弃了物理过程。它的输入 x 代表到达树突的信号，权重 w 代表突触强度，加权和加上偏置代表胞体的累加，激活函数 f 代表是否发放的决定；输出 y 代表轴突传出的信号。整个神经元只需一行：y = f(w · x + b)。示例的输入为 (0.5, 0.3, 0.8)，权重为 (0.4, −0.2, 0.9)，偏置为 0.1：z = 0.96，σ(0.96) = 0.7231。
+lesson-s2-text = 人工神经元保留了轮廓，舍弃了物理过程。它的输入 x 代表到达树突的信号，权重 w 代表突触强度，加权和加上偏置代表胞体的累加，激活函数 f 代表是否发放的决定；输出 y 代表轴突传出的信号。整个神经元只需一行公式：y = f(w · x + b)。示例中，输入为 (0.5, 0.3, 0.8)，权重为 (0.4, −0.2, 0.9)，偏置为 0.1：z = 0.96，σ(0.96) = 0.7231。
 lesson-s2-try = 把第二个权重设为很大的负值：输出会下降多少？再切换到阶跃函数：现在哪个 z 值是阈值？斜率又会怎样？
 
 ## Lesson, section 3
 
 lesson-s3-learning-heading = 学习改变连接强度
-lesson-s3-learning-text = 两种神经元都通过改变连接强度来学习。人工神经元沿着误差的斜率下降（梯度下降）；当某个突触的输入有助于引发锋电位时，这个突触就会增强（可塑性）。有两个输入时，神经元会在平面上画出一条直线，而学习就是移动这条直线。
+lesson-s3-learning-text = 两种神经元都通过改变连接强度来学习。人工神经元沿着误差的斜率下降（梯度下降）；当某个突触的输入有助于引发锋电位时，这个突触就会增强（锋电位时序依赖可塑性），而在许多突触上，只有同时存在多巴胺等神经调质时才会如此。有两个输入时，神经元会在平面上画出一条直线，而学习就是移动这条直线。
 lesson-s3-learning-try = 先在 OR 上训练，再在 XOR 上训练。为什么 XOR 始终只能分对四个点中的三个？加入特征 x₁·x₂ 后会有什么变化？
 lesson-s3-layers-heading = 分层，以及让堆叠变得有意义的非线性
-lesson-s3-layers-text = 大脑中的意义存在于许多细胞的活动模式之中，而不在某一个细胞里；网络同样把一个问题分散到多层单元上。但只有每一层都使用非线性激活函数（就像神经元的阈值那样），分层才有用：把线性单元堆叠起来，各层相乘后只会合并成一个线性映射。
-lesson-s3-layers-try = 选择螺旋数据集，训练默认网络。然后按下“所有激活改为线性”：无论你增加多少单元，边界会怎样？
-lesson-s3-bridge-text = 在时间上取平均后，发放锋电位的神经元的发放频率确实很像一个激活函数，而突触也确实会依据锋电位的时间来学习。两者都在下面展示。
+lesson-s3-layers-text = 在大脑中，信息主要由许多细胞共同的活动模式携带，而不是由某一个细胞单独携带；网络也以同样的方式，把一个问题分散到多层单元上。但只有每一层都使用非线性激活函数（就像神经元的阈值那样），分层才有用：把线性单元堆叠起来，各层相乘后只会合并成一个线性映射。
+lesson-s3-layers-try = 选择螺旋数据集，训练默认网络。然后按下“把所有激活函数改为线性”：无论你增加多少单元，边界会怎样？
+lesson-s3-bridge-text = 对时间取平均后，一个发放锋电位的神经元，其发放频率确实很像一个激活函数；突触也确实会依据锋电位的时序来学习。下面分别展示这两点。
 
 ## Lesson, section 4: each item of the list starts with its claim in bold.
 
-lesson-s4-backprop = <strong>反向传播在生物学中没有明确的对应物。</strong>训练网络时，精确的误差梯度沿着相同的连接反向传回（在分层网络组件中按下“显示反向传递”）。突触只能单向传递信号，目前也没有已知的机制能把前向权重复制到一条反向通路上（权重传输问题；Grossberg 1987）。没有这份副本，学习也能进行：在分层网络组件的“更多设置”中选择反馈对齐，它通过固定的随机权重把误差传回（Lillicrap et al. 2016, Nat. Commun. 7:13276），你可以看到，随着网络学习，它的更新方向与真实梯度之间的夹角逐渐减小。但它仍然需要一条独立的反向通路和精确的误差，所以只能说它更合理，而不能说它是生物学的。
+lesson-s4-backprop = <strong>反向传播在生物学中没有明确的对应物。</strong>训练网络时，精确的误差梯度沿着相同的连接反向传回（在分层网络组件中按下“显示反向传递”）。突触只能单向传递信号，目前也没有已知的机制能把前向权重复制到一条反向通路上（权重传输问题；Grossberg 1987）。没有这份副本，学习也能进行：在分层网络组件的“更多设置”中选择反馈对齐，它通过固定的随机权重把误差传回（Lillicrap et al. 2016, Nat. Commun. 7:13276），你可以看到，随着网络学习，它的更新方向与真实梯度之间的夹角逐渐减小。但它仍然需要一条独立的反向通路和精确的误差，所以只能说它在生物学上更合理，而不能说它就是大脑的学习机制。
 lesson-s4-complexity = <strong>真实的神经元要复杂得多。</strong>即使是 1952 年的枪乌贼轴突模型，也需要三种随时间变化的离子通道门控（勾选上方的“深入内部”）；真实的神经元还有多得多的通道、能进行计算的树突（下面就有一个）、一百多种递质（约十几种小分子和一百多种神经肽；Purves et al., Neuroscience），以及会改变规则的调质。
-lesson-s4-spikes = <strong>锋电位是时间中的事件；激活值是数字。</strong>神经元的输出是一串大小相同的锋电位，它们的时间很重要；人工单元只输出一个连续值，无论输入何时到达，结果都一样。
-lesson-s4-scale = <strong>规模与能耗。</strong>大约 860 亿个神经元和 10¹⁴ 个突触只消耗 20 瓦；最大的模型有数千亿个参数，训练时需要兆瓦级的功率（来源见下文<a href="#scale-title">规模：大脑与网络</a>）。
+lesson-s4-spikes = <strong>锋电位是时间中的事件；激活值是数字。</strong>神经元的输出是一串大小几乎相同的锋电位，它们的时序很重要；人工单元只输出一个连续值，无论输入何时到达，结果都一样。
+lesson-s4-scale = <strong>规模与能耗。</strong>大约 860亿个神经元和 10¹⁴ 个突触只消耗约 20 瓦。已公开的最大模型，到 2020 年有 1750亿个参数（GPT-3），到 2021 年已超过一万亿个（稀疏的 Switch Transformer，1.6万亿个；Fedus et al. 2022, JMLR 23:120），但仍远少于大脑的突触数；更新的模型不再公布参数数量。训练一个这样的模型需要兆瓦级的功率：GPT-3 训练期间的平均功率约为 3.6 MW（Patterson et al. 2021）。其余数据的来源见下文<a href="#scale-title">规模：大脑与网络</a>。
 lesson-s4-dendrite-heading = 能进行计算的树突
-lesson-s4-dendrite-text = 点神经元把输入相加，再施加一个递增函数；因此，一个人工神经元只能画出一条直线，无法计算 XOR。真实的树突不只是做加法。下面这个人类皮层神经元有一种树突钙锋电位，输入越强，它反而越弱；凭借它，单个神经元就能给出 XOR 的答案。
+lesson-s4-dendrite-text = 点神经元把输入相加，再让总和通过一个函数。当这个函数只升不降（或只降不升）时，例如阶跃函数、sigmoid 和 ReLU，一个人工神经元只能沿一条直线把输入分开，无法计算 XOR；而先升后降的激活函数（例如钟形的高斯函数）则能让它做到。真实的树突不只是做加法。下面这个人类皮层神经元有一种树突钙锋电位，输入越强，它反而越弱；在基于这些记录构建的模型中，凭借它，单个神经元就能计算 XOR。
 lesson-s4-dendrite-try = 看看真值表：哪些输入模式能让胞体发放？增大 τ，直到真值表显示 OR；再切换到单调树突，调节每个滑块去寻找 XOR。为什么你找不到？
-lesson-s4-timing-heading = 时间中的锋电位
-lesson-s4-timing-try = 把两个输入在时间上错开，直到神经元不再发放。人工神经元的答案会改变吗？然后把探索器中的神经元同时交给两种模型，比较一个数字和一串锋电位。
+lesson-s4-timing-heading = 锋电位与时间
+lesson-s4-timing-try = 把两个输入在时间上错开，直到神经元不再发放。人工神经元的答案会改变吗？然后把“搭建一个人工神经元”组件中的神经元同时交给两种模型，比较一个数字和一串锋电位。
 
 ## Lesson, section 5
 
 lesson-s5-history = 这个名字来自历史：McCulloch 和 Pitts（1943）把神经元建模为阈值单元，而 Rosenblatt 的感知机（1958）正是作为大脑学习的模型而构建的。轮廓保留了下来（加权的输入、类似阈值的非线性、通过改变权重来学习），而几乎其他一切都被舍弃，换成了适合在芯片上计算的东西。这个名字有助于提醒我们它的起源，但如果按字面理解，它就是一个误导人的承诺。
-lesson-s5-claims = 所以，当有人说某个 AI 系统“像大脑一样工作”时，要问是哪一部分：加权和与非线性，是的；锋电位、时间、局部学习规则、能耗、真实细胞的大量细节，完全不是。一个网络能做什么，必须通过测试来判断，而不能看它的名字。
+lesson-s5-claims = 所以，当有人说某个 AI 系统“像大脑一样工作”时，要问是哪一部分像：加权和与非线性，确实像；锋电位、时序、大脑的学习规则、大脑的能量预算、真实细胞的大量细节，在大多数系统中则完全不像。一个网络能做什么，必须通过测试来判断，而不能看它的名字。
 
 ## Lesson, section 6: the summary table.
 
@@ -183,20 +187,20 @@ lesson-summary-nonlinearity-biological = 阈值和全或无的锋电位，随后
 lesson-summary-nonlinearity-artificial = 激活函数：阶跃、sigmoid、ReLU 等；没有它，多层会合并为一层
 lesson-summary-nonlinearity-see = <a href="#s3">分层</a>
 lesson-summary-output = 输出
-lesson-summary-output-biological = 锋电位序列；时间携带信息
+lesson-summary-output-biological = 锋电位序列；发放时序携带信息
 lesson-summary-output-artificial = 一个连续的数
-lesson-summary-output-see = <a href="#s4">时间中的锋电位</a>
+lesson-summary-output-see = <a href="#s4">锋电位与时间</a>
 lesson-summary-learning = 学习机制
-lesson-summary-learning-biological = 局部可塑性，例如 STDP：单个突触上的时间关系
+lesson-summary-learning-biological = 由每个突触上的活动驱动的可塑性，例如 STDP，常常还受多巴胺等神经调质的门控（第三因子）
 lesson-summary-learning-artificial = 梯度下降，使用反向传播的全局误差（反馈对齐不需要权重的副本，但仍需要反向通路）
 lesson-summary-learning-see = <a href="#s3">学习</a>，<a href="#layers-title">不用反向传播的学习</a>
 lesson-summary-complexity = 复杂性
-lesson-summary-complexity-biological = 离子通道、能计算的树突（单个神经元就能实现 XOR）、一百多种递质、调制作用
+lesson-summary-complexity-biological = 离子通道、能计算的树突（在基于实验记录构建的模型中，单个神经元就能计算 XOR）、一百多种递质、调制作用
 lesson-summary-complexity-artificial = 几次乘法和一个函数
 lesson-summary-complexity-see = <a href="#s1">生物神经元</a>，<a href="#dendrite-title">能计算 XOR 的树突</a>
 lesson-summary-scale = 规模与能耗
-lesson-summary-scale-biological = 860 亿个神经元，约 10¹⁴ 个突触，20 W；一次突触事件约 0.01 pJ
-lesson-summary-scale-artificial = 多达数千亿个参数；训练需要兆瓦级功率；一次 32 位乘加运算约 5 pJ
+lesson-summary-scale-biological = 860亿个神经元，约 10¹⁴ 个突触，20 W；一次突触事件约 0.01 pJ
+lesson-summary-scale-artificial = 数千亿个参数，已公开的最大模型超过一万亿个（2020–2022 年）；训练需要兆瓦级功率；一次 32 位乘加运算约 5 pJ（在 45 nm 芯片上）
 lesson-summary-scale-see = <a href="#s4">规模</a>
 
 ## Lesson, section 7
@@ -206,9 +210,8 @@ lesson-s7-text = 针对本课观点的十道题。每道题的答案都附有解
 ## Scale widget
 
 scale-title = 规模：大脑与网络
-scale-lede = 各数量画在对数坐标轴上，每条网格线是前一条的一百倍。一个突触远不只是一个数，一个参数也远不及一个突触：这里比较的是数量级，而不是同类事物。
+scale-lede = 各数量画在对数坐标轴上，每条网格线是前一条的一百倍。一个突触远不只是一个数，一个参数也远不及一个突触：这里比较的只是数量级，并非同类事物之间的比较。
 scale-chart-label = 规模比较（对数坐标）
-scale-bar-label = { $system }，{ $quantity }：约 { $count }
 scale-bar-name = { $system } · { $quantity }
 scale-readout = { $system }：约 { $count } 个{ $quantity }（来源：{ $source }）。
 scale-readout-empty = 聚焦或指向某个条形，即可查看其数值和来源。
@@ -220,7 +223,7 @@ scale-energy-how = 计算方法
 scale-energy-picojoules = { $pj } pJ
 scale-energy-from-atp = { $atp } 个 ATP × 每个 ATP { $joules_per_atp } J = { $pj } pJ
 scale-energy-measured = 在 45 nm 芯片上实测
-scale-energy-text = 因此，一次突触事件的能耗约为一次 32 位乘加运算的 { $ratio }，而一整个锋电位的能耗约相当于 { $spikes } 次乘加运算；从内存中读取一个数的能耗比两者都高。自上而下的估算也落在同一数量级内：约 20 瓦的功率由大约 10¹⁴ 个突触分担，每个突触大约每秒传递一次信号，这样每次突触事件约为 10⁻¹³ 焦耳量级（已计入所有开销）。数据中心的 GPU（NVIDIA A100：最大功率 400 W，每秒 312 × 10¹² 次 16 位运算）每次运算约消耗 10⁻¹² 焦耳，而训练一个大型语言模型要让数千块这样的 GPU 连续运转数周。
+scale-energy-text = 因此，一次突触事件的能耗大致为一次 32 位乘加运算的 { $ratio }，而一个完整锋电位的能耗约相当于 { $spikes } 次乘加运算；这两个数字都只在几倍的误差范围内可靠，而从内存中读取一个数的能耗比两者都高。自上而下的估算结果要高出十倍以上，这也理应如此，因为它计入的是大脑的全部开销，而不只是一次事件的开销：约 20 瓦的功率由大约 10¹⁴ 个突触分担，每个突触大约每秒传递一次信号，这样每次突触事件约为 10⁻¹³ 焦耳量级。数据中心的 GPU（NVIDIA A100：最大功率 400 W，每秒 312 × 10¹² 次 16 位运算）在满负荷运行时每次运算约消耗 10⁻¹² 焦耳，而训练一个大型语言模型要让数千块这样的 GPU 连续运转数周。
 scale-sources = 资料来源
 scale-source-count = { $system }，{ $quantity }：{ $source }
 scale-source-energy = { $event }：{ $source }
@@ -237,7 +240,7 @@ explorer-notes-inputs = 每个输入都是到达树突的一个信号；它的�
 explorer-function = 函数
 explorer-slope = 斜率
 explorer-biology = <strong>生物学：</strong>{ $note }
-explorer-notes-plot = 橙色圆环是神经元的工作点 (z, f(z))；橙色直线是该点的切线，梯度下降所沿循的正是它的斜率。
+explorer-notes-plot = 橙色圆环是神经元的工作点 (z, f(z))；橙色直线是该点的切线，梯度下降所依据的正是它的斜率。
 
 ## The neuron diagram
 
@@ -259,7 +262,7 @@ explorer-diagram-input-excitatory = x{ $n } = { $x }，经过权重为 { $w } �
 explorer-diagram-input-inhibitory = x{ $n } = { $x }，经过权重为 { $w } 的抑制性突触
 explorer-diagram-input-silent = x{ $n } = { $x }，经过权重为 { $w } 的沉默突触
 explorer-diagram-input-separator = { "；" }
-explorer-diagram-result = 胞体把它们与偏置相加，得到 z = { $z }；{ $activation } 激活函数沿轴突给出输出 { $y }。
+explorer-diagram-result = 胞体把它们与偏置相加，得到 z = { $z }；{ $activation } 激活函数给出输出 { $y }，沿轴突传出。
 explorer-diagram-description = { $n ->
        *[other] { $n } 个输入
     }：{ $inputs }。偏置 b = { $bias }。{ $result }
@@ -296,7 +299,7 @@ boundary-lede = 有两个输入的神经元沿直线 { $formula } 把平面一�
 ## The boundary's data
 
 boundary-data-set = 数据集
-boundary-own-points = 你自己的点
+boundary-own-points = 自定义的点
 boundary-product-feature = 加入特征 x₁·x₂ 作为第三个输入
 boundary-seed = 随机种子
 boundary-new-seed = 新种子
@@ -332,13 +335,13 @@ boundary-one-example = 训练一个样本
 boundary-reset-weights = 重置权重
 boundary-epoch = 轮次
 boundary-loss = 损失
-boundary-correct = 正确
+boundary-correct = 分类正确
 boundary-correct-aria = 分类正确的点
 boundary-correct-count = { $correct } / { $total }
 boundary-speed = 速度
 boundary-epochs-per-second = { $rate } 轮/秒
 boundary-paused = 已暂停。
-boundary-xor-stuck = 一个人工神经元做不到；一个人类神经元却能做到：<a href="#dendrite-title">看看能计算 XOR 的树突</a>。
+boundary-xor-stuck = 激活函数单调上升的单个人工神经元做不到；而在基于实验记录构建的模型中，单个人类皮层神经元却能做到：<a href="#dendrite-title">看看能计算 XOR 的树突</a>。
 boundary-restore-run-start = 恢复本次训练前的权重
 boundary-activation = 激活函数
 boundary-speed-option = { $speed ->
@@ -351,7 +354,12 @@ boundary-speed-option = { $speed ->
 boundary-curve-label = 训练曲线：每轮的损失和准确率
 boundary-curve-description = { $epochs ->
        *[other] { $epochs } 轮
-    }的训练曲线：当前平均损失 { $loss }，{ $percent }% 的点分类正确。
+    }的训练曲线：当前平均损失 { $loss }{ $trend ->
+        [falling] ，仍在下降
+        [flat] ，已趋于平稳（平台期）
+        [rising] ，正在上升
+       *[none] {""}
+    }，{ $percent }% 的点分类正确。
 boundary-curve-none = 尚未训练。
 
 ## One training example, step by step
@@ -409,13 +417,13 @@ plot-fi-relu = ReLU 拟合
 plot-fi-sigmoid = sigmoid 拟合
 plot-fi-measured = 实测
 plot-mean-loss = 平均损失
-plot-fraction-correct = 正确比例
+plot-fraction-correct = 准确率
 plot-sweep = 扫描
 plot-stdp-y = 权重变化 Δw
 plot-repetitions = 重复次数
 plot-weight = 权重
 plot-stdp-synapse = 突触，STDP 配对
-plot-stdp-artificial = 人工权重，梯度步
+plot-stdp-artificial = 人工权重，梯度下降步
 plot-rest-line = 静息 { $value } mV
 plot-threshold-line = 阈值 { $value } mV
 plot-gate-m = m（钠通道开放）
@@ -446,9 +454,11 @@ layers-one-epoch-button = 训练一轮
 layers-reset-button = 重置
 layers-epoch-readout = 轮次
 layers-test-loss-readout = 测试损失
-layers-train-correct-readout = 训练集正确率
-layers-test-correct-readout = 测试集正确率
+layers-train-correct-readout = 训练准确率
+layers-test-correct-readout = 测试准确率
 layers-test-accuracy-label = 测试准确率
+layers-spoken-training = 正在训练，第 { $epoch } 轮：测试准确率 { $accuracy }%，测试损失 { $loss }。
+layers-spoken-paused = 第 { $epoch } 轮：测试准确率 { $accuracy }%，测试损失 { $loss }。
 layers-percent = { $value }%
 layers-output-activation-label = 输出层激活函数
 layers-loss-label = 损失
@@ -467,14 +477,14 @@ layers-input-label = 输入 { $name }
 layers-diagram-description = 一个有 2 个输入的网络，{ $layers ->
         [1] 隐藏层有 { $first } 个单元
        *[other] 两个隐藏层分别有 { $first } 和 { $second } 个单元
-    }（{ $hidden_activation } 激活函数），一个输出（{ $output_activation }）。共 { $weights } 个权重和 { $biases } 个偏置。
+    }（{ $hidden_activation } 激活函数），一个输出单元（{ $output_activation }）。共 { $weights } 个权重和 { $biases } 个偏置。
 layers-legend-positive = 正
 layers-legend-negative = 负，虚线
 layers-legend-width = 线宽：|w|
-layers-backward-backprop = 反向传递：误差信号 δ 到达第 { $layer } 层，并沿其输入权重（橙色）反向流动，每个权重得到的梯度为 δ × 它所传递的输入。
-layers-backward-output = 反向传递：输出的误差 δ 更新其输入权重（橙色），这一步与反向传播完全相同；接下来通过固定的随机反馈传到隐藏层。
-layers-backward-feedback-alignment = 反馈对齐：误差 δ 通过固定的随机矩阵 B（紫色虚线）而不是前向权重到达第 { $layer } 层；该层的每个输入权重（橙色）得到 δ × 它所传递的输入。
-layers-backward-direct = 直接反馈对齐：输出的误差直接从输出层到达第 { $layer } 层，经过该层自己的固定随机矩阵（紫色虚线）；该层的每个输入权重（橙色）得到 δ × 它所传递的输入。
+layers-backward-backprop = 反向传递：误差信号 δ 到达第 { $layer } 层，并沿该层的传入权重（橙色）反向流动，每个权重得到的梯度为 δ × 它所传递的输入。
+layers-backward-output = 反向传递：输出单元的误差 δ 更新其传入权重（橙色），这一步与反向传播完全相同；接下来通过固定的随机反馈传到隐藏层。
+layers-backward-feedback-alignment = 反馈对齐：误差 δ 通过固定的随机矩阵 B（紫色虚线）而不是前向权重到达第 { $layer } 层；该层的每个传入权重（橙色）得到 δ × 它所传递的输入。
+layers-backward-direct = 直接反馈对齐：输出的误差直接从输出层到达第 { $layer } 层，经过该层自己的固定随机矩阵（紫色虚线）；该层的每个传入权重（橙色）得到 δ × 它所传递的输入。
 layers-select-unit-hint = 选择一个单元来查看和编辑。
 layers-unit-title = 单元 { $name }
 layers-unit-plot-label = 所选单元在平面上的输出
@@ -485,9 +495,9 @@ layers-bias-label = 偏置
 ## Layers: why nonlinearity matters, and backpropagation's problem
 
 layers-collapse-title = 为什么非线性很重要
-layers-collapse-nonlinear = 隐藏单元是非线性的，所以各层不能相乘合并为一层：边界可以弯曲。把所有激活改为线性，看看网络如何退化为单个神经元。
-layers-make-linear-button = 所有激活改为线性
-layers-collapse-linear = 所有隐藏层激活都是线性的，所以各层相乘后合并为一个线性层（权重矩阵的乘积，偏置也随之传递）：
+layers-collapse-nonlinear = 隐藏单元是非线性的，所以各层不能相乘合并为一层：边界可以弯曲。把所有激活函数改为线性，看看网络如何退化为单个神经元。
+layers-make-linear-button = 把所有激活函数改为线性
+layers-collapse-linear = 所有隐藏层的激活函数都是线性的，所以各层相乘后合并为一个线性层（权重矩阵的乘积，偏置也随之传递）：
 layers-collapsed-equation-label = 等效的单层
 layers-collapse-caption = 单层的预测与网络完全相同
 layers-collapse-input-column = 输入 (x₁, x₂)
@@ -496,8 +506,8 @@ layers-collapse-single-column = 单层
 layers-collapse-point = ({ $x1 }, { $x2 })
 layers-collapse-note = 无论有多少层、多少单元，它的边界都只是一条直线（平面上的虚线）：XOR、圆形和螺旋都无法解决。把隐藏层激活函数改回 tanh 或 ReLU，边界就能弯曲。
 layers-backprop-title = 反向传播及其生物学难题
-layers-backprop-text = 为了学习，网络把输出误差沿相同的连接逐层反向传回，让每个权重精确地承担自己那一份责任（按下示意图上方的<em>显示反向传递</em>）。大脑中没有已知的机制能做到这一点：突触只单向传递信号，反向的误差需要精确复制前向权重，而真实突触中的学习（例如锋电位时间依赖可塑性）只使用局部信号。
-layers-feedback-text = 学习真的需要那份精确的副本吗？在“更多设置”中选择反馈对齐：误差改为通过固定的随机权重传回（Lillicrap et al. 2016），图中显示它的更新方向与真实梯度之间的夹角。夹角起初接近或大于 90°，随着前向权重逐渐与随机反馈对齐而减小，随后损失开始下降，通常比反向传播慢。
+layers-backprop-text = 为了学习，网络把输出误差沿相同的连接逐层反向传回，让每个权重精确地承担自己那一份责任（按下示意图上方的<em>显示反向传递</em>）。大脑中没有已知的机制能做到这一点：突触只单向传递信号，而反向传回误差需要精确复制前向权重。已知能改变突触的，是这个突触上的活动（输入锋电位，以及细胞自身反向传入树突的锋电位），而且常常还要有多巴胺等神经调质同时作用于许多突触（第三因子；Gerstner et al. 2018, Front Neural Circuits 12:53）：这是一种表示奖赏或意外的信号，而不是针对每个突触的精确误差。
+layers-feedback-text = 学习真的需要那份精确的副本吗？在“更多设置”中选择反馈对齐：误差改为通过固定的随机权重传回（Lillicrap et al. 2016），图中显示它的更新方向与真实梯度之间的夹角。夹角起初接近或大于 90°，随着前向权重逐渐与随机反馈对齐而减小，随后损失开始下降，通常比反向传播慢。它也可能停滞不前：在 XOR 上，默认的 4-2 网络分对 77% 的测试点后就停滞了，而反向传播能达到 100%。最后一个隐藏层的每个单元都只通过一个固定的随机数接收输出误差，因此它们全都被推着朝同一方向改变输出；只有两个单元时，固定反馈可供对齐的方向太少，XOR 的两个角在这一层得到相同的编码，误差也就再也传不过去了。若只用一个含 4 个单元的隐藏层，反馈对齐就能学会 XOR。
 
 ## Layers: training curves
 
@@ -506,7 +516,12 @@ layers-curve-training = 训练损失
 layers-curve-test = 测试损失
 layers-curves-description = { $epochs ->
        *[other] { $epochs } 轮
-    }中每轮的损失和准确率：当前训练损失 { $train_loss }，测试损失 { $test_loss }，{ $correct }% 的测试点分类正确。
+    }训练中每轮的损失和准确率：当前训练损失 { $train_loss }，测试损失 { $test_loss }{ $trend ->
+        [falling] ，仍在下降
+        [flat] ，已趋于平稳（平台期）
+        [rising] ，正在上升
+       *[none] {""}
+    }，{ $correct }% 的测试点分类正确。
 
 ## Layers: the learning rule (under More settings)
 
@@ -519,9 +534,9 @@ layers-rule-note = { $rule ->
 layers-angle-readout = 与梯度的夹角
 layers-angle-output-label = 与真实梯度的夹角
 layers-angle-plot-label = 更新方向与真实梯度之间的夹角
-layers-angle-description = 这条规则对隐藏层权重的更新与真实梯度之间的夹角：开始时为 { $start }°，第 { $epoch } 轮时为 { $now }°。夹角小于 90° 时，更新仍然是在下坡。
+layers-angle-description = 这条规则对隐藏层权重的更新与真实梯度之间的夹角：开始时为 { $start }°，第 { $epoch } 轮时为 { $now }°。夹角小于 90° 时，更新方向仍然是下坡方向（损失仍在减小）。
 layers-angle-none = 还没有夹角数据。
-layers-feedback-note = 随机反馈通路不需要前向权重的副本，但它仍是一条传递精确误差的独立反向通路：比反向传播更合理，但并不是生物学的。
+layers-feedback-note = 随机反馈通路不需要前向权重的副本，但它仍是一条传递精确误差的独立反向通路：在生物学上比反向传播更合理，但仍不是大脑的学习机制。
 
 ## Layers: the plane
 
@@ -530,14 +545,14 @@ layers-plane-label = 网络在平面上的输出
 layers-plane-description = { $linear ->
         [yes] 隐藏层是线性的：边界是一条直线。
        *[no] 隐藏单元是非线性的：边界可以弯曲。
-    }训练点：{ $train } 个，{ $train_correct }% 正确；测试点：{ $test } 个，{ $test_correct }% 正确。
+    }训练点：{ $train } 个，{ $train_correct }% 分类正确；测试点：{ $test } 个，{ $test_correct }% 分类正确。
 layers-legend-training = 训练点（实心）
-layers-legend-test = 测试点，留出（空心）
+layers-legend-test = 测试点，未参与训练（空心）
 
 ## Dendrite: one neuron that computes XOR
 
 dendrite-title = 一个能计算 XOR 的神经元
-dendrite-lede = 这是一个人类皮层神经元的树突，它的钙锋电位随输入增强而减弱：两个各自都能让神经元发放的输入，同时到来时反而相互抵消。
+dendrite-lede = 这是一个人类皮层树突的模型，它的钙锋电位随输入增强而减弱：两个各自都能让神经元发放的输入，同时到来时反而无法使它发放。
 dendrite-kind-label = 树突
 dendrite-strength-label = 强度 s（nA）
 dendrite-theta-label = 阈值 θ（nA）
@@ -555,7 +570,7 @@ dendrite-curve-description = { $kind ->
        *[monotonic] 单调树突在 θ = { $theta } nA 附近陡然上升，对于任何更强的输入都保持在最大值 { $max } mV，就像 sigmoid 一样。
     }一个输入（{ $one_input } nA）产生 { $one_amplitude } mV，两个输入（{ $both_input } nA）产生 { $both_amplitude } mV；高于 { $firing } mV 时胞体发放。
 dendrite-model-text = 模型：低于树突阈值 θ 时没有钙锋电位；达到或超过阈值时，产生幅度为 A(I) = A_max · e^(−(I − θ)/τ) 的锋电位，其时间进程固定，持续几十毫秒，并通过耦合电流驱动一个积分-发放型胞体。每个活跃的输入都带来相同的电流 s，所以树突接收到的电流为 0、s 或 2s。增大 τ，或者减弱输入，使两个输入同时到来时仍接近阈值，XOR 就会变成 OR；把输入减弱到 θ 以下，它就变成 AND。切换到单调树突：无论怎样设置，都只会出现 AND 或 OR。
-dendrite-source-text = 来源：Gidon et al. 2020（Science 367:83）在人类皮层第 2、3 层的脑片中记录到这种分级的钙锋电位（dCaAP），并在一个基于实测曲线构建的模型中证明，单个这样的神经元就能计算 XOR。这个 XOR 是在模型中展示的，并不是在活体大脑中作为 XOR 被记录到的。更早之前，Poirazi、Brannon & Mel（2003, Neuron 37:989）就发现，锥体神经元的树突本身就像一个两层网络。这里的参数只是示意性的，是为了展示这一效应而选定的，并非针对某个特定细胞拟合而来。
+dendrite-source-text = 来源：Gidon et al. 2020（Science 367:83）在人类皮层第 2、3 层的脑片中记录到这种分级的钙锋电位（dCaAP），并在一个基于实测曲线构建的模型中证明，单个这样的神经元就能计算 XOR。这个 XOR 是在模型中展示的，并不是在活体大脑中作为 XOR 被记录到的。更早之前，Poirazi、Brannon & Mel（2003, Neuron 37:989）就已在一个详细的锥体神经元模型中证明，其树突本身就像一个两层网络。这里的参数只是示意性的，是为了展示这一效应而选定的，并非针对某个特定细胞拟合而来。
 
 ## Dendrite: the truth table
 
@@ -563,13 +578,13 @@ dendrite-table-caption = 模拟得到的真值表：选择一行即可查看该�
 dendrite-amplitude-column = dCaAP（mV）
 dendrite-soma-column = 胞体
 dendrite-soma-fires = 发放
-dendrite-soma-silent = 沉默
+dendrite-soma-silent = 不发放
 dendrite-row-label = { $fired ->
         [yes] { dendrite-soma-fires }
        *[no] { dendrite-soma-silent }
     }：x₁ = { $x1 }，x₂ = { $x2 }，显示其电位曲线
 dendrite-gate-readout = 这个神经元计算的是 { $gate }。{ $meaning }
-dendrite-gate-xor = 恰好有一个输入活跃时它才发放：这是任何单个人工神经元都做不到的。
+dendrite-gate-xor = 恰好有一个输入活跃时它才发放：这是任何激活函数单调上升的单个人工神经元都做不到的。
 dendrite-gate-or = 一个输入就足够，两个输入也仍然能让它发放：一个人工神经元也能做到。
 dendrite-gate-and = 只有两个输入都活跃时它才发放：一个人工神经元也能做到。
 dendrite-gate-never = 它从不发放：没有任何输入模式能让 dCaAP 超过胞体的发放水平。
@@ -579,10 +594,10 @@ dendrite-gate-other = 一个既不是 AND、也不是 OR 或 XOR 的函数。
 ## Biological neuron lab
 
 bio-primer-title = 记录一个生物神经元
-bio-primer-lede = 真实的神经元会随时间累积电流；当膜电位越过阈值时，它就发放一个大小固定的锋电位。试着注入电流，找到阈值，再试试两个间隔很近的脉冲。
+bio-primer-lede = 真实的神经元会随时间整合输入电流；当膜电位越过阈值时，它就发放一个大小几乎固定的锋电位。试着注入电流，找到阈值，再试试两个间隔很近的脉冲。
 bio-timing-title = 锋电位发生在时间之中
 bio-timing-explain = 一个数字对比一串锋电位：锋电位序列的频率随人工神经元的输出一起升降，但每次运行的锋电位时刻都不相同，而且负的输入不可能对应负的频率。
-bio-bridge-title = 频率，以及突触如何学习
+bio-bridge-title = 发放频率，以及突触如何学习
 
 bio-model-hh = Hodgkin-Huxley（枪乌贼轴突）
 bio-model-lif = 泄漏积分-发放
@@ -618,6 +633,7 @@ bio-step = 前进 1 ms
 bio-new-sweep = 新的扫描
 bio-time-label = 时间（ms）
 bio-readout = t = { $t } ms 时：V = { $v } mV，注入电流 { $i } { $unit }。
+bio-time-spoken = { $t } ms：{ $v } mV
 bio-noise-label = 噪声（{ $unit }）
 bio-sound = 声音：回放时每个锋电位发出一声咔嗒
 bio-speed-label = 速度
@@ -637,7 +653,7 @@ bio-raster-description = 最近 { $sweeps ->
        *[other] { $sweeps } 次扫描
     }的光栅图：共 { $spikes ->
        *[other] { $spikes } 个锋电位
-    }，平均频率 { $rate } Hz。
+    }，平均发放频率 { $rate } Hz。
 
 bio-fi-title = 发放频率：一种激活函数
 bio-fi-model-label = 模型
@@ -646,14 +662,14 @@ bio-fi-description = { $model } 模型的发放频率随恒定输入电流的变
         [fit] ReLU 拟合从 { $onset } { $unit } 开始，每 { $unit } 上升 { $gain } Hz。
        *[none] { "" }
     }
-bio-fi-note = 对时间取平均后，发放锋电位的神经元的频率随输入增长的方式很像 ReLU（低于阈值时沉默，之后上升），或者像 sigmoid（会饱和，因为不应期限制了最高频率）。正是在这个意义上，人工神经元的输出相当于发放频率。但真实的输出仍然是一串在时间中排列、大小相同、全或无的锋电位；这个数字只是一个平均值，人工神经元跳过了锋电位，直接使用它。
+bio-fi-note = 对时间取平均后，一个发放锋电位的神经元，其发放频率随输入增大而升高，并逐渐趋于平稳（不应期限制了它的上限），这有点像 ReLU 或 sigmoid。正是在这个意义上，人工神经元的输出相当于发放频率。不过两者的形状并不相同：积分-发放神经元的频率在 1.5 nA 处从零开始上升，只是上升得非常陡；而 Hodgkin-Huxley 模型在 6.3 µA/cm² 附近从不发放直接跳到约 50 Hz（按 Hodgkin 的分类属于第 2 类；模拟的是 6.3 °C 下的枪乌贼轴突），因此没有哪条 ReLU 曲线能很好地拟合它。而且，真实的输出仍然是一串在时间中排列、全或无的锋电位；这个数字只是一个平均值，人工神经元跳过了锋电位，直接使用它。
 
 bio-stdp-title = 真实的突触如何学习
 bio-stdp-plot = 锋电位时序依赖可塑性窗口
 bio-stdp-description = STDP 窗口：权重变化随突触前锋电位到突触后锋电位之间延迟的变化关系。正延迟使突触增强，负延迟使突触减弱，两者都以 20 ms 的时间常数衰减；圆环标出所选的延迟。
 bio-stdp-delay-label = 延迟：突触前→突触后（ms）
-bio-stdp-potentiation = 突触前比突触后早 { $delay } ms 发放：每次配对使突触增强 { $change }（称为增强）。
-bio-stdp-depression = 突触前比突触后晚 { $delay } ms 发放：每次配对使突触减弱 { $change }（称为突触压抑，即 LTD）。
+bio-stdp-potentiation = 突触前比突触后早 { $delay } ms 发放：每次配对使突触权重增加 { $change }（突触增强）。
+bio-stdp-depression = 突触前比突触后晚 { $delay } ms 发放：每次配对使突触权重减少 { $change }（突触压抑）。
 bio-stdp-simultaneous = 同时发放：没有变化。
 bio-stdp-repeat = 重复配对
 bio-stdp-pair-more = { $n ->
@@ -674,27 +690,27 @@ bio-compare-signal = 使用的信号
 bio-compare-signal-stdp = 这个突触上两个锋电位的时序
 bio-compare-signal-gradient = 整个网络输出的误差
 bio-compare-reach = 作用范围
-bio-compare-reach-stdp = 局部：无需知道其他任何信息
+bio-compare-reach-stdp = 局部：只用这个突触上两个锋电位的时刻（在大脑中常常还受神经调质的门控：第三因子）
 bio-compare-reach-gradient = 全局：误差被逐层传回
 bio-compare-follows = 依据什么
-bio-compare-follows-stdp = 时间上的因果：这个输入是否促成了这次发放？
+bio-compare-follows-stdp = 时间上的因果关系：这个输入是否促成了这次发放？
 bio-compare-follows-gradient = 损失的斜率：朝哪个方向能减小误差？
 bio-compare-backward = 反向传递
-bio-compare-backward-stdp = 无
+bio-compare-backward-stdp = 无：不传回任何误差（输出锋电位本身会反向传入树突）
 bio-compare-backward-gradient = 反向传播，使用精确的梯度
 
 bio-coincidence-title = 时序很重要
-bio-coincidence-note = 两个兴奋性输入到达一个积分-发放神经元。单独任何一个都太弱，无法使它发放。把它们在时间上错开试试。
+bio-coincidence-note = 两个兴奋性输入到达一个积分-发放神经元。在默认强度下，单独任何一个都太弱，无法使它发放。把它们在时间上错开试试。
 bio-coincidence-delay-label = 两个输入之间的延迟（ms）
 bio-coincidence-strength-label = 每个输入的强度（nA）
 bio-coincidence-plot = 双输入时序曲线
 bio-coincidence-artificial = 人工阶跃神经元，x₁ = x₂ = 1，w₁ = w₂ = { $w }，b = { $b }：z = { $z } → 输出 { $y }（{ $state ->
         [fires] 发放
-       *[silent] 沉默
+       *[silent] 不发放
     }），在这个延迟和其他任何延迟下都一样。
 
 bio-same-title = 相同的输入，两种神经元
-bio-same-note = 上方探索器中的神经元，用两种方式运行。每个输入 xᵢ 变成一串频率为 xᵢ × { $rate } Hz 的随机（泊松）锋电位序列；每个权重 wᵢ 变成它的每个锋电位注入的电流（wᵢ × { $charge } nA，负值表示抑制性）；偏置变成一个恒定电流。改变探索器的设置，观察两种回答。
+bio-same-note = 上方“搭建一个人工神经元”组件中的神经元，以两种方式运行。每个输入 xᵢ 变成一串频率为 xᵢ × { $rate } Hz 的随机（泊松）锋电位序列；每个权重 wᵢ 变成它的每个锋电位注入的电流（wᵢ × { $charge } nA，负值表示抑制性）；偏置变成一个恒定电流。改变该组件的设置，观察两种神经元的回答。
 bio-same-artificial = 人工神经元
 bio-same-artificial-output = 人工神经元的输出
 bio-same-lif = 积分-发放神经元
@@ -750,9 +766,9 @@ challenge-fire-50-title = 以 50 Hz 发放
 challenge-fire-50-goal = 在阶跃电流、无噪声的条件下，使积分-发放神经元以每秒 50 ± 2 个锋电位的频率发放。
 challenge-fire-50-hint = 刚超过 1.5 nA（神经元开始发放处）时，频率急剧上升，变化比滑块 0.5 nA 的步长还快：在数字框中输入介于两档之间的幅度。
 challenge-fire-50-setup = 先设置为：积分-发放，阶跃电流，噪声 0。
-challenge-fire-50-far-fast = 太快了很多：减小电流。
+challenge-fire-50-far-fast = 快得太多：请减小电流。
 challenge-fire-50-fast = 稍微快了一点。
-challenge-fire-50-far-slow = 太慢了很多：增大电流。
+challenge-fire-50-far-slow = 慢得太多：请增大电流。
 challenge-fire-50-slow = 稍微慢了一点。
 
 challenge-target-output-title = 命中 0.25
@@ -764,13 +780,13 @@ challenge-target-output-high = 接近了，稍微偏高。
 challenge-target-output-low = 接近了，稍微偏低。
 
 challenge-nand-title = 让神经元计算 NAND
-challenge-nand-goal = 使用阶跃函数和两个输入，选择权重和偏置，使输出除两个输入都为 1 的情况外都是 1。
+challenge-nand-goal = 使用阶跃函数和两个输入，选择权重和偏置，使得只有当两个输入都为 1 时输出为 0，其余情况输出都为 1。
 challenge-nand-hint = 对于输入 (0, 0)，只有偏置决定输出：让它为正。然后每个权重都必须为负，而且两者加起来要压过偏置。
 challenge-nand-setup = 先设置为：阶跃函数，恰好两个输入。
 
 challenge-and-by-hand-title = 手动分开 AND
 challenge-and-by-hand-goal = 在 AND 数据上，不经训练，只靠拖动直线或调节权重，把四个点全部分对。
-challenge-and-by-hand-hint = 只有 (1, 1) 属于该类。拖动直线，把 (1, 1) 所在的角切出来，让另外三个点留在另一侧。
+challenge-and-by-hand-hint = 只有 (1, 1) 属于类别 1。拖动直线，把 (1, 1) 所在的角切出来，让另外三个点留在另一侧。
 challenge-and-by-hand-setup = 先设置为：AND 数据，不加乘积输入，并且此后没有训练过（“重置权重”可清除训练结果）。
 
 challenge-xor-one-neuron-title = 一个神经元，XOR
@@ -779,10 +795,10 @@ challenge-xor-one-neuron-hint = 在 (x₁, x₂) 平面上，没有哪条直线�
 challenge-xor-one-neuron-setup = 先设置为：XOR 数据。
 
 challenge-blow-up-title = 让它发散，再恢复
-challenge-blow-up-goal = 让一次训练发散，使页面察觉到，然后把权重恢复回来。
+challenge-blow-up-goal = 让一次训练发散，使页面检测到它，然后把权重恢复回来。
 challenge-blow-up-hint = 选择使用平方误差的梯度下降和最大的学习率，并在“更多设置”中选择线性激活函数；然后训练。当页面提示权重发散时，用它给出的按钮回退。
 challenge-blow-up-setup = 先让一次训练发散。
-challenge-blow-up-caught = 已察觉：现在把权重恢复回来。
+challenge-blow-up-caught = 已检测到：现在把权重恢复回来。
 
 challenge-small-network-title = 最小的网络
 challenge-small-network-goal = 用反向传播训练，隐藏单元总共不超过 3 个，在圆形数据上达到至少 90% 的测试准确率。
@@ -802,13 +818,13 @@ challenge-weaken-synapse-far = 权重仍远高于 0.30。
 challenge-weaken-synapse-close = 已接近 0.30。
 
 challenge-dendrite-and-title = 把 XOR 变成 AND
-challenge-dendrite-and-goal = 改变树突，使神经元只在两个输入都激活时才发放。
+challenge-dendrite-and-goal = 改变树突，使神经元只在两个输入都活跃时才发放。
 challenge-dendrite-and-hint = 输入较弱时，单个输入不再能达到树突的阈值，但两个一起可以。降低强度 s。
 challenge-dendrite-and-setup = 改变树突的设置。
 
 challenge-just-in-time-title = 恰好赶上
 challenge-just-in-time-goal = 设置两个输入之间仍能使神经元发放的最长延迟（误差在 1 ms 以内）。
-challenge-just-in-time-hint = 逐渐加长延迟，直到锋电位消失，再退回一档。每个输入的效果都会以膜的 10 ms 时间常数逐渐漏掉。
+challenge-just-in-time-hint = 逐渐加长延迟，直到锋电位消失，再退回一档。每个输入的效果都会以膜的 10 ms 时间常数逐渐泄漏消退。
 challenge-just-in-time-setup = 在这个强度下，连最长的延迟也会发放（或者任何延迟都不发放）：请改变强度。
 challenge-just-in-time-below = 没有锋电位：两个输入相隔太远。
 challenge-just-in-time-far = 发放了，还有余地：再加长延迟。
@@ -832,11 +848,11 @@ predict-doubling-question = 使用示例和 sigmoid，把每个权重和偏置�
 predict-doubling-doubles = 也加倍
 predict-doubling-less = 上升，但不到原来的两倍
 predict-doubling-falls = 下降
-predict-doubling-explanation = z 从 { $z1 } 变为 { $z2 }，恰好加倍，但输出只从 { $y1 } 变为 { $y2 }。sigmoid 会压缩：输出越接近 1，更大的 z 能带来的增加就越少。探索器现在显示的是加倍后的权重。
+predict-doubling-explanation = z 从 { $z1 } 变为 { $z2 }，恰好加倍，但输出只从 { $y1 } 变为 { $y2 }。sigmoid 会压缩输出：输出越接近 1，更大的 z 能带来的增加就越少。“搭建一个人工神经元”组件现在显示的是加倍后的权重。
 
 predict-xor-question = 给一个神经元 XOR 数据，让它想训练多久就训练多久。它能把每个点都分对吗？
-predict-xor-yes = 能，只要轮次足够多
-predict-xor-no = 不能，总有某个点是错的
+predict-xor-yes = 能，只要训练足够多轮
+predict-xor-no = 不能，总有某个点分错
 predict-xor-rate = 只有提高学习率才能
 predict-xor-explanation = 该神经元训练了 { $epochs ->
        *[other] { $epochs } 轮
@@ -855,23 +871,23 @@ predict-timing-apart = 只有相隔 30 ms 时发放；人工神经元的回答�
 predict-timing-neither = 两种都不能使它发放
 predict-timing-explanation = 每个输入为 { $strength } nA 时，在输入相隔 2 ms 的情况下，神经元{ $close ->
         [fired] 达到了 −50 mV 的阈值并发放
-       *[silent] 保持沉默（膜电位峰值为 { $close_peak } mV，低于 −50 mV 的阈值）
+       *[silent] 没有发放（膜电位峰值为 { $close_peak } mV，低于 −50 mV 的阈值）
     }；在相隔 30 ms 的情况下，它{ $apart ->
         [fired] 达到了 −50 mV 的阈值并发放
-       *[silent] 保持沉默（膜电位峰值为 { $apart_peak } mV，低于 −50 mV 的阈值）
-    }：第一个输入的效果在第二个到达之前就漏掉了（膜时间常数为 10 ms）。人工神经元的 f(w · x + b) 中没有时间：两种延迟下输出相同。组件现在显示的是相隔 30 ms 的情况。
+       *[silent] 没有发放（膜电位峰值为 { $apart_peak } mV，低于 −50 mV 的阈值）
+    }：第一个输入的效果在第二个到达之前就已泄漏消退（膜时间常数为 10 ms）。人工神经元的 f(w · x + b) 中没有时间：两种延迟下输出相同。组件现在显示的是相隔 30 ms 的情况。
 
-predict-dendrite-question = 一个激活的输入就能使这个神经元发放。让两个输入都激活，使流入树突的电流加倍：它的钙锋电位会怎样？
+predict-dendrite-question = 一个活跃的输入就能使这个神经元发放。让两个输入都活跃，使流入树突的电流加倍：它的钙锋电位会怎样？
 predict-dendrite-grows = 变大：输入越多，树突锋电位越大
-predict-dendrite-shrinks = 变小，胞体保持沉默
+predict-dendrite-shrinks = 变小，胞体不发放
 predict-dendrite-same = 大小不变
 predict-dendrite-explanation = 在默认树突下，一个输入（{ $one_input } nA）产生 { $one_spike } mV 的钙锋电位，胞体{ $one_soma ->
         [fires] 发放
-       *[silent] 保持沉默
+       *[silent] 不发放
     }；两个输入（{ $both_input } nA）产生 { $both_spike } mV 的钙锋电位，胞体{ $both_soma ->
         [fires] 发放
-       *[silent] 保持沉默
-    }。这个树突的锋电位在刚超过阈值时最强，输入越强反而越弱，所以这个神经元给出的是 XOR。组件现在显示两个输入都激活的情况。
+       *[silent] 不发放
+    }。这个树突的锋电位在刚超过阈值时最强，输入越强反而越弱，所以这个神经元计算的是 XOR。组件现在显示两个输入都活跃的情况。
 
 predict-perceptron-question = Rosenblatt 的感知机是一个从错误中学习的阈值单元。给它 OR 数据：它能学会吗？
 predict-perceptron-few = 能，几轮就够
@@ -884,17 +900,17 @@ predict-perceptron-explanation = 感知机规则（Rosenblatt 1958）在每次�
        *[no] {""}
     }。对于能被一条直线分开的数据，已经证明该规则能在有限步内找到这样一条直线（感知机收敛定理；Novikoff 1962）；XOR 不属于这种数据。第 3 节中的决策边界组件现在显示的就是这次运行。
 
-predict-repeat-question = 给探索器中的神经元和一个发放锋电位的神经元两次相同的输入。它们每次的回答都一样吗？
+predict-repeat-question = 把同样的输入先后两次分别交给“搭建一个人工神经元”组件中的神经元和一个发放锋电位的神经元。每个神经元两次的回答都一样吗？
 predict-repeat-same = 两者两次的回答完全相同
 predict-repeat-timing = 人工神经元完全重复自己的回答；锋电位序列的时序不同，但频率相近
 predict-repeat-vary = 两者每次运行都不同
 predict-repeat-spike-times = { $count ->
         [0] 没有锋电位
-        [1] 最初的锋电位出现在 { $t1 } ms
-        [2] 最初的锋电位出现在 { $t1 }、{ $t2 } ms
-       *[other] 最初的锋电位出现在 { $t1 }、{ $t2 }、{ $t3 } ms
+        [1] 第一个锋电位出现在 { $t1 } ms
+        [2] 前两个锋电位出现在 { $t1 }、{ $t2 } ms
+       *[other] 前三个锋电位出现在 { $t1 }、{ $t2 }、{ $t3 } ms
     }
-predict-repeat-explanation = 人工神经元两次都给出 { $output }。当同样的输入以随机（泊松）锋电位序列的形式驱动积分-发放神经元时，它先以 { $first_rate } Hz、再以 { $second_rate } Hz 发放，第一次{ $first_spikes }，第二次{ $second_spikes }。锋电位序列的频率大致反映了输入，而它的精确时序每次都不同。
+predict-repeat-explanation = 人工神经元两次都给出 { $output }。当同样的输入以随机（泊松）锋电位序列的形式驱动积分-发放神经元时，它先以 { $first_rate } Hz、再以 { $second_rate } Hz 发放，第一次运行中{ $first_spikes }，第二次运行中{ $second_spikes }。锋电位序列的频率大致反映了输入，而它的精确时序每次都不同。
 
 progress-summary = 你的进度{ $challenges ->
         [on] ：已完成 { $n }/{ $total } 个挑战
@@ -921,8 +937,9 @@ progress-reset-announcement = 你的进度已重置。
 ## Quiz
 
 quiz-question-legend = { $n }. { $prompt }
+quiz-legend-before = （课前）
 quiz-right = 正确。
-quiz-not-quite = 不完全对。
+quiz-not-quite = 不太对。
 quiz-feedback-after = <strong>{ $mark }</strong>答案：“{ $answer }”。{ $explanation } <a href="#{ $target }">查看：{ $section }</a>
 quiz-check-button = 检查我的答案
 quiz-restart-button = 重新开始
@@ -938,15 +955,15 @@ quiz-q1-a = 权重 w ↔ 轴突，它在细胞之间传递信号
 quiz-q1-b = 加权和加上偏置 ↔ 胞体把输入加起来
 quiz-q1-c = 激活函数 f ↔ 突触，它决定信号能否通过
 quiz-q1-d = 输出 y ↔ 树突，信号从那里离开细胞
-quiz-q1-explain = 输入 x 代表到达树突的信号，权重 w 代表突触的强度，w · x + b 代表胞体把输入加起来，激活函数 f 代表在轴丘作出的发放决定，y 代表沿轴突发出的信号（Purves et al., Neuroscience）。权重属于突触，而不属于轴突；轴突负责把神经元唯一的输出传给其他细胞。激活函数是发放决定，而不是突触；树突接收信号，而不是发出信号。
+quiz-q1-explain = 输入 x 代表到达树突的信号，权重 w 代表突触的强度，w · x + b 代表胞体把输入加起来，激活函数 f 代表在轴突始端（轴丘及轴突起始段）作出的发放决定，y 代表沿轴突发出的信号（Purves et al., Neuroscience）。权重属于突触，而不属于轴突；轴突负责把神经元唯一的输出传给其他细胞。激活函数是发放决定，而不是突触；树突接收信号，而不是发出信号。
 quiz-q1-see = 搭建一个人工神经元
 
-quiz-q2-text = 恒定电流使本页的 Hodgkin-Huxley 神经元发放。你把电流稍微调大一点。会有什么变化？
+quiz-q2-text = 恒定电流使本页的 Hodgkin-Huxley 神经元发放一串锋电位。你把电流稍微调大一点。会有什么变化？
 quiz-q2-a = 每个锋电位都变高，与电流同步增加
 quiz-q2-b = 没有变化：神经元一旦发放，更强的输入也不会再带来什么
 quiz-q2-c = 输出变成随电流平滑上升的电压，就像 sigmoid 一样
-quiz-q2-d = 锋电位来得更早、更频繁；每个锋电位的大小基本不变
-quiz-q2-explain = 一旦越过阈值，锋电位的大小就由膜上的钠通道和钾通道决定，而不是由刺激决定：在轴突起始段产生的锋电位是全或无的（Hodgkin & Huxley 1952, J Physiol 117:500）。更强的输入表现为锋电位来得更早、更频繁，所以强度是由频率和时序携带的，而不是由高度携带的。神经元的输出始终是一串锋电位；平滑、连续的数字是人工神经元的方式，本页的发放频率曲线只是通过取平均来近似它。
+quiz-q2-d = 锋电位来得更早、更频繁；每个锋电位的大小基本不变，或略微变小
+quiz-q2-explain = 一旦越过阈值，锋电位的大小就由膜上的钠通道和钾通道决定，而不是由刺激决定：在轴突起始段产生的锋电位是全或无的（Hodgkin & Huxley 1952, J Physiol 117:500）。更强的输入表现为锋电位来得更早、更频繁，所以强度是由频率和时序携带的，而不是由高度携带的；电流很强时，这个模型的锋电位甚至会变小，电流更强、超出本实验滑块的范围时，它就完全停止发放（去极化阻滞）。它的频率也不是从零开始平滑上升的：Hodgkin-Huxley 模型属于第 2 类（Hodgkin 1948, J Physiol 107:165），所以稳定的重复发放是突然出现的：在 6.3 µA/cm² 附近，一开始频率就约为 50 Hz（模拟的是 6.3 °C 下的枪乌贼轴突）。神经元的输出始终是一串锋电位；平滑、连续的数字是人工神经元的方式，本页的发放频率曲线只是通过取平均来近似它。
 quiz-q2-see = 记录一个生物神经元
 
 quiz-q3-text = 网络的每个隐藏层都使用线性激活函数 f(z) = z。随着层数增加，它的决策边界会怎样？
@@ -959,11 +976,11 @@ quiz-q3-see = 把神经元分层堆叠
 
 quiz-q4-text = 大脑和网络都通过改变连接强度来学习。在本页的 STDP 规则中，是什么决定突触增强还是减弱？
 quiz-q4-a = 网络的输出误差，它被传回到该突触
-quiz-q4-b = 突触前锋电位的高度：锋电位越大，突触越强
+quiz-q4-b = 突触前锋电位的高度：锋电位越大，越能使突触增强
 quiz-q4-c = 输入锋电位是恰好在输出锋电位之前还是之后到达
 quiz-q4-d = 什么都不决定：突触强度是固定的，只有整个神经元会学习
-quiz-q4-explain = 在基于配对的锋电位时序依赖可塑性中，输入锋电位若稍早于神经元自身的锋电位，突触就增强；若稍晚，突触就减弱，时间窗口为几十毫秒（Bi & Poo 1998, J Neurosci 18:10464）。该规则只需要这一个突触上的两个锋电位时刻：没有任何来自输出的误差到达它，这正是它与对网络权重做梯度下降的区别。该规则完全不使用锋电位的高度，而突触恰恰就是学习发生的地方。
-quiz-q4-see = 频率，以及突触如何学习
+quiz-q4-explain = 在基于配对的锋电位时序依赖可塑性中，输入锋电位若稍早于神经元自身的锋电位，突触就增强；若稍晚，突触就减弱，时间窗口为几十毫秒（Bi & Poo 1998, J Neurosci 18:10464）。该规则只需要这一个突触上的两个锋电位时刻：没有任何来自输出的误差到达它，这正是它与对网络权重做梯度下降的区别。在大脑中，许多这类变化还需要第三因子，即多巴胺等神经调质，它同时向许多突触发出奖赏或意外的信号（Gerstner et al. 2018, Front Neural Circuits 12:53），但这并不是针对每个突触的误差。该规则完全不使用锋电位的高度，而突触是学习发生的主要场所之一。
+quiz-q4-see = 发放频率，以及突触如何学习
 
 quiz-q5-text = 为什么很难把反向传播对应到大脑中任何已知的机制上？
 quiz-q5-a = 并不难：已知大脑就是通过反向传播来学习的
@@ -976,9 +993,9 @@ quiz-q5-see = 不用反向传播的学习
 quiz-q6-text = 在本页中，两个输入先以相隔 5 ms、再以相隔 40 ms 到达每种神经元。谁的回答会改变？
 quiz-q6-a = 两者都会：人工神经元也会按输入到达的时间给它们加权
 quiz-q6-b = 两者都不会：神经元只是把输入加起来，不管它们何时到达
-quiz-q6-c = 只有生物神经元：第一个输入的效果在第二个到达之前就漏掉了
+quiz-q6-c = 只有生物神经元：第一个输入的效果在第二个到达之前就已泄漏消退
 quiz-q6-d = 只有人工神经元：它的权重在两个输入之间会衰减
-quiz-q6-explain = 积分-发放神经元的膜电位会漏回静息电位（在这个模型中时间常数为 10 ms），所以相隔 5 ms 的两个输入能叠加起来越过阈值；而相隔 40 ms 时，第一个输入在第二个到达之前已经消退，单独任何一个都不够。人工神经元计算 f(w · x + b)，其中没有时间：同样的两个输入无论何时到达都给出同样的回答，它的权重也不会衰减。这就是为什么锋电位的时序能在神经元中携带信息，而在标准的人工单元中却不能。
+quiz-q6-explain = 积分-发放神经元的膜电位会泄漏回静息电位（在这个模型中时间常数为 10 ms），所以相隔 5 ms 的两个输入能叠加起来越过阈值；而相隔 40 ms 时，第一个输入在第二个到达之前已经消退，单独任何一个都不够。人工神经元计算 f(w · x + b)，其中没有时间：同样的两个输入无论何时到达都给出同样的回答，它的权重也不会衰减。这就是为什么锋电位的时序能在神经元中携带信息，而在标准的人工单元中却不能。
 quiz-q6-see = 锋电位发生在时间之中
 
 quiz-q7-text = 本页中的一个人工神经元接收输入 x₁ 和 x₂。它能学会 XOR 吗？单个人类皮层神经元能计算 XOR 吗？
@@ -986,22 +1003,22 @@ quiz-q7-a = 人工神经元只要训练足够久就能；任何单个生物神�
 quiz-q7-b = 都不能：XOR 总是需要由多个细胞组成的网络
 quiz-q7-c = 都能，因为可以把阈值设置成恰好只对一个输入发放
 quiz-q7-d = 人工神经元不能；在基于实验记录构建的模型中，具有树突钙锋电位的皮层神经元能
-quiz-q7-explain = 以 x₁ 和 x₂ 为输入时，一个人工神经元的输出沿单独一条直线越过其类别阈值（本页所有激活函数都是如此，因为每个都只越过阈值一次），而没有哪条直线能把 (0, 1) 和 (1, 0) 放在一侧、把 (0, 0) 和 (1, 1) 放在另一侧；训练更久只会停滞不前，四个点中最多分对三个。人类皮层第 2/3 层神经元具有树突钙动作电位，它在刚超过阈值时最大，输入越强反而越弱；在基于这条实测曲线构建的模型中，一个神经元就能计算 XOR（Gidon et al. 2020, Science 367:83）。XOR 是在该模型中展示的，并不是在活体大脑中记录到的计算。
+quiz-q7-explain = 以 x₁ 和 x₂ 为输入时，一个人工神经元的输出只会沿一条直线越过分类阈值（本页所有激活函数都是如此，因为每个都只越过阈值一次；激活函数先升后降的单元，例如钟形的高斯函数，是能计算 XOR 的，但本页没有这样的激活函数），而没有哪条直线能把 (0, 1) 和 (1, 0) 放在一侧、把 (0, 0) 和 (1, 1) 放在另一侧；训练更久只会停滞不前，四个点中最多分对三个。人类皮层第 2/3 层神经元具有树突钙动作电位，它在刚超过阈值时最大，输入越强反而越弱；在基于这条实测曲线构建的模型中，一个神经元就能计算 XOR（Gidon et al. 2020, Science 367:83）。XOR 是在该模型中展示的，并不是在活体大脑中记录到的计算。
 quiz-q7-see = 一个能计算 XOR 的神经元
 
 quiz-q8-text = 人脑与大型 AI 模型的以下哪种比较大致正确？
-quiz-q8-a = 约 860 亿个神经元和 10¹⁴ 个突触仅靠约 20 W 运转；训练一个大型模型要消耗兆瓦级的功率
-quiz-q8-b = 大型模型的参数比大脑的突触还多
+quiz-q8-a = 约 860亿个神经元和 10¹⁴ 个突触仅靠约 20 W 运转；训练一个大型模型要消耗兆瓦级的功率
+quiz-q8-b = 大型模型的参数数量比大脑的突触数量还多
 quiz-q8-c = 大脑和芯片每次基本运算消耗的能量大致相同
 quiz-q8-d = 大脑消耗的功率与大型模型的训练集群相当
-quiz-q8-explain = 人脑约有 860 亿个神经元（Azevedo et al. 2009, J Comp Neurol 513:532）和 10¹⁴ 数量级的突触，功耗约 20 W，而训练一个大型模型要消耗兆瓦级的功率。即使是最大的模型，其参数（数千亿到数万亿个）也远少于大脑的突触数。一次突触事件大约消耗 0.01 pJ，而在 45 nm 芯片上一次 32 位乘加运算约消耗 5 pJ（Attwell & Laughlin 2001, J Cereb Blood Flow Metab 21:1133；Horowitz 2014, ISSCC），尽管两者并不是同一类运算。
+quiz-q8-explain = 人脑约有 860亿个神经元（Azevedo et al. 2009, J Comp Neurol 513:532）和 10¹⁴ 数量级的突触，功耗约 20 W，而训练一个大型模型要消耗兆瓦级的功率（GPT-3 的训练：15 天内耗电约 1300 MWh，平均功率约 3.6 MW；Patterson et al. 2021）。即使是已公开的最大模型，其参数也远少于大脑的突触：GPT-3 有 1750亿个（Brown et al. 2020），稀疏的 Switch Transformer 有 1.6万亿个（Fedus et al. 2022, JMLR 23:120）。一次突触事件大约消耗 0.01 pJ，而在 45 nm 芯片上一次 32 位乘加运算约消耗 5 pJ（Attwell & Laughlin 2001, J Cereb Blood Flow Metab 21:1133；Horowitz 2014, ISSCC），尽管两者并不是同一类运算。
 quiz-q8-see = 规模：大脑与网络
 
-quiz-q9-text = 在生物神经元实验室中，在第一个脉冲之后 2 ms 给出同样大小的第二个脉冲，却没有产生锋电位。为什么？
+quiz-q9-text = 在生物神经元实验中，第一个脉冲之后 6 ms（此时第一个锋电位已经结束），再给一个同样大小、宽 1 ms 的脉冲，却没有产生锋电位。为什么？
 quiz-q9-a = 第一个锋电位耗尽了神经元的钠，必须先补充
 quiz-q9-b = 钠钾泵必须先把锋电位移动的离子送回原处
 quiz-q9-c = 它的钠通道仍处于失活状态，钾通道仍然开放
-quiz-q9-explain = 锋电位刚结束时，钠通道的失活门是关闭的，钾通道是开放的，所以第二个脉冲无法启动产生锋电位所需的钠内流：这就是不应期（Hodgkin & Huxley 1952, J Physiol 117:500）。稍后，随着通道恢复，更大的脉冲可以再次使神经元发放（相对不应期）。一个锋电位只移动细胞内钠和钾的一小部分，所以什么都没有耗尽；钠钾泵要经过许多个锋电位才缓慢地恢复离子浓度梯度，它并不是结束不应期的原因。
+quiz-q9-explain = 第一个脉冲之后 6 ms，锋电位已经结束，但在模型中，大多数钠通道仍处于失活状态（失活门 h 约为其静息值的三分之一），开放的钾通道也比静息时多得多（n⁴ 约为其静息值的 15 倍），所以同样大小的第二个脉冲无法启动产生锋电位所需的钠内流：这就是不应期（Hodgkin & Huxley 1952, J Physiol 117:500）。随着通道逐渐恢复，更大的脉冲可以再次使神经元发放（相对不应期）；同样大小的脉冲则需要约 14.5 ms 的间隔。这些是枪乌贼轴突在 6.3 °C 下的时间：体温下的哺乳动物神经元几毫秒内就能恢复。一个锋电位只移动细胞内钠和钾的一小部分，所以什么都没有耗尽；钠钾泵要经过许多个锋电位才缓慢地恢复离子浓度梯度，它并不是结束不应期的原因。
 quiz-q9-see = 记录一个生物神经元
 
 quiz-q10-text = 一则广告说某个新的 AI 系统“像大脑一样工作”。本课支持哪种回应？
@@ -1009,7 +1026,7 @@ quiz-q10-a = 接受：网络是由神经元构成的，所以它像大脑一样�
 quiz-q10-b = 问一问它与大脑共有哪些部分（通常是加权和与非线性，而不是锋电位或时序），然后去检验它
 quiz-q10-c = 不予理会：人工网络与大脑毫无共同之处
 quiz-q10-d = 如果网络比大脑还大就接受，因为规模使它像大脑
-quiz-q10-explain = 这个类比保留了大致轮廓：加权输入、类似阈值的非线性，以及通过改变连接强度来学习。大多数网络舍弃了锋电位、时序、局部学习规则、能计算的树突以及大脑的能量预算，所以“像大脑一样工作”最多只对少数几个部分成立，但也并非完全不成立。名称和规模都说明不了一个系统的实际效果：这必须通过检验来判断。
+quiz-q10-explain = 这个类比保留了大致轮廓：加权输入、类似阈值的非线性，以及通过改变连接强度来学习。大多数网络舍弃了锋电位、时序、大脑的学习规则、能计算的树突以及大脑的能量预算，所以“像大脑一样工作”最多只对少数几个部分成立，但也并非完全不成立。名称和规模都说明不了一个系统的实际效果：这必须通过检验来判断。
 quiz-q10-see = 这个名字为何沿用至今
 
 ## Teachers
@@ -1021,7 +1038,7 @@ teachers-plan-caption = 教案
 teachers-plan-minutes-header = 分钟
 teachers-plan-what-header = 教学内容
 teachers-plan-minutes = { $from }-{ $to }
-teachers-plan-1 = 课前概念检测（可选，10 道题；学生自己记下分数）。
+teachers-plan-1 = 课前概念检测（可选，10 道题；学生的分数会保留下来）。
 teachers-plan-2 = 1. 生物神经元：预测强度加倍的脉冲是否会产生高度加倍的锋电位；挑战“找到阈值”和“找到不应期”。
 teachers-plan-3 = 2. 人工神经元：预测把权重加倍会怎样；挑战“命中 0.25”和“让神经元计算 NAND”。把偏置与前面找到的阈值联系起来。
 teachers-plan-4 = 3. 类比成立之处：预测一个神经元能否学会 XOR；挑战“手动分开 AND”“一个神经元，XOR”；然后是分层网络：预测八个线性单元在圆形数据上的表现；挑战“最小的网络”。
@@ -1032,10 +1049,10 @@ teachers-solutions-caption = 挑战与解法
 teachers-solutions-challenge-header = 挑战
 teachers-solutions-goal-header = 目标
 teachers-solutions-solution-header = 一种解法
-teachers-solution-threshold = 对于 1 ms 的脉冲，模型的阈值是 6.92 µA/cm²：7.0 是能使神经元发放的最小滑块值（6.5 不能）。在阈值附近，锋电位出现得较晚，约在脉冲后 7 ms。
-teachers-solution-refractory = 在默认的 10 µA/cm² 下，要产生第二个锋电位，两次脉冲起点之间的间隔必须超过 14.5 ms（极限为 14.53 ms）：15.0 或 15.5 ms 即可完成挑战，14.5 只产生一个锋电位。在 20 µA/cm² 下，极限为 10.6 ms：更强的脉冲可以在相对不应期内引发发放。
+teachers-solution-threshold = 对于 1 ms 的脉冲，模型的阈值是 6.92 µA/cm²：7.0 是能使神经元发放的最小滑块值（6.5 不能）。在阈值附近，锋电位出现得较晚，约在脉冲开始后 5 ms（在 10 µA/cm² 下则是 2.3 ms 后）。
+teachers-solution-refractory = 在默认的 10 µA/cm² 下，要产生第二个锋电位，两次脉冲起点之间的间隔必须超过 14.5 ms（极限为 14.53 ms）：15.0 或 15.5 ms 即可完成挑战，14.5 只产生一个锋电位。在 20 µA/cm² 下，极限为 10.6 ms：更强的脉冲可以在相对不应期内引发发放。这些是枪乌贼轴突在 6.3 °C（即模型的温度）下的时间；体温下的哺乳动物神经元几毫秒内就能恢复。
 teachers-solution-fire-50 = 积分-发放，阶跃电流，噪声 0：在幅度的数字框中输入 1.8（50.2 Hz）。1.77 到 1.82 nA 之间的任何值都可以；滑块上的 2.0 给出 63 Hz，而 1.5（即基强度）不产生锋电位。
-teachers-solution-target-output = 保持权重 (0.4, −0.2, 0.9) 不变，于是 w · x = 0.86，再把偏置设为 −1.96：z = −1.10，σ(z) = 0.250。（任何满足 w · x + b = −1.10 ± 0.03 的权重和偏置都可以。）
+teachers-solution-target-output = 保持权重 (0.4, −0.2, 0.9) 不变，于是 w · x = 0.86，再把偏置设为 −1.96：z = −1.10，σ(z) = 0.250。（任何使 w · x + b 落在 −1.12 到 −1.08 之间的权重和偏置都可以。）
 teachers-solution-nand = 权重 −2 和 −2，偏置 3：对 (0, 0)、(0, 1)、(1, 0)、(1, 1)，z 分别为 3、1、1、−1，所以输出为 1、1、1、0。
 teachers-solution-and-by-hand = 按“重置权重”（或重新选择 AND），然后用滑块设置 w₁ = 1、w₂ = 1、b = −1.5；或者拖动直线，让它从 (1, 1) 与其他三个点之间切过这个角。
 teachers-solution-xor-one-neuron = 勾选“加入特征 x₁·x₂ 作为第三个输入”，然后训练；或者手动设置 w₁ = 1、w₂ = 1、w₁₂ = −2、b = −0.5。没有乘积项时，任何设置都不行（核心代码的测试在一个权重网格上做了搜索）。
@@ -1044,7 +1061,7 @@ teachers-solution-small-network = 一个隐藏层（隐藏层数：1），含 3 
 teachers-solution-no-backprop = 在“更多设置”中选择反馈对齐，把学习率设为 0.3，训练默认的 4-2 网络：约在第 80 轮达到 90%，到第 300 轮达到 96%。（在默认的 0.03 下大约需要 1750 轮；直接反馈对齐在 0.3 下约在第 160 轮达到 90%。）
 teachers-solution-weaken-synapse = 把延迟设为 −10 ms（突触前锋电位比突触后锋电位晚 10 ms），然后按四次“再配对 10 次”：每次配对使权重减少 0.0064，所以 30 次配对后权重为 0.309，40 次后为 0.245。
 teachers-solution-dendrite-and = 把强度 s 降到 0.75 nA（θ 保持 1 nA）：单个输入（0.75 nA）低于树突阈值，两个一起（1.5 nA）则越过阈值，真值表就变成了 AND。
-teachers-solution-just-in-time = 在默认的 9 nA 下，仍能发放的最长延迟是 16.6 ms：16.5 或 16.0 ms 即可完成挑战，17.0 不发放。（在 8 nA 下极限为 11.8 ms，在 10 nA 下为 23.7 ms。）
+teachers-solution-just-in-time = 在默认的 9 nA 下，仍能发放的最长延迟是 16.6 ms：16.5 或 16.0 ms 即可完成挑战，17.0 ms 时则不发放。（在 8 nA 下极限为 11.8 ms，在 10 nA 下为 23.7 ms。）
 teachers-answers-summary = 概念检测的答案
 teachers-options-summary = URL 选项
 teachers-options-caption = 页面地址中的选项
@@ -1100,7 +1117,7 @@ activation-gelu = GELU
 activation-step-biology = 最接近真实神经元全或无的锋电位：要么完全发放，要么完全不发放。但它的斜率处处为零，所以梯度下降无法通过它来学习。
 activation-sigmoid-biology = 就像神经元的发放频率：输入弱时接近零，输入强时饱和于某个最大值。它是平滑的，所以可以用梯度下降来训练。
 activation-tanh-biology = 拉伸到 (−1, 1) 的 sigmoid：它既能表示“比平常多”，也能表示“比平常少”。而真实的发放频率不可能低于零。
-activation-relu-biology = 低于阈值时沉默，高于阈值时随输入上升，就像随电流增大的发放频率。与真实神经元不同，它永远不会饱和。
+activation-relu-biology = 低于阈值时不发放，高于阈值时随输入上升，就像随电流增大的发放频率。与真实神经元不同，它永远不会饱和。
 activation-leaky-relu-biology = 在零以下保留一个小斜率的 ReLU，这样处于“关闭”状态的单元仍然可以学习。这是一个数值技巧，在生物学中没有对应物。
 activation-linear-biology = 没有非线性：输出就是加权和。把这样的神经元堆叠成多层，它们会合并成一个线性映射。
 activation-softplus-biology = 平滑的 ReLU。它的形状正是某些带噪声的模型神经元在阈值附近的发放频率曲线。
@@ -1131,8 +1148,8 @@ core-list-separator = { "、" }
 
 ## Notices about a link's settings
 
-notice-explorer-no-version = 此链接的格式（无版本号）不是当前版本的 Neuron Lab 能读取的，因此探索器从示例开始。
-notice-explorer-version = 此链接的格式（版本“{ $version }”）不是当前版本的 Neuron Lab 能读取的，因此探索器从示例开始。
+notice-explorer-no-version = 此链接的格式（无版本号）不是当前版本的 Neuron Lab 能读取的，因此“搭建一个人工神经元”组件从示例开始。
+notice-explorer-version = 此链接的格式（版本“{ $version }”）不是当前版本的 Neuron Lab 能读取的，因此“搭建一个人工神经元”组件从示例开始。
 notice-explorer-lists = 链接中的输入和权重必须是长度相同的两个列表，各含 { $min } 到 { $max } 个数；现改用示例中的输入和权重。
 notice-explorer-out-of-range = 链接中的{ $quantity } 超出范围，已设为 { $value }。
 notice-explorer-not-a-number = 链接中的{ $quantity }（“{ $text }”）不是数字，因此使用 { $default }。
@@ -1205,6 +1222,24 @@ core-learning-rule-fa = 反馈对齐
 core-learning-rule-dfa = 直接反馈对齐
 core-plane-curve = 加入乘积特征 x1·x2 后，边界是一条曲线（双曲线），而不是直线。{ $total } 个点中有 { $correct } 个分类正确。
 core-plane-flat = 两个权重都为零，所以没有边界：各处的输出都相同。{ $total } 个点中有 { $correct } 个分类正确。
+core-regions-none = 它在整个平面上都判为类别 0。
+core-regions-all = 它在整个平面上都判为类别 1。
+core-regions-some = 它在{ $regions }判为类别 1（占平面的 { $share }%），其余地方判为类别 0。
+core-region-top-left = 左上角
+core-region-top = 上边缘
+core-region-top-right = 右上角
+core-region-left = 左边缘
+core-region-centre = 中央
+core-region-right = 右边缘
+core-region-bottom-left = 左下角
+core-region-bottom = 下边缘
+core-region-bottom-right = 右下角
+core-plane-wrong = { $n ->
+       *[other] 点 { $points } 在错误的一侧。
+    }
+core-plane-undecided = 整个平面颜色都很浅：神经元犹豫不决，每个点的输出都接近 0.5。
+core-correct-spoken = { $total } 个点中有 { $correct } 个分类正确。
+core-correct-spoken-wrong = { $total } 个点中有 { $correct } 个分类正确；分错的点：{ $points }。
 core-plane-line = 决策直线{ $x1 ->
         [none] 与 x1 轴不相交
        *[at] 与 x1 轴交于 { $x1 }
@@ -1216,9 +1251,9 @@ core-stop-all-correct = { $epochs ->
        *[other] 训练 { $epochs } 轮后，所有点都已分类正确。训练已停止。
     }
 core-stop-diverged = 权重发散了：对于这种损失，这个学习率太大，每次更新都比上一次冲得更远。训练已在任何数值变为无穷大之前暂停；显示的是最后一组有限的权重。请降低学习率，或者回到本次训练开始时的权重。
-core-stop-plateau-xor = 损失已不再下降，{ $total } 个点中有 { $correct } 个正确。没有任何一条直线能分开 XOR：每个类别都位于相对的两个角上。在下方加入特征 x1·x2，或者使用隐藏层（下一个组件）。
-core-stop-plateau-circle = 损失已不再下降，{ $total } 个点中有 { $correct } 个正确。一个类别包围着另一个类别，而一个神经元只能画一条直线。
-core-stop-plateau = 损失已不再下降，{ $total } 个点中有 { $correct } 个正确：在这些数据上，这个神经元差不多只能做到这样了。
+core-stop-plateau-xor = 损失已不再下降，{ $total } 个点中有 { $correct } 个分类正确。没有任何一条直线能分开 XOR：每个类别都位于相对的两个角上。在下方加入特征 x1·x2，或者使用隐藏层（下一个组件）。
+core-stop-plateau-circle = 损失已不再下降，{ $total } 个点中有 { $correct } 个分类正确。一个类别包围着另一个类别，而一个神经元只能画一条直线。
+core-stop-plateau = 损失已不再下降，{ $total } 个点中有 { $correct } 个分类正确：在这些数据上，这个神经元差不多只能做到这样了。
 
 ## The biological neuron
 
@@ -1281,7 +1316,7 @@ core-event-dram = 从 DRAM 读取一次 32 位数据
 core-source-synaptic = Attwell & Laughlin 2001, J. Cereb. Blood Flow Metab. 21:1133
 core-source-spike = Attwell & Laughlin 2001；哺乳动物的锋电位耗能要少几倍（Alle et al. 2009, Science 325:1405；Howarth et al. 2012）
 core-source-horowitz = Horowitz 2014, ISSCC（45 nm）
-core-count-million = { $n } 百万
-core-count-billion = { $n } 十亿
-core-count-trillion = { $n } 万亿
-core-count-thousands = { $thousands }{ $rest }
+core-count-of = { $large ->
+        [yes] { $count }
+       *[no] { $count }
+    }

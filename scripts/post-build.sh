@@ -6,6 +6,8 @@
 #     text begin with) and runs of blank lines shrink to one: English 34.6 -> 27.1 KB gzip.
 #   - the wasm-bindgen glue (release only): minified by terser (npm, installed by setup.sh),
 #     11.1 -> 8.3 KB gzip. Debug builds keep it readable.
+#   - index.html: its inline scripts are allowed by hash in the Content-Security-Policy
+#     (scripts/csp-hashes.mjs), last, once nothing else changes the html.
 set -eu
 : "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$(dirname "$0")/.."
@@ -22,3 +24,5 @@ if [ "${TRUNK_PROFILE:-}" = release ]; then
     mv "$f.tmp" "$f"
   done
 fi
+
+node scripts/csp-hashes.mjs

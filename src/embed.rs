@@ -42,8 +42,10 @@ pub fn requested() -> Result<Option<&'static str>, String> {
             .find(|(id, _)| *id == name)
             .map(|(id, _)| Some(*id))
             .ok_or_else(|| {
-                let shown: String = name.chars().take(24).collect();
-                crate::t!("embed-unknown-widget", name = shown)
+                crate::t!(
+                    "embed-unknown-widget",
+                    name = neuron_core::query::quoted(name)
+                )
             }),
     }
 }

@@ -52,8 +52,16 @@ fn register_service_worker() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let navigator = window.navigator();
-    let container = navigator.service_worker();
+    // Read through Reflect: in a sandboxed frame (an opaque origin) the getter throws a
+    // SecurityError, which a plain binding would let escape.
+    let Ok(container) = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()) else {
+        return;
+    };
+    let Ok(container) =
+        wasm_bindgen::JsCast::dyn_into::<web_sys::ServiceWorkerContainer>(container)
+    else {
+        return;
+    };
     let promise = container.register("./sw.js");
     // Handle the rejection, so that it is not reported as an error.
     let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});

@@ -4,7 +4,7 @@
 
 use crate::i18n::trimmed;
 use leptos::prelude::*;
-use neuron_core::scale::{ENERGY, ENTRIES, JOULES_PER_ATP, in_words, picojoules};
+use neuron_core::scale::{ENERGY, ENTRIES, Entry, JOULES_PER_ATP, in_words, picojoules};
 
 const WIDTH: f64 = 800.0;
 const ROW: f64 = 30.0;
@@ -14,31 +14,14 @@ const RIGHT: f64 = 700.0;
 const LOG_MIN: f64 = 2.0;
 const LOG_MAX: f64 = 15.0;
 
-/// `p` in superscript digits, as in 10¹⁴.
-fn superscript(p: i32) -> String {
-    p.to_string()
-        .chars()
-        .map(|c| match c {
-            '0' => '⁰',
-            '1' => '¹',
-            '2' => '²',
-            '3' => '³',
-            '4' => '⁴',
-            '5' => '⁵',
-            '6' => '⁶',
-            '7' => '⁷',
-            '8' => '⁸',
-            '9' => '⁹',
-            '-' => '⁻',
-            other => other,
-        })
-        .collect()
-}
-
 /// `x` as "1.6 × 10⁵", two significant figures.
 fn scientific(x: f64) -> String {
     let p = x.abs().log10().floor() as i32;
-    format!("{} × 10{}", trimmed(x / 10f64.powi(p), 1), superscript(p))
+    format!(
+        "{} × 10{}",
+        trimmed(x / 10f64.powi(p), 1),
+        neuron_core::format::superscript(p)
+    )
 }
 
 /// A ratio below one as a fraction, to two significant figures: "1/340".
@@ -56,6 +39,17 @@ fn x_of(count: f64) -> f64 {
     LEFT + (count.log10() - LOG_MIN) / (LOG_MAX - LOG_MIN) * (RIGHT - LEFT)
 }
 
+/// A bar's count with its source: "Human brain: about 86 billion neurons (source: …)".
+fn readout_text(e: &Entry) -> String {
+    crate::t!(
+        "scale-readout",
+        system = crate::words::system_name(e.system),
+        count = crate::words::large_count_of(in_words(e.count)),
+        quantity = crate::words::quantity_name(e.quantity),
+        source = crate::words::entry_source(e)
+    )
+}
+
 #[component]
 pub fn Scale() -> impl IntoView {
     let selected = RwSignal::new(None::<usize>);
@@ -65,21 +59,37 @@ pub fn Scale() -> impl IntoView {
         .enumerate()
         .map(|(k, e)| {
             let y = 10.0 + k as f64 * ROW;
-            let label = crate::t!(
-                "scale-bar-label",
-                system = crate::words::system_name(e.system),
-                quantity = crate::words::quantity_name(e.quantity),
-                count = crate::words::large_count(in_words(e.count))
-            );
+            // What a screen reader says on focus: the bar's count and its source, once (the
+            // readout under the chart shows the same to the eye and is not a live region).
+            let label = readout_text(e);
             view! {
                 <g
                     class="scale-bar"
+                    id=format!("scale-bar-{k}")
                     class:is-selected=move || selected.get() == Some(k)
-                    tabindex="0"
+                    // One tab stop for the chart; the arrow keys move between its bars.
+                    tabindex=move || if selected.get().unwrap_or(0) == k { "0" } else { "-1" }
                     role="img"
                     aria-label=label
                     on:focus=move |_| selected.set(Some(k))
                     on:mouseenter=move |_| selected.set(Some(k))
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        let next = match ev.key().as_str() {
+                            "ArrowDown" | "ArrowRight" => (k + 1).min(ENTRIES.len() - 1),
+                            "ArrowUp" | "ArrowLeft" => k.saturating_sub(1),
+                            "Home" => 0,
+                            "End" => ENTRIES.len() - 1,
+                            _ => return,
+                        };
+                        ev.prevent_default();
+                        selected.set(Some(next));
+                        // An SVG element's focus(), called by name (web-sys binds it per type).
+                        if let Some(bar) = document().get_element_by_id(&format!("scale-bar-{next}"))
+                            && let Ok(focus) = js_sys::Reflect::get(&bar, &"focus".into())
+                        {
+                            let _ = js_sys::Function::from(focus).call0(&bar);
+                        }
+                    }
                 >
                     <text class="scale-label" x=LEFT - 8.0 y=y + 19.0>
                         {crate::t!("scale-bar-name", system = crate::words::system_name(e.system), quantity = crate::words::quantity_name(e.quantity))}
@@ -105,7 +115,7 @@ pub fn Scale() -> impl IntoView {
             let x = x_of(10f64.powi(p));
             view! {
                 <line class="scale-tick" x1=x x2=x y1="6" y2=height - 36.0 />
-                <text class="scale-tick-label" x=x y=height - 20.0>{format!("10{}", superscript(p))}</text>
+                <text class="scale-tick-label" x=x y=height - 20.0>{format!("10{}", neuron_core::format::superscript(p))}</text>
             }
         })
         .collect_view();
@@ -113,15 +123,7 @@ pub fn Scale() -> impl IntoView {
         selected
             .get()
             .and_then(|k| ENTRIES.get(k))
-            .map(|e| {
-                crate::t!(
-                    "scale-readout",
-                    system = crate::words::system_name(e.system),
-                    count = crate::words::large_count(in_words(e.count)),
-                    quantity = crate::words::quantity_name(e.quantity),
-                    source = crate::words::entry_source(e)
-                )
-            })
+            .map(readout_text)
             .unwrap_or_else(|| crate::t!("scale-readout-empty"))
     };
 
@@ -162,7 +164,7 @@ pub fn Scale() -> impl IntoView {
                     {ticks}
                     {bars}
                 </svg>
-                <p class="step-result" aria-live="polite">{readout}</p>
+                <p class="step-result" aria-hidden="true">{readout}</p>
             </div>
             <div class="panel widget-explain">
                 <h4 class="panel-title">{crate::t!("scale-energy-title")}</h4>

@@ -8,6 +8,10 @@ use neuron_core::query::STATE_VERSION;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+/// The largest file the import reads, in bytes: a settings file with 400 points of data is
+/// about 20 KB.
+const MAX_SETTINGS_BYTES: f64 = 1_000_000.0;
+
 /// The settings file's text for `state`.
 pub fn to_json(state: &str) -> String {
     let escaped: String = state
@@ -25,6 +29,8 @@ pub fn to_json(state: &str) -> String {
 
 /// The state in a settings file, or why there is none.
 pub fn from_json(text: &str) -> Result<String, String> {
+    // Editors on some systems begin a saved file with a byte-order mark, which JSON refuses.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value = js_sys::JSON::parse(text).map_err(|_| crate::t!("settings-not-json"))?;
     let field = |name: &str| js_sys::Reflect::get(&value, &name.into()).ok();
     if field("format").and_then(|f| f.as_string()).as_deref() != Some("neuron-lab") {
@@ -70,6 +76,16 @@ pub fn SettingsFile(
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
+        input.set_value("");
+        // A settings file is a few kilobytes: a large file is not one, and reading it whole
+        // would hold up the page.
+        if file.size() > MAX_SETTINGS_BYTES {
+            message.set(Some(crate::t!(
+                "settings-nothing-loaded",
+                reason = crate::t!("settings-too-large")
+            )));
+            return;
+        }
         let on_text =
             Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |text: wasm_bindgen::JsValue| {
                 match from_json(&text.as_string().unwrap_or_default()) {
@@ -82,7 +98,6 @@ pub fn SettingsFile(
             });
         let _ = file.text().then(&on_text);
         on_text.forget();
-        input.set_value("");
     };
 
     view! {

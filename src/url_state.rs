@@ -2,6 +2,12 @@
 //! or embedded. Reading is done once at start and on `hashchange`; writing uses
 //! `history.replaceState` (no history entry per slider step), at most ten times a second,
 //! because browsers throttle (and warn about) more frequent calls: Chromium allows 200 in 10 s.
+//!
+//! A reload chooses its URL before the page can write a pending change (not even `pagehide`
+//! is soon enough), so the URL alone would lose the last edit of a quick reload. Every state
+//! is therefore also kept in the tab's session storage, at once (during an animation, when the
+//! state changes every frame, at the throttled writes and when the page is hidden); the first
+//! script of `index.html` puts that state back into the URL on a reload, before the app reads it.
 
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -49,15 +55,20 @@ pub fn follow(query: impl Fn() -> String + 'static) {
     }
 }
 
-/// The state changed: the URL is written now if it was not written in the last
-/// [`WRITE_INTERVAL`], else once that interval is over (the last state wins).
+/// The state changed: it is kept for a reload at once (unless something animates), and the URL
+/// is written now if it was not written in the last [`WRITE_INTERVAL`], else once that interval
+/// is over (the last state wins).
 pub fn changed() {
     DIRTY.with(|d| d.set(true));
+    let animating = crate::widgets::pace::animating();
+    if !animating && let Some(query) = SOURCE.with(|s| s.borrow().as_ref().map(|f| f())) {
+        keep_for_reload(&query);
+    }
     if SCHEDULED.with(|s| s.replace(true)) {
         return;
     }
     flush();
-    let interval = if crate::widgets::pace::animating() {
+    let interval = if animating {
         ANIMATING_WRITE_INTERVAL
     } else {
         WRITE_INTERVAL
@@ -79,6 +90,7 @@ pub fn flush() {
     let Some(query) = SOURCE.with(|s| s.borrow().as_ref().map(|f| f())) else {
         return;
     };
+    keep_for_reload(&query);
     let window = window();
     if window
         .location()
@@ -93,4 +105,31 @@ pub fn flush() {
         // Failure here (a sandboxed iframe, say) only means the URL is not updated.
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{query}")));
     }
+}
+
+/// The session-storage key of this page's state: one per address without its fragment, so an
+/// embedded widget and the whole lesson in one tab keep theirs apart. `index.html` reads it.
+fn reload_key() -> String {
+    let location = window().location();
+    format!(
+        "neuronLabState:{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
+}
+
+thread_local! {
+    /// The tab's session storage, or `None` where it is blocked (a sandboxed frame, some
+    /// private modes): then only the URL keeps the state.
+    static STORAGE: Option<web_sys::Storage> = window().session_storage().ok().flatten();
+}
+
+/// Keeps `query` where a reload of this tab finds it (see the module's comment).
+fn keep_for_reload(query: &str) {
+    STORAGE.with(|storage| {
+        if let Some(storage) = storage {
+            // A full or refused storage only means a reload may show the URL's older state.
+            let _ = storage.set_item(&reload_key(), query);
+        }
+    });
 }

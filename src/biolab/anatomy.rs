@@ -54,7 +54,7 @@ pub fn Anatomy(model: BioModel) -> impl IntoView {
     };
 
     view! {
-        <figure class="anatomy">
+        <figure class="anatomy" aria-labelledby="anatomy-title">
             <svg viewBox="0 0 640 236" role="img" aria-labelledby="anatomy-title anatomy-desc" class="anatomy-svg">
                 <title id="anatomy-title">{crate::t!("bio-anatomy-title")}</title>
                 <desc id="anatomy-desc">{pace::text(Box::new(description))}</desc>

@@ -158,9 +158,19 @@ pub fn StimulusControls(
                 model.playing.set(false);
                 model.playhead.set(v);
             }
+            spoken=Signal::derive(move || {
+                let (t, v, _) = model.at_playhead();
+                crate::t!("bio-time-spoken", t = fixed(t, 2), v = fixed(v, 1))
+            })
         />
         </div>
         <p class="readout-line" aria-live="off">{pace::text(Box::new(readout))}</p>
+        <crate::widgets::Announcer outcome=Signal::derive(move || {
+            model.sweep.with(|s| {
+                let summary = neuron_core::bio::sweep::summarize(&protocol(), s);
+                crate::words::sweep_outcome(&summary.outcome)
+            })
+        }) />
     }
 }
 

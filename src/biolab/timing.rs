@@ -93,6 +93,11 @@ pub fn Timing(setup: Coincidence) -> impl IntoView {
         <div class="trace-plot">
             <PlotCanvas label=crate::t!("bio-coincidence-plot") description=description draw=draw />
         </div>
-        <p class="step-result" aria-live="polite">{artificial}</p>
+        <p class="step-result">{artificial}</p>
+        // The outcome of each change, said once: the biological neuron's answer at this delay,
+        // then the artificial neuron's, which no delay changes.
+        <crate::widgets::Announcer outcome=Signal::derive(move || {
+            format!("{} {}", description.get(), artificial())
+        }) />
     }
 }

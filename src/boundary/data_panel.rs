@@ -191,6 +191,7 @@ pub fn DataMore(model: BoundaryModel) -> impl IntoView {
             <textarea
                 id="bd-csv"
                 rows="6"
+                maxlength=neuron_core::dataset::MAX_CSV_CHARS
                 spellcheck="false"
                 prop:value=move || csv.get()
                 on:input=move |ev| csv.set(event_target_value(&ev))

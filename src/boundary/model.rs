@@ -64,7 +64,17 @@ impl BoundaryModel {
             })
         });
         let description = Memo::new(move |_| {
-            points.with(|pts| state.with(|s| crate::words::plane_description(&s.describe(pts))))
+            points.with(|pts| {
+                state.with(|s| {
+                    let wrong = neuron_core::training::misclassified(
+                        s.activation(),
+                        s.params(),
+                        pts,
+                        s.product(),
+                    );
+                    crate::words::plane_description(&s.describe(pts), &wrong)
+                })
+            })
         });
         let trainer = RwSignal::new(points.with_untracked(|pts| {
             state.with_untracked(|s| Trainer::new(s.seed(), &s.setup(pts), s.params()))

@@ -166,6 +166,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                 </dd>
             </div>
         </dl>
+        <crate::widgets::Announcer outcome=correct_outcome(model) />
         <div class="training-message" role="status" aria-live="polite">
             <Show when=move || message().is_some()>
                 <p class:warning=diverged>{message}</p>
@@ -276,7 +277,10 @@ pub fn TrainingCurve(model: BoundaryModel) -> impl IntoView {
             Some((loss, acc)) => crate::t!(
                 "boundary-curve-description",
                 epochs = t.epoch,
-                loss = fixed(*loss, 3),
+                loss = crate::words::spoken_number(*loss, 3),
+                trend = crate::words::trend_id(neuron_core::trend::trend(
+                    &t.history.entries().iter().map(|e| e.0).collect::<Vec<_>>()
+                )),
                 percent = fixed(acc * 100.0, 0)
             ),
             None => crate::t!("boundary-curve-none"),
@@ -326,4 +330,30 @@ fn frame(
 /// Milliseconds since the page loaded.
 fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
+}
+
+/// How many points are right, and which are wrong, said once after each change the learner
+/// makes (a weight dragged, a point added), so that "Separate AND by hand" can be followed by
+/// ear. While training runs nothing is said here (the training message says how it ended); a
+/// pause says where it stopped.
+fn correct_outcome(model: BoundaryModel) -> Signal<String> {
+    Memo::new(move |before: Option<&String>| {
+        let playing = model.playing.get();
+        let said = model.points.with(|points| {
+            model.state.with(|s| {
+                let wrong = neuron_core::training::misclassified(
+                    s.activation(),
+                    s.params(),
+                    points,
+                    s.product(),
+                );
+                crate::words::correct_spoken(points.len() - wrong.len(), points.len(), &wrong)
+            })
+        });
+        match before {
+            Some(before) if playing => before.clone(),
+            _ => said,
+        }
+    })
+    .into()
 }

@@ -56,7 +56,7 @@ pub fn NeuronDiagram(model: ExplorerModel) -> impl IntoView {
     };
 
     view! {
-        <figure class="diagram">
+        <figure class="diagram" aria-labelledby="diagram-title">
             <svg
                 viewBox=format!("0 0 {WIDTH} {HEIGHT}")
                 role="img"

@@ -1,8 +1,8 @@
 //! The equation with live numbers. Each product `x_i×w_i` sits above its label and value, and
 //! lights up with its input row and its synapse in the diagram.
 //!
-//! Screen readers get the same equation as one line of text, and a live region announces the
-//! weighted sum and the output when they change.
+//! Screen readers get the same equation as one line of text, and the widget's announcer says
+//! the weighted sum and the output once the learner has changed something.
 
 use leptos::prelude::*;
 use neuron_core::Equation;
@@ -63,13 +63,15 @@ pub fn EquationView(model: ExplorerModel) -> impl IntoView {
                             eq().map(|e| format!("{}({}) = ", e.symbol, localize(&e.pre_activation)))
                         }}
                     </span>
-                    <output class="output-value" aria-label=crate::t!("explorer-output-aria")>
+                    // Not a live region (an `<output>` is one by default): the status line below
+                    // says the outcome once per change.
+                    <output class="output-value" aria-live="off" aria-label=crate::t!("explorer-output-aria")>
                         {move || eq().map(|e| localize(&e.output))}
                     </output>
                 </p>
-                <p class="sr-only" role="status" aria-live="polite">
-                    {move || eq().map(|e| crate::words::equation_spoken(&e))}
-                </p>
+                <crate::widgets::Announcer outcome=Signal::derive(move || {
+                    eq().map(|e| crate::words::equation_spoken(&e)).unwrap_or_default()
+                }) />
             </Show>
         </div>
     }

@@ -59,10 +59,40 @@ fn InputRow(model: ExplorerModel, index: usize) -> impl IntoView {
                 aria-label=crate::t!("explorer-remove-input", n = index + 1)
                 title=crate::t!("explorer-remove-input", n = index + 1)
                 disabled=move || !model.can_remove_input()
-                on:click=move |_| model.remove_input(index)
+                on:click=move |ev| {
+                    let list = event_target::<web_sys::Element>(&ev).closest(".widget").ok().flatten();
+                    model.remove_input(index);
+                    // The focused button may be gone (the last row's is): focus moves to the
+                    // remove button now in its place or above it, or to "Add input" when no
+                    // input can be removed.
+                    request_animation_frame(move || refocus_after_removal(list, index));
+                }
             >
                 "✕"
             </button>
         </li>
+    }
+}
+
+/// After input `index` was removed: focuses the remove button now at `index` (or the last
+/// one), or the widget's "Add input" button when the remaining inputs cannot be removed.
+fn refocus_after_removal(widget: Option<web_sys::Element>, index: usize) {
+    use wasm_bindgen::JsCast;
+    let Some(widget) = widget else {
+        return;
+    };
+    let focus = |selector: &str| -> Option<()> {
+        let list = widget.query_selector_all(selector).ok()?;
+        let count = list.length();
+        (count > 0).then_some(())?;
+        let button = list
+            .item((index as u32).min(count - 1))?
+            .dyn_into::<web_sys::HtmlElement>()
+            .ok()?;
+        (!button.has_attribute("disabled")).then_some(())?;
+        button.focus().ok()
+    };
+    if focus(".remove-input").is_none() {
+        let _ = focus(".add-input");
     }
 }

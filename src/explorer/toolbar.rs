@@ -46,7 +46,7 @@ pub fn InputButtons(model: ExplorerModel) -> impl IntoView {
             <div class="toolbar-buttons">
                 <button
                     type="button"
-                    class="button"
+                    class="button add-input"
                     on:click=move |_| model.add_input()
                     disabled=move || !model.can_add_input()
                     title=crate::t!("explorer-add-input-limit", n = MAX_INPUTS)

@@ -92,7 +92,10 @@ pub fn start(mount: impl FnOnce() + 'static) {
 
 /// The notice for a language asked for but not available, if there was one.
 pub fn notice() -> Option<String> {
-    NOTICE
-        .with(|n| n.borrow().clone())
-        .map(|asked| crate::t!("notice-language-unavailable", lang = asked))
+    NOTICE.with(|n| n.borrow().clone()).map(|asked| {
+        crate::t!(
+            "notice-language-unavailable",
+            lang = neuron_core::query::quoted(&asked)
+        )
+    })
 }

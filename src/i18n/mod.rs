@@ -5,7 +5,8 @@
 //! - [`t!`](crate::t) words a message: `t!("explorer-title")`, `t!("epochs", n = count)`;
 //! - [`rich!`](crate::rich) words a message with a little markup (`<strong>`, `<a href="#s3">`);
 //! - [`fixed`], [`trimmed`], [`factor`] write numbers in the language's form, and
-//!   (number fields read `0,7` and `0.7` alike: [`neuron_core::ParamSpec::parse`]);
+//!   (number fields read `0,7` and `0.7` alike where the decimal sign is a comma, and read a
+//!   comma as grouping thousands where it is a point: [`neuron_core::ParamSpec::parse`]);
 //! - [`load`] fetches the language's file; [`menu`] is the header's language menu.
 
 mod args;
@@ -20,7 +21,7 @@ use std::sync::OnceLock;
 use catalogue::{Arg, Catalogue};
 
 pub use args::{IntoArg, num};
-pub use numbers::{decimal_sign, factor, fixed, localize, trimmed};
+pub use numbers::{decimal_sign, factor, fixed, large_number, localize, trimmed};
 pub use rich::rich_view;
 
 /// The language in use and its messages.

@@ -146,3 +146,46 @@ fn intl_plural(n: f64) -> &'static str {
         None => catalogue::english_plural(n),
     }
 }
+
+/// A large count in the language's own words, by its own rules: 8.6e10 is "86 billion",
+/// "86 mil millones", "86 Milliarden", "860亿" (Chinese groups by 万 and 亿), 1e14 is
+/// "100 trillion", "100 billones", "100万亿". `Intl`'s compact notation in its long form, with
+/// at most three significant figures (pass a count already rounded as it should be read).
+/// Outside the browser, the plain digits.
+pub fn large_number(x: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        COMPACT.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            let format = cell.get_or_insert_with(|| {
+                let lang = super::locale().map_or("en", |l| l.lang.as_str());
+                let locales = js_sys::Array::of1(&super::pseudo::base(lang).into());
+                let options = js_sys::Object::new();
+                for (key, value) in [
+                    ("notation", wasm_bindgen::JsValue::from("compact")),
+                    ("compactDisplay", "long".into()),
+                    ("maximumSignificantDigits", 3.into()),
+                ] {
+                    let _ = js_sys::Reflect::set(&options, &key.into(), &value);
+                }
+                js_sys::Intl::NumberFormat::new(&locales, &options).format()
+            });
+            format
+                .call1(&wasm_bindgen::JsValue::NULL, &x.into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_else(|| format::trimmed(x, 0))
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        format::trimmed(x, 0)
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// `Intl.NumberFormat`'s `format` for large counts, made at its first use.
+    static COMPACT: std::cell::RefCell<Option<js_sys::Function>> =
+        const { std::cell::RefCell::new(None) };
+}

@@ -122,7 +122,8 @@ pub fn ProgressPanel() -> impl IntoView {
             <p class="progress-code">
                 {crate::t!("progress-code-label")}
                 " "
-                <output aria-label=crate::t!("progress-code-name")>{code}</output>
+                // Not a live region (an `<output>` is one by default): a new code is not news.
+                <output aria-live="off" aria-label=crate::t!("progress-code-name")>{code}</output>
             </p>
             <button type="button" class="button secondary small" on:click=move |_| progress.reset()>
                 {crate::t!("progress-reset-button")}

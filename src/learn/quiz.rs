@@ -81,6 +81,9 @@ pub fn ConceptCheck(before: bool) -> impl IntoView {
                 <fieldset class="quiz-question" aria-labelledby=legend.clone()>
                     <legend id=legend.clone()>
                         {crate::t!("quiz-question-legend", n = qi + 1, prompt = (q.prompt)())}
+                        // The same questions come twice on the page: a screen reader's list of
+                        // groups tells the two checks apart.
+                        {before.then(|| view! { <span class="sr-only">" " {crate::t!("quiz-legend-before")}</span> })}
                     </legend>
                     <div class="quiz-options">{options}</div>
                     {feedback}

@@ -166,6 +166,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
         <div role="status" aria-live="polite" class="training-message">
             {move || model.message.get().map(|m| view! { <p class="warning">{m}</p> })}
         </div>
+        <crate::widgets::Announcer outcome=training_outcome(model) />
     }
 }
 
@@ -227,4 +228,49 @@ fn frame(model: NetModel, run: StoredValue<u64>, id: u64) {
     // EPOCHS_PER_FRAME), so a slow machine keeps its frame rate and trains more slowly.
     model.train_while(EPOCHS_PER_FRAME, &mut || now() - start < TRAIN_BUDGET_MS);
     request_animation_frame(move || frame(model, run, id));
+}
+
+/// What a learner who cannot see the curves hears about training: the epoch, test accuracy
+/// and loss when training starts, each time the test accuracy first reaches a milestone
+/// (`neuron_core::milestone`) while it runs, and when it pauses; after a step or an edit, the
+/// new figures. Never per epoch.
+pub fn training_outcome(model: NetModel) -> Signal<String> {
+    // The highest milestone reached since training last started: while it runs it only rises,
+    // so an accuracy wavering across a level is told once.
+    let level = Memo::new(move |before: Option<&usize>| {
+        let now = neuron_core::milestone::milestones_reached(model.metrics.get().test_accuracy);
+        match before {
+            Some(&before) if model.playing.get() => before.max(now),
+            _ => now,
+        }
+    });
+    let said = Memo::new(move |_| {
+        let playing = model.playing.get();
+        // Read, not only tracked: a memo that is only tracked is never brought up to date.
+        let _ = level.get();
+        if !playing {
+            // A step or an edit: the figures themselves.
+            let _ = model.metrics.get();
+        }
+        let metrics = model.metrics.get_untracked();
+        let epoch = model.epoch.get_untracked();
+        let accuracy = fixed(metrics.test_accuracy * 100.0, 0);
+        let loss = crate::words::spoken_number(metrics.test_loss, 3);
+        if playing {
+            crate::t!(
+                "layers-spoken-training",
+                epoch = epoch,
+                accuracy = accuracy,
+                loss = loss
+            )
+        } else {
+            crate::t!(
+                "layers-spoken-paused",
+                epoch = epoch,
+                accuracy = accuracy,
+                loss = loss
+            )
+        }
+    });
+    said.into()
 }

@@ -43,11 +43,17 @@ pub fn TrainingCurves(model: NetModel) -> impl IntoView {
     };
     let curve_description = Signal::derive(move || {
         let m = model.metrics.get();
+        // Where the test loss is heading, as the eye reads it off the curve.
+        let trend = model.history.with(|h| {
+            let losses: Vec<f64> = h.entries().iter().map(|e| e.test_loss).collect();
+            neuron_core::trend::trend(&losses)
+        });
         crate::t!(
             "layers-curves-description",
             epochs = model.epoch.get(),
-            train_loss = fixed(m.train_loss, 3),
-            test_loss = fixed(m.test_loss, 3),
+            train_loss = crate::words::spoken_number(m.train_loss, 3),
+            test_loss = crate::words::spoken_number(m.test_loss, 3),
+            trend = crate::words::trend_id(trend),
             correct = fixed(m.test_accuracy * 100.0, 0),
         )
     });

@@ -312,29 +312,32 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
             <span class="legend-item"><span class="swatch negative" aria-hidden="true"></span>{crate::t!("layers-legend-negative")}</span>
             <span class="legend-item">{crate::t!("layers-legend-width")}</span>
         </div>
-        <p class="step-result" aria-live="polite">
-            {move || {
-                model
-                    .backward_at
-                    .get()
-                    .map(|l| {
-                        let (rule, last) = model.state.with(|s| (s.rule, s.network.layers.len() - 1));
-                        match rule {
-                            LearningRule::Backprop => crate::t!("layers-backward-backprop", layer = l + 1),
-                            _ if l == last => crate::t!("layers-backward-output"),
-                            LearningRule::FeedbackAlignment => {
-                                crate::t!("layers-backward-feedback-alignment", layer = l + 1)
-                            }
-                            LearningRule::DirectFeedbackAlignment => {
-                                crate::t!("layers-backward-direct", layer = l + 1)
-                            }
-                        }
-                    })
-                    .unwrap_or_else(|| crate::t!("layers-select-unit-hint"))
-            }}
+        // The backward pass's steps are said as they come (the hint that follows them is not).
+        <p class="step-result" aria-live="off">
+            {move || backward_step(model).unwrap_or_else(|| crate::t!("layers-select-unit-hint"))}
         </p>
+        <crate::widgets::Announcer outcome=Memo::new(move |before: Option<&String>| {
+            backward_step(model).or_else(|| before.cloned()).unwrap_or_default()
+        }) />
         <UnitPanel model=model />
     }
+}
+
+/// What the backward pass shows at its current layer, in words; `None` when it is not running.
+fn backward_step(model: NetModel) -> Option<String> {
+    model.backward_at.get().map(|l| {
+        let (rule, last) = model.state.with(|s| (s.rule, s.network.layers.len() - 1));
+        match rule {
+            LearningRule::Backprop => crate::t!("layers-backward-backprop", layer = l + 1),
+            _ if l == last => crate::t!("layers-backward-output"),
+            LearningRule::FeedbackAlignment => {
+                crate::t!("layers-backward-feedback-alignment", layer = l + 1)
+            }
+            LearningRule::DirectFeedbackAlignment => {
+                crate::t!("layers-backward-direct", layer = l + 1)
+            }
+        }
+    })
 }
 
 /// The selected unit: its output over the plane, its equation, its weights and bias.

@@ -11,6 +11,7 @@ mod feedback;
 mod model;
 mod plane;
 
+pub use controls::training_outcome;
 pub use model::{Metrics, NetModel};
 
 use leptos::prelude::*;

@@ -18,6 +18,9 @@ const CELLS: usize = 100;
 /// smoothly by the compositor; the full resolution returns the moment training pauses.
 const MOVING_CELLS: usize = 50;
 
+/// The cells a side the description's summary of the plane reads (the drawing uses more).
+const DESCRIBED_CELLS: usize = 24;
+
 #[component]
 pub fn NetworkPlane(model: NetModel) -> impl IntoView {
     let dark = prefers_dark();
@@ -83,13 +86,23 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
         let m = model.metrics.get();
         let (train, test) = model.data.with(|(a, b)| (a.len(), b.len()));
         let linear = model.state.with(|s| s.collapsed().is_some());
-        crate::t!(
-            "layers-plane-description",
-            linear = if linear { "yes" } else { "no" },
-            train = train,
-            train_correct = fixed(m.train_accuracy * 100.0, 0),
-            test = test,
-            test_correct = fixed(m.test_accuracy * 100.0, 0),
+        // The shape it learned, as the eye sees it: which regions of the plane it calls class 1.
+        let regions = model.state.with(|s| {
+            let last = s.network.layers.len() - 1;
+            let grid = s.network.unit_grid(last, 0, DESCRIBED_CELLS);
+            neuron_core::regions::plane_regions(&grid, DESCRIBED_CELLS, 0.5)
+        });
+        format!(
+            "{} {}",
+            crate::t!(
+                "layers-plane-description",
+                linear = if linear { "yes" } else { "no" },
+                train = train,
+                train_correct = fixed(m.train_accuracy * 100.0, 0),
+                test = test,
+                test_correct = fixed(m.test_accuracy * 100.0, 0),
+            ),
+            crate::words::network_plane_regions(&regions)
         )
     });
     view! {

@@ -1,5 +1,6 @@
 //! Pieces every widget shares, so that every widget has the same slider, plot and notices.
 
+mod announcer;
 mod canvas_backend;
 mod heatmap;
 mod ids;
@@ -16,6 +17,7 @@ mod slider;
 mod sound;
 pub mod visibility;
 
+pub use announcer::Announcer;
 pub use canvas_backend::Canvas;
 pub use heatmap::{Offscreen, clear_rect, offscreen, paint_backdrop, paint_heatmap};
 pub use ids::unique_id;

@@ -154,6 +154,7 @@ fn plot_canvas(
     let description = pace::text_while(seen.into(), Box::new(move || description.get()));
 
     let save_label = crate::t!("widget-save-png-plot", plot = &label);
+    let figure_label = label.clone();
     let file_name = file_name(&label);
     // The file holds what the plot shows now, even if it was out of view a moment ago; a
     // layered plot is painted whole on a canvas of its own.
@@ -191,7 +192,9 @@ fn plot_canvas(
     };
 
     view! {
-        <figure class="plot" class:layered=backdrop.is_some()>
+        // Named by the plot's label: a figure is otherwise named by its caption, which holds
+        // the "Save PNG" button and the whole description.
+        <figure class="plot" class:layered=backdrop.is_some() aria-label=figure_label>
             <div class="plot-stack">
                 {backdrop.map(|r| view! { <canvas class="plot-backdrop" aria-hidden="true" node_ref=r></canvas> })}
                 <canvas

@@ -31,6 +31,10 @@ pub fn ParamSlider(
     /// Called with every new valid value.
     #[prop(into)]
     on_change: Callback<f64>,
+    /// What the slider says for its value, when more than the number (a time scrub says the
+    /// voltage at that time too).
+    #[prop(optional, into)]
+    spoken: Option<Signal<String>>,
 ) -> impl IntoView {
     let slider_id = unique_id("param");
     let hint_id = format!("{slider_id}-hint");
@@ -62,7 +66,10 @@ pub fn ParamSlider(
                 max=spec.max
                 step=spec.step
                 prop:value=move || value.get()
-                aria-valuetext=move || fixed(value.get(), spec.decimals)
+                aria-valuetext=move || match spoken {
+                    Some(spoken) => spoken.get(),
+                    None => fixed(value.get(), spec.decimals),
+                }
                 on:input=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<f64>() {
                         draft.set(None);
@@ -83,11 +90,13 @@ pub fn ParamSlider(
                 prop:value=shown
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    match spec.parse(&text) {
+                    match spec.parse(&text, crate::i18n::decimal_sign()) {
                         Ok(v) => {
                             problem.set(None);
                             on_change.run(v);
                         }
+                        // A sign typed first says nothing yet (and announces nothing).
+                        Err(neuron_core::ParamError::Incomplete) => problem.set(None),
                         Err(e) => {
                             problem
                                 .set(

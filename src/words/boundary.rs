@@ -2,9 +2,10 @@
 //! training stopped.
 
 use neuron_core::boundary::{BoundaryShape, PlaneDescription, StopReport};
+use neuron_core::dataset::Point;
 use neuron_core::training::Rule;
 
-use crate::i18n::fixed;
+use crate::i18n::{fixed, trimmed};
 
 /// A learning rule's name: "Perceptron rule".
 pub fn rule_name(r: Rule) -> String {
@@ -15,8 +16,61 @@ pub fn rule_name(r: Rule) -> String {
     }
 }
 
-/// The plane's text alternative: the boundary, and how many points are right.
-pub fn plane_description(d: &PlaneDescription) -> String {
+/// The plane's text alternative: the boundary, how many points are right and which are
+/// wrong, and whether the neuron is undecided (a pale plane).
+pub fn plane_description(d: &PlaneDescription, wrong: &[Point]) -> String {
+    let mut text = boundary_shape(d);
+    if !wrong.is_empty() && wrong.len() <= LISTED_WRONG {
+        text.push(' ');
+        text.push_str(&crate::t!(
+            "core-plane-wrong",
+            n = wrong.len(),
+            points = point_list(wrong)
+        ));
+    }
+    if d.undecided {
+        text.push(' ');
+        text.push_str(&crate::t!("core-plane-undecided"));
+    }
+    text
+}
+
+/// The most wrong points a description names one by one (more are only counted).
+const LISTED_WRONG: usize = 8;
+
+/// Points as a learner reads them: "(1, 1) and (0, 0)", in the language's number form.
+fn point_list(points: &[Point]) -> String {
+    let items: Vec<String> = points
+        .iter()
+        .map(|p| format!("({}; {})", trimmed(p.x1, 2), trimmed(p.x2, 2)))
+        .map(|p| {
+            if crate::i18n::decimal_sign() == '.' {
+                p.replace(';', ",")
+            } else {
+                p
+            }
+        })
+        .collect();
+    super::number_list(&items)
+}
+
+/// How many points are right and which are wrong, said after a change: "3 of 4 points right;
+/// wrong: (1, 1)".
+pub fn correct_spoken(correct: usize, total: usize, wrong: &[Point]) -> String {
+    if wrong.is_empty() || wrong.len() > LISTED_WRONG {
+        crate::t!("core-correct-spoken", correct = correct, total = total)
+    } else {
+        crate::t!(
+            "core-correct-spoken-wrong",
+            correct = correct,
+            total = total,
+            points = point_list(wrong)
+        )
+    }
+}
+
+/// The boundary's shape and the count of points right.
+fn boundary_shape(d: &PlaneDescription) -> String {
     let (correct, total) = (d.correct, d.total);
     match d.boundary {
         BoundaryShape::Curve => crate::t!("core-plane-curve", correct = correct, total = total),

@@ -18,3 +18,36 @@ pub fn learning_rule_name(r: LearningRule) -> String {
         LearningRule::DirectFeedbackAlignment => crate::t!("core-learning-rule-dfa"),
     }
 }
+
+/// Where the network answers class 1, in words: "It answers class 1 in the centre and the top
+/// edge (23% of the plane), class 0 elsewhere."
+pub fn plane_regions(r: &neuron_core::regions::PlaneRegions) -> String {
+    use neuron_core::regions::Region;
+    let share = crate::i18n::fixed(r.share * 100.0, 0);
+    match r.class_one.len() {
+        0 => crate::t!("core-regions-none"),
+        9 => crate::t!("core-regions-all"),
+        _ => {
+            let names: Vec<String> = r
+                .class_one
+                .iter()
+                .map(|region| match region {
+                    Region::TopLeft => crate::t!("core-region-top-left"),
+                    Region::Top => crate::t!("core-region-top"),
+                    Region::TopRight => crate::t!("core-region-top-right"),
+                    Region::Left => crate::t!("core-region-left"),
+                    Region::Centre => crate::t!("core-region-centre"),
+                    Region::Right => crate::t!("core-region-right"),
+                    Region::BottomLeft => crate::t!("core-region-bottom-left"),
+                    Region::Bottom => crate::t!("core-region-bottom"),
+                    Region::BottomRight => crate::t!("core-region-bottom-right"),
+                })
+                .collect();
+            crate::t!(
+                "core-regions-some",
+                regions = names.join(&crate::t!("core-list-separator")),
+                share = share
+            )
+        }
+    }
+}

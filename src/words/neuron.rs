@@ -40,6 +40,7 @@ pub fn param_error(e: &ParamError) -> String {
         ParamError::Empty => crate::t!("core-param-empty"),
         ParamError::NotANumber => crate::t!("core-param-not-a-number"),
         ParamError::NotFinite => crate::t!("core-param-not-finite"),
+        ParamError::Incomplete => crate::t!("core-param-not-a-number"),
         ParamError::OutOfRange { min, max } => crate::t!(
             "core-param-out-of-range",
             min = trimmed(*min, 2),

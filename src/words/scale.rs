@@ -1,9 +1,7 @@
 //! Orders of magnitude: the systems compared, what is counted, large counts in words, and each
 //! figure's source.
 
-use neuron_core::scale::{Entry, Event, LargeCount, Magnitude, Quantity, System};
-
-use crate::i18n::num;
+use neuron_core::scale::{Entry, Event, LargeCount, Quantity, System};
 
 /// What is counted: "neurons", "synapses", "parameters".
 pub fn quantity_name(q: Quantity) -> String {
@@ -65,24 +63,18 @@ pub fn energy_source(e: Event) -> String {
     }
 }
 
-/// A count as it is read, to two significant figures: "86 billion", "7,000".
+/// A count as it is read, to two significant figures (three from a hundred on), in the
+/// language's own words: "86 billion", "86 mil millones", "86 Milliarden", "860亿".
 pub fn large_count(c: LargeCount) -> String {
-    let n = num(c.value, 1);
-    match c.magnitude {
-        Magnitude::Trillion => crate::t!("core-count-trillion", n = n),
-        Magnitude::Billion => crate::t!("core-count-billion", n = n),
-        Magnitude::Million => crate::t!("core-count-million", n = n),
-        Magnitude::One => {
-            let whole = c.value.max(0.0) as u64;
-            if whole >= 1000 {
-                crate::t!(
-                    "core-count-thousands",
-                    thousands = whole / 1000,
-                    rest = format!("{:03}", whole % 1000),
-                )
-            } else {
-                whole.to_string()
-            }
-        }
-    }
+    crate::i18n::large_number(c.rounded())
+}
+
+/// The same, written before the name of what it counts: Spanish joins millions and more to
+/// it with "de" ("86 mil millones de neuronas", but "302 neuronas").
+pub fn large_count_of(c: LargeCount) -> String {
+    crate::t!(
+        "core-count-of",
+        count = large_count(c),
+        large = if c.is_large() { "yes" } else { "no" }
+    )
 }

@@ -46,25 +46,7 @@ pub fn sweep_description(protocol: &Protocol, sweep: &Sweep) -> String {
         ),
     };
     let summary = summarize(protocol, sweep);
-    let outcome = match &summary.outcome {
-        Outcome::Silent { peak } => crate::t!("core-sweep-silent", peak = fixed(*peak, 1)),
-        Outcome::Spikes { count, times, peak } => {
-            let mut listed: Vec<String> = times.iter().map(|t| fixed(*t, 1)).collect();
-            if *count > LISTED_SPIKES {
-                listed.push("…".to_string());
-            }
-            let times = super::number_list(&listed);
-            match peak {
-                Some(peak) => crate::t!(
-                    "core-sweep-spikes-peak",
-                    n = *count,
-                    times = times,
-                    peak = fixed(*peak, 1),
-                ),
-                None => crate::t!("core-sweep-spikes", n = *count, times = times),
-            }
-        }
-    };
+    let outcome = sweep_outcome(&summary.outcome);
     let model = crate::biolab::model_name(protocol.model);
     let rate = fixed(summary.rate, 0);
     if summary.refractory {
@@ -83,6 +65,30 @@ pub fn sweep_description(protocol: &Protocol, sweep: &Sweep) -> String {
             outcome = outcome,
             rate = rate,
         )
+    }
+}
+
+/// What a sweep did, in a few words: whether the neuron fired (when, and how high) or how far
+/// the membrane rose. The lab's announcer says it after each change.
+pub fn sweep_outcome(outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Silent { peak } => crate::t!("core-sweep-silent", peak = fixed(*peak, 1)),
+        Outcome::Spikes { count, times, peak } => {
+            let mut listed: Vec<String> = times.iter().map(|t| fixed(*t, 1)).collect();
+            if *count > LISTED_SPIKES {
+                listed.push("…".to_string());
+            }
+            let times = super::number_list(&listed);
+            match peak {
+                Some(peak) => crate::t!(
+                    "core-sweep-spikes-peak",
+                    n = *count,
+                    times = times,
+                    peak = fixed(*peak, 1),
+                ),
+                None => crate::t!("core-sweep-spikes", n = *count, times = times),
+            }
+        }
     }
 }
 

@@ -1,15 +1,13 @@
 // Accessibility: an axe-core audit in light and dark mode (zero violations), every control
 // named and reachable by Tab with a visible focus ring, and plots with text alternatives.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, explorer, shownOutput, useSite, openMore } from './helpers.mjs';
+import { assertNoProblems, eventually, explorer, shownOutput, useSite, openMore, injectAxe } from './helpers.mjs';
 
 const site = useSite();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 async function axe(page) {
-  await page.addScriptTag({ path: AXE });
+  await injectAxe(page);
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

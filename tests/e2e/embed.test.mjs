@@ -2,7 +2,7 @@
 // reported to the parent page; plots can be saved as PNG.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, fieldValue, useSite } from './helpers.mjs';
+import { assertNoProblems, eventually, fieldValue, useSite, showCoursePage } from './helpers.mjs';
 import { openPage } from './browser.mjs';
 
 const site = useSite();
@@ -31,7 +31,7 @@ test('an iframe embed sizes itself from the height it is sent', async () => {
   await page.goto(`${site.site.url}?embed=explorer`);
   await page.getByRole('region', { name: 'Build an artificial neuron' }).waitFor();
   // A course page on the same host, with the snippet the embed module documents.
-  await page.setContent(`<!doctype html><title>Course</title><h1>Week 3</h1>
+  await showCoursePage(page, site.site, `<!doctype html><title>Course</title><h1>Week 3</h1>
     <iframe id="nl" title="Neuron Lab" src="${site.site.url}?embed=explorer" style="width:1000px;height:150px;border:0"></iframe>
     <script>addEventListener('message', e => { if (e.data && e.data.type === 'neuron-lab:height') document.getElementById('nl').style.height = e.data.height + 'px'; });</script>`);
   await eventually(async () => {

@@ -1,6 +1,8 @@
 // Shared pieces of the end-to-end tests: one static server and one browser per test file,
 // polling assertions, reading numbers as the page shows them, and canvas snapshots.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -141,4 +143,26 @@ export async function openMore(region) {
     if (!(await details.evaluate((d) => d.open))) await details.locator(':scope > summary').click();
     assert.ok(await details.evaluate((d) => d.open), 'More settings is open');
   }, 15000);
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Puts axe-core into the page. Evaluated through the DevTools protocol, not added as a script
+ * element: the page's Content-Security-Policy runs no inline script but its own.
+ */
+export async function injectAxe(page) {
+  await page.evaluate(AXE_SOURCE);
+}
+
+/**
+ * Shows `html` as a course page served by `server` (the site's host, so the same origin as the
+ * embeds it frames) at /course.html, as a teacher's page would be: with no
+ * Content-Security-Policy of ours. Served, not routed: the site's service worker would answer a
+ * routed request from the network.
+ */
+export async function showCoursePage(page, server, html) {
+  // With an icon of its own, as a real page has: a browser asks for /favicon.ico otherwise.
+  server.pages['/course.html'] = html.replace('<title>', '<link rel="icon" href="data:,"><title>');
+  await page.goto(`${server.origin}/course.html`);
 }

@@ -2,13 +2,11 @@
 // English left, its shared links, offline, accessible; the pseudo-locale at 360 px; the
 // language menu; the browser's language as the default; an unknown language falls back.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
-import { DIST, assertNoProblems, eventually, seePlot } from './helpers.mjs';
+import { DIST, assertNoProblems, eventually, seePlot, injectAxe } from './helpers.mjs';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // Words each language's page must show (headings and controls of every section).
 const MARKERS = {
@@ -186,7 +184,7 @@ test('axe finds no violations in any language', async () => {
       await page.evaluate(() => new Promise(requestAnimationFrame));
     }
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.addScriptTag({ path: AXE });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run(document, { resultTypes: ['violations'] });
       return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -42,8 +42,8 @@ test('contents and summary links move through the page and keep the state', asyn
   assert.match(page.url(), /w=2,-0\.2,0\.9/, 'the state is still in the URL');
   assert.equal(await fieldValue(explorer(page), 'Weight w1 value'), 2);
   assert.equal(await page.getByRole('status').filter({ hasText: 'The link' }).count(), 0, 'no notice');
-  // The scale widget reads a bar on focus.
-  const bar = page.getByRole('img', { name: /^Human brain, synapses: about 100 trillion/ });
+  // The scale widget: each bar is named by its count and source, and shown under the chart on focus.
+  const bar = page.getByRole('img', { name: /^Human brain: about 100 trillion synapses \(source:/ });
   await bar.focus();
   await page.getByText(/^Human brain: about 100 trillion synapses \(source:/).waitFor();
   assertNoProblems(page);

@@ -19,13 +19,20 @@ const TYPES = {
 /**
  * Serves `root` on 127.0.0.1 at a free port, under `prefix` (a sub-path such as
  * "/course/lab/", to check that the site works away from the host's root); resolves to
- * { url, close }.
+ * { url, origin, close }. `cors` adds `Access-Control-Allow-Origin: *` to every answer (as
+ * some hosts do); `pages` maps further paths of the server (outside `prefix`, such as
+ * "/course.html") to html, for course pages that frame the site.
  */
-export async function serve(root, { prefix = '/' } = {}) {
+export async function serve(root, { prefix = '/', cors = false, pages = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    if (cors) res.setHeader('access-control-allow-origin', '*');
     try {
       const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (Object.hasOwn(pages, full)) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(pages[full]);
+        return;
+      }
       if (!full.startsWith(prefix)) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
@@ -51,6 +58,9 @@ export async function serve(root, { prefix = '/' } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
+    origin: `http://127.0.0.1:${port}`,
+    // Further pages may be added while it runs (a test's course page).
+    pages,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

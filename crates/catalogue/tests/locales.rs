@@ -72,13 +72,16 @@ fn ids_in_code() -> Vec<(String, String)> {
 }
 
 /// Ids used outside the Rust code: by the page's inline script (`index.html`).
-const USED_BY_THE_PAGE: [&str; 6] = [
+const USED_BY_THE_PAGE: [&str; 9] = [
     "page-loading",
     "crash-start-title",
     "crash-start-text",
     "crash-stopped-title",
     "crash-stopped-text",
     "crash-reload",
+    "crash-sandbox-title",
+    "crash-sandbox-text",
+    "crash-open-alone",
 ];
 
 #[test]

@@ -44,7 +44,14 @@ pub struct PlaneDescription {
     /// Points classified correctly, of `total`.
     pub correct: usize,
     pub total: usize,
+    /// The neuron is undecided: every point's output lies within [`UNDECIDED_MARGIN`] of the
+    /// class threshold 0.5, so the plane is pale everywhere (as after training on XOR, when
+    /// the weights shrink towards zero). Never for the step function, which only says 0 or 1.
+    pub undecided: bool,
 }
+
+/// How close to 0.5 every point's output must be for the neuron to count as undecided.
+pub const UNDECIDED_MARGIN: f64 = 0.1;
 
 /// The shape of the decision boundary.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -382,10 +389,17 @@ impl BoundaryState {
                 }
             }
         };
+        let undecided = self.activation != Activation::Step
+            && !data.is_empty()
+            && data.iter().all(|p| {
+                let z = self.params.pre_activation(&features(p, self.product));
+                (self.activation.apply(z) - 0.5).abs() < UNDECIDED_MARGIN
+            });
         PlaneDescription {
             boundary,
             correct,
             total: data.len(),
+            undecided,
         }
     }
 

@@ -10,6 +10,11 @@ pub const PLANE_MIN: f64 = -0.5;
 pub const PLANE_MAX: f64 = 1.5;
 /// The most points a data set may hold (generated, added or loaded).
 pub const MAX_POINTS: usize = 400;
+/// The most text the CSV box takes, in characters: [`MAX_POINTS`] lines of two six-decimal
+/// coordinates and a label with room to spare. A longer paste is cut there by the box itself,
+/// so that 50 MB pasted by mistake cost no more than this to read (and then give "at most
+/// 400 points", or the line that was cut).
+pub const MAX_CSV_CHARS: usize = 32_768;
 /// Points per class in the generated sets.
 const PER_CLASS: usize = 40;
 
@@ -204,6 +209,8 @@ pub enum CsvProblem {
 /// header line (`x1,x2,label`) are skipped; labels are `0`/`1` (or `false`/`true`); both
 /// coordinates must lie in the plane. Fails on the first bad line, naming it.
 pub fn parse_csv(text: &str) -> Result<Vec<Point>, CsvError> {
+    // A file saved by some spreadsheets begins with a byte-order mark: not part of the header.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut points = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim();

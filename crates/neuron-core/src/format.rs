@@ -18,6 +18,38 @@ pub fn fixed(x: f64, decimals: usize) -> String {
     }
 }
 
+/// `p` in superscript digits, as in 10¹⁴ or 10⁻³.
+pub fn superscript(p: i32) -> String {
+    p.to_string()
+        .chars()
+        .map(|c| match c {
+            '-' => '⁻',
+            d => ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']
+                [d.to_digit(10).unwrap_or(0) as usize],
+        })
+        .collect()
+}
+
+/// `x` as a number times a power of ten, with `decimals` places: `scientific(1.756e18, 1)` is
+/// `"1.8 × 10¹⁸"`, for numbers too large to read digit by digit (a loss after a blow-up).
+pub fn scientific(x: f64, decimals: usize) -> String {
+    if !x.is_finite() || x == 0.0 {
+        return fixed(x, decimals);
+    }
+    let mut exponent = x.abs().log10().floor() as i32;
+    let mut mantissa = x / 10f64.powi(exponent);
+    // 9.96 with one decimal rounds to 10.0: write 1.0 × 10 to the next power instead.
+    if fixed(mantissa.abs(), decimals).starts_with("10") {
+        exponent += 1;
+        mantissa /= 10.0;
+    }
+    format!(
+        "{} × 10{}",
+        fixed(mantissa, decimals),
+        superscript(exponent)
+    )
+}
+
 /// `x` with at most `max_decimals` places and no trailing zeros: `trimmed(0.50, 2)` is `"0.5"`,
 /// `trimmed(3.0, 2)` is `"3"`.
 pub fn trimmed(x: f64, max_decimals: usize) -> String {
@@ -56,6 +88,15 @@ fn non_finite(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_numbers_in_powers_of_ten() {
+        assert_eq!(superscript(14), "¹⁴");
+        assert_eq!(superscript(-3), "⁻³");
+        assert_eq!(scientific(1_756_109_274_762_619_648.0, 1), "1.8 × 10¹⁸");
+        assert_eq!(scientific(-2.5e7, 2), "−2.50 × 10⁷");
+        assert_eq!(scientific(9.96e20, 1), "1.0 × 10²¹");
+    }
 
     #[test]
     fn fixed_rounds_and_signs() {

@@ -52,8 +52,10 @@ pub enum ParamError {
     Empty,
     /// The text is not a number.
     NotANumber,
-    /// The number is infinite or NaN (for example `1e999`).
+    /// The number is too large to be a value (for example `1e999` or `inf`).
     NotFinite,
+    /// Only a sign or a decimal sign so far: the person is still typing.
+    Incomplete,
     /// The number is outside `[min, max]`.
     OutOfRange { min: f64, max: f64 },
 }
@@ -73,16 +75,33 @@ impl ParamSpec {
         }
     }
 
-    /// Reads a value a person typed. Accepts surrounding spaces, a leading `+`, the Unicode
-    /// minus sign and a decimal comma; rejects anything non-finite or out of range.
-    pub fn parse(&self, text: &str) -> Result<f64, ParamError> {
-        let cleaned = text.trim().replace(['−', '–'], "-").replace(',', ".");
+    /// Reads a value a person typed in a language whose decimal sign is `decimal` (`.` or `,`).
+    /// Accepts surrounding spaces, a leading `+` and the Unicode minus sign. Where the decimal
+    /// sign is a comma, a point is taken as one too (keyboards and habits mix them); where it
+    /// is a point, a comma can only group thousands ("1,500" is 1500, "0,5" is not a number).
+    /// Rejects anything non-finite or out of range; a sign or decimal sign alone is a value
+    /// still being typed.
+    pub fn parse(&self, text: &str, decimal: char) -> Result<f64, ParamError> {
+        let cleaned = text.trim().replace(['−', '–'], "-");
         if cleaned.is_empty() {
             return Err(ParamError::Empty);
         }
+        if cleaned.chars().all(|c| matches!(c, '-' | '+' | '.' | ',')) && cleaned.len() <= 2 {
+            return Err(ParamError::Incomplete);
+        }
+        let cleaned = if decimal == ',' {
+            cleaned.replace(',', ".")
+        } else if cleaned.contains(',') {
+            ungrouped(&cleaned).ok_or(ParamError::NotANumber)?
+        } else {
+            cleaned
+        };
         let lowered = cleaned.to_ascii_lowercase();
-        // Rust accepts "inf" and "nan" as numbers; a person typing them did not mean a value.
-        if lowered.contains("inf") || lowered.contains("nan") {
+        // Rust accepts "nan" and "inf" as numbers; a person typing them did not mean a value.
+        if lowered.contains("nan") {
+            return Err(ParamError::NotANumber);
+        }
+        if lowered.contains("inf") {
             return Err(ParamError::NotFinite);
         }
         let value: f64 = cleaned.parse().map_err(|_| ParamError::NotANumber)?;
@@ -105,32 +124,84 @@ impl ParamSpec {
     }
 }
 
+/// `text` without the commas that group its digits in threes ("−1,500.5" is "−1500.5"), or
+/// `None` if a comma stands anywhere else.
+fn ungrouped(text: &str) -> Option<String> {
+    let digits_start = text.find(|c: char| c.is_ascii_digit())?;
+    let (sign, rest) = text.split_at(digits_start);
+    let (whole, fraction) = rest.split_once('.').unwrap_or((rest, ""));
+    let mut groups = whole.split(',');
+    let first = groups.next()?;
+    let first_ok = (1..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_digit());
+    let rest_ok = groups
+        .clone()
+        .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if !first_ok || !rest_ok || fraction.contains(',') {
+        return None;
+    }
+    let joined: String = whole.split(',').collect();
+    Some(if rest.contains('.') {
+        format!("{sign}{joined}.{fraction}")
+    } else {
+        format!("{sign}{joined}")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn parse_accepts_what_people_type() {
-        assert_eq!(WEIGHT.parse(" 0.4 "), Ok(0.4));
-        assert_eq!(WEIGHT.parse("−0.2"), Ok(-0.2));
-        assert_eq!(WEIGHT.parse("+1,5"), Ok(1.5));
-        assert_eq!(WEIGHT.parse("3"), Ok(3.0));
+        assert_eq!(WEIGHT.parse(" 0.4 ", '.'), Ok(0.4));
+        assert_eq!(WEIGHT.parse("−0.2", '.'), Ok(-0.2));
+        assert_eq!(WEIGHT.parse("+1,5", ','), Ok(1.5));
+        assert_eq!(WEIGHT.parse("1.5", ','), Ok(1.5));
+        assert_eq!(WEIGHT.parse("3", '.'), Ok(3.0));
+    }
+
+    #[test]
+    fn a_comma_groups_thousands_where_the_decimal_sign_is_a_point() {
+        let out_of_range = Err(ParamError::OutOfRange {
+            min: -3.0,
+            max: 3.0,
+        });
+        assert_eq!(WEIGHT.parse("1,500", '.'), out_of_range);
+        assert_eq!(WEIGHT.parse("−1,000.25", '.'), out_of_range);
+        assert_eq!(WEIGHT.parse("0,5", '.'), Err(ParamError::NotANumber));
+        assert_eq!(WEIGHT.parse("1,50", '.'), Err(ParamError::NotANumber));
+        assert_eq!(WEIGHT.parse(",5", '.'), Err(ParamError::NotANumber));
+        assert_eq!(WEIGHT.parse("1,500", ','), Ok(1.5));
     }
 
     #[test]
     fn parse_rejects_bad_text_with_a_reason() {
-        assert_eq!(WEIGHT.parse(""), Err(ParamError::Empty));
-        assert_eq!(WEIGHT.parse("abc"), Err(ParamError::NotANumber));
-        assert_eq!(WEIGHT.parse("1e999"), Err(ParamError::NotFinite));
-        assert_eq!(WEIGHT.parse("NaN"), Err(ParamError::NotFinite));
-        assert_eq!(WEIGHT.parse("-inf"), Err(ParamError::NotFinite));
+        assert_eq!(WEIGHT.parse("", '.'), Err(ParamError::Empty));
+        assert_eq!(WEIGHT.parse("abc", '.'), Err(ParamError::NotANumber));
+        assert_eq!(WEIGHT.parse("1e999", '.'), Err(ParamError::NotFinite));
+        assert_eq!(WEIGHT.parse("NaN", '.'), Err(ParamError::NotANumber));
+        assert_eq!(WEIGHT.parse("nan", ','), Err(ParamError::NotANumber));
+        assert_eq!(WEIGHT.parse("-inf", '.'), Err(ParamError::NotFinite));
         assert_eq!(
-            WEIGHT.parse("3.01"),
+            WEIGHT.parse("3.01", '.'),
             Err(ParamError::OutOfRange {
                 min: -3.0,
                 max: 3.0
             })
         );
+    }
+
+    #[test]
+    fn a_sign_alone_is_still_being_typed() {
+        for text in ["-", "−", "+", ".", ",", "-.", "-,"] {
+            assert_eq!(
+                WEIGHT.parse(text, '.'),
+                Err(ParamError::Incomplete),
+                "{text}"
+            );
+        }
+        assert_eq!(WEIGHT.parse("--", '.'), Err(ParamError::Incomplete));
+        assert_eq!(WEIGHT.parse("-x", '.'), Err(ParamError::NotANumber));
     }
 
     #[test]

@@ -46,6 +46,21 @@ pub fn url_number(x: f64) -> String {
     }
 }
 
+/// The longest a notice quotes a value it could not use, in characters.
+pub const QUOTED_MAX_CHARS: usize = 24;
+
+/// A value from the address as a notice quotes it: at most [`QUOTED_MAX_CHARS`] characters,
+/// then an ellipsis, so that a tampered link of any length gives a notice of one line.
+pub fn quoted(value: &str) -> String {
+    let mut chars = value.chars();
+    let shown: String = chars.by_ref().take(QUOTED_MAX_CHARS).collect();
+    if chars.next().is_some() {
+        format!("{shown}…")
+    } else {
+        shown
+    }
+}
+
 /// The names in a comma-separated `value` that are among `known`, each once, in `known`'s
 /// order: anything else (a typo, a tampered link) is dropped.
 pub fn known_names<'k>(value: &str, known: &[&'k str]) -> Vec<&'k str> {
@@ -97,6 +112,13 @@ fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_values_are_one_line_long_at_most() {
+        assert_eq!(quoted("fr"), "fr");
+        assert_eq!(quoted(&"x".repeat(24)), "x".repeat(24));
+        assert_eq!(quoted(&"é".repeat(10_000)), format!("{}…", "é".repeat(24)));
+    }
 
     #[test]
     fn parses_pairs_and_escapes() {

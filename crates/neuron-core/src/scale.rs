@@ -217,6 +217,19 @@ pub struct LargeCount {
     pub magnitude: Magnitude,
 }
 
+impl LargeCount {
+    /// The count as it is read, as one number: 86 billion is 8.6e10.
+    pub fn rounded(&self) -> f64 {
+        self.value * self.magnitude.size()
+    }
+
+    /// Whether it is read in millions or more (some languages then join it to what it
+    /// counts with a preposition: "86 mil millones de neuronas").
+    pub fn is_large(&self) -> bool {
+        self.magnitude != Magnitude::One
+    }
+}
+
 /// `count` as it is read: `in_words(8.6e10)` is 86 billion, `in_words(7.0e3)` is 7000.
 pub fn in_words(count: f64) -> LargeCount {
     for magnitude in [Magnitude::Trillion, Magnitude::Billion, Magnitude::Million] {

@@ -253,6 +253,19 @@ pub fn correct_count(
         .count()
 }
 
+/// The points of `data` the neuron puts in the wrong class, in order.
+pub fn misclassified(
+    activation: Activation,
+    params: &Params,
+    data: &[Point],
+    product: bool,
+) -> Vec<Point> {
+    data.iter()
+        .filter(|p| !classifies(activation, params, p, product))
+        .copied()
+        .collect()
+}
+
 /// Why training stopped by itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stop {

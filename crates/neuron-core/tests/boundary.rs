@@ -83,11 +83,36 @@ fn the_output_grid_is_half_at_the_line_and_sided_by_the_arrow() {
                 x2: None
             },
             correct: 3,
-            total: 4
+            total: 4,
+            undecided: false,
         }
     );
     s.set_weight(0, 0.0);
     assert_eq!(s.describe(&[]).boundary, BoundaryShape::Flat);
+}
+
+#[test]
+fn a_neuron_whose_outputs_all_sit_near_one_half_is_undecided() {
+    let mut s = BoundaryState::default();
+    s.set_rule(Rule::Logistic);
+    s.set_activation(Activation::Sigmoid);
+    s.set_weight(0, 0.1);
+    s.set_weight(1, -0.1);
+    s.set_bias(0.05);
+    // σ(z) for z in [−0.05, 0.15] stays within 0.04 of 0.5 on the four corners.
+    assert!(s.describe(&s.points()).undecided);
+    s.set_weight(0, 2.0);
+    assert!(
+        !s.describe(&s.points()).undecided,
+        "σ(2.05) = 0.89 is decided"
+    );
+    s.set_rule(Rule::Perceptron);
+    assert_eq!(s.activation(), Activation::Step);
+    s.set_weight(0, 0.1);
+    assert!(
+        !s.describe(&s.points()).undecided,
+        "the step function is never undecided"
+    );
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! - [`coincidence`]: two synaptic inputs, each too weak alone, with a delay between them. Close
 //!   together their effects add up to a spike; far apart the first has leaked away before the
 //!   second arrives. An artificial neuron's output has no time in it, so the delay cannot matter.
+//!   [`one_input`] is the first input alone: how far one input lifts the membrane.
 //! - [`drive`]: the artificial neuron's inputs and weights, turned into spike trains: input `xᵢ`
 //!   becomes a Poisson train at `xᵢ × 100` Hz, weight `wᵢ` the charge each of its spikes
 //!   delivers (negative: inhibitory), the bias a constant current. The integrate-and-fire neuron
@@ -43,14 +44,25 @@ pub const COINCIDENCE_MS: f64 = 80.0;
 /// Two inputs of `strength` nA, `delay` ms apart, into the LIF neuron.
 pub fn coincidence(delay: f64, strength: f64) -> Sweep {
     let delay = DELAY.clamp(delay);
+    inputs(&[FIRST_INPUT, FIRST_INPUT + delay], strength)
+}
+
+/// The first input of [`coincidence`] alone (`strength` nA at [`FIRST_INPUT`], no second):
+/// how far one input lifts the membrane. Its `peak` is the top of that single postsynaptic
+/// potential (with the default strength, short of the threshold).
+pub fn one_input(strength: f64) -> Sweep {
+    inputs(&[FIRST_INPUT], strength)
+}
+
+/// Synaptic inputs of `strength` nA arriving at `arrivals` (ms) into the LIF neuron.
+fn inputs(arrivals: &[f64], strength: f64) -> Sweep {
     let strength = STRENGTH.clamp(strength);
-    let arrivals = [FIRST_INPUT, FIRST_INPUT + delay];
     let p = LifParams::default();
     let mut n = Lif::at_rest(&p);
     let mut syn = Synapse::new(Shape::Exponential, FAST_SYNAPSE_TAU);
     record_lif(COINCIDENCE_MS, |k, _t| {
         for a in arrivals {
-            if k == (a / DT).round() as usize {
+            if k == (*a / DT).round() as usize {
                 syn.receive(strength);
             }
         }

@@ -19,6 +19,12 @@
 //! spike is sodium rushing in, then potassium rushing out. Integrated with the classical
 //! fourth-order Runge-Kutta method, stable at the interactive step of 0.01 ms (and well beyond).
 
+/// The temperature the rate functions below are for, °C: Hodgkin and Huxley's squid axon at
+/// 6.3 °C, with no temperature factor applied. Every time in this model (the spike's width, the
+/// refractory period, the firing rates) is the cold squid axon's; the same channels run several
+/// times faster at a mammal's 37 °C (Hodgkin & Huxley scaled the rates by a Q10 of 3).
+pub const TEMPERATURE_C: f64 = 6.3;
+
 /// The model's constants.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct HhParams {

@@ -1,0 +1,25 @@
+// Trunk's post-build hook, second step (scripts/post-build.sh): lets the page's inline scripts
+// run under a Content-Security-Policy without 'unsafe-inline'. Each inline <script> of the
+// staged index.html (the page's own, Trunk's module loader, and `trunk serve`'s reload script)
+// is named in script-src by the SHA-256 of its text, so the browser runs exactly these and no
+// script an injection could add. Run after everything else has changed the html (minifying).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const file = join(process.env.TRUNK_STAGING_DIR ?? process.argv[2], 'index.html');
+let html = readFileSync(file, 'utf8');
+const hashes = new Set();
+for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  if (/\bsrc=/i.test(attrs) || /type=["']?application\/json/i.test(attrs)) continue;
+  hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+}
+let found = false;
+html = html.replace(/script-src ([^;"]*)/, (_, sources) => {
+  found = true;
+  const kept = sources.split(/\s+/).filter((s) => s && s !== "'unsafe-inline'" && !s.startsWith("'sha256-"));
+  return `script-src ${[...kept, ...hashes].join(' ')}`;
+});
+if (!found) throw new Error(`${file}: no script-src in the Content-Security-Policy`);
+writeFileSync(file, html);
+console.log(`csp-hashes: ${hashes.size} inline scripts allowed by hash`);
