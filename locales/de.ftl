@@ -478,7 +478,7 @@ layers-plane-heading = Die Ebene
 layers-plane-label = Ausgabe des Netzes über der Ebene
 layers-plane-description = { $linear ->
         [yes] Lineare verborgene Schichten: Die Grenze ist eine einzige Gerade.
-       *[no] Nichtlineare verborgene Einheiten: Die Grenze kann sich biegen.
+       *[no] { $shape }
     } Trainingspunkte: { $train }, davon { $train_correct } % richtig; Testpunkte: { $test }, davon { $test_correct } % richtig.
 layers-legend-training = Training (gefüllt)
 layers-legend-test = Test, zurückgehalten (hohl)
@@ -600,7 +600,8 @@ bio-raster-description = Raster über { $sweeps ->
 bio-fi-title = Feuerrate: eine Aktivierungsfunktion
 bio-fi-model-label = Modell
 bio-fi-plot = Feuerrate in Abhängigkeit vom Eingangsstrom
-bio-fi-description = Feuerrate in Abhängigkeit vom konstanten Eingangsstrom beim Modell { $model }: still bis { $silent } { $unit }, { $rate } Hz bei { $top } { $unit }.{ $fit ->
+bio-fi-description = Feuerrate in Abhängigkeit vom konstanten Eingangsstrom beim Modell { $model }: still bis { $silent } { $unit }, { $rate } Hz bei { $top } { $unit }.{ $shape ->
+        [jump] { " " }Es setzt abrupt ein: aus der Stille direkt auf { $first_rate } Hz bei { $first } { $unit } (Erregbarkeit der Klasse 2 nach Hodgkin), ein Sprung, den keine ReLU abbilden kann.
         [fit] { " " }Die ReLU-Anpassung beginnt bei { $onset } { $unit } und steigt um { $gain } Hz pro { $unit }.
        *[none] { "" }
     }

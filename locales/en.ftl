@@ -662,9 +662,10 @@ layers-feedback-note = The random feedback path needs no copy of the forward wei
 layers-plane-heading = The plane
 layers-plane-label = Network output over the plane
 # $linear is yes or no; $train and $test are counts of points, $train_correct and $test_correct whole percentages.
+# $shape: where the network answers class 1, in words (core-regions-…): the shape it learned.
 layers-plane-description = { $linear ->
         [yes] Linear hidden layers: the boundary is one straight line.
-       *[no] Nonlinear hidden units: the boundary can bend.
+       *[no] { $shape }
     } Training points: { $train }, { $train_correct }% correct; test points: { $test }, { $test_correct }% correct.
 layers-legend-training = training (filled)
 layers-legend-test = test, held out (hollow)
@@ -812,7 +813,8 @@ bio-fi-plot = Firing rate against input current
 # $model: the model's name (bio-model-hh or bio-model-lif); $silent: the largest current that
 # gives no spike (or "—"); $rate: the top rate, Hz, at current $top; $unit: µA/cm² or nA.
 # $fit: "fit" when a ReLU was fitted ($onset: where it starts, $gain: Hz per $unit), else "none".
-bio-fi-description = Firing rate against constant input current for the { $model } model: silent up to { $silent } { $unit }, { $rate } Hz at { $top } { $unit }.{ $fit ->
+bio-fi-description = Firing rate against constant input current for the { $model } model: silent up to { $silent } { $unit }, { $rate } Hz at { $top } { $unit }.{ $shape ->
+        [jump] { " " }It starts abruptly: straight from silence to { $first_rate } Hz at { $first } { $unit } (class 2 excitability, in Hodgkin's terms), a jump no ReLU can fit.
         [fit] { " " }The ReLU fit starts at { $onset } { $unit } and rises { $gain } Hz per { $unit }.
        *[none] { "" }
     }

@@ -490,7 +490,7 @@ layers-plane-heading = El plano
 layers-plane-label = Salida de la red sobre el plano
 layers-plane-description = { $linear ->
         [yes] Capas ocultas lineales: la frontera es una sola recta.
-       *[no] Unidades ocultas no lineales: la frontera puede curvarse.
+       *[no] { $shape }
     } Puntos de entrenamiento: { $train }, { $train_correct } % correctos; puntos de prueba: { $test }, { $test_correct } % correctos.
 layers-legend-training = entrenamiento (rellenos)
 layers-legend-test = prueba, reservados (huecos)
@@ -614,7 +614,8 @@ bio-raster-description = Ráster { $sweeps ->
 bio-fi-title = Frecuencia de disparo: una función de activación
 bio-fi-model-label = Modelo
 bio-fi-plot = Frecuencia de disparo frente a la corriente de entrada
-bio-fi-description = Frecuencia de disparo frente a una corriente de entrada constante en el modelo { $model }: en silencio hasta { $silent } { $unit }, { $rate } Hz a { $top } { $unit }.{ $fit ->
+bio-fi-description = Frecuencia de disparo frente a una corriente de entrada constante en el modelo { $model }: en silencio hasta { $silent } { $unit }, { $rate } Hz a { $top } { $unit }.{ $shape ->
+        [jump] { " " }Empieza de golpe: pasa del silencio a { $first_rate } Hz en { $first } { $unit } (excitabilidad de clase 2, en términos de Hodgkin), un salto que ninguna ReLU puede ajustar.
         [fit] { " " }El ajuste ReLU empieza en { $onset } { $unit } y sube { $gain } Hz por cada { $unit }.
        *[none] { "" }
     }

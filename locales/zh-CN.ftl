@@ -213,7 +213,7 @@ scale-title = 规模：大脑与网络
 scale-lede = 各数量画在对数坐标轴上，每条网格线是前一条的一百倍。一个突触远不只是一个数，一个参数也远不及一个突触：这里比较的只是数量级，并非同类事物之间的比较。
 scale-chart-label = 规模比较（对数坐标）
 scale-bar-name = { $system } · { $quantity }
-scale-readout = { $system }：约 { $count } 个{ $quantity }（来源：{ $source }）。
+scale-readout = { $system }：约{ $count }个{ $quantity }（来源：{ $source }）。
 scale-readout-empty = 聚焦或指向某个条形，即可查看其数值和来源。
 scale-energy-title = 能耗：大脑中的一次事件与芯片中的一次运算
 scale-energy-caption = 一次事件的能耗，单位为皮焦（10⁻¹² J），附计算过程
@@ -544,7 +544,7 @@ layers-plane-heading = 平面
 layers-plane-label = 网络在平面上的输出
 layers-plane-description = { $linear ->
         [yes] 隐藏层是线性的：边界是一条直线。
-       *[no] 隐藏单元是非线性的：边界可以弯曲。
+       *[no] { $shape }
     }训练点：{ $train } 个，{ $train_correct }% 分类正确；测试点：{ $test } 个，{ $test_correct }% 分类正确。
 layers-legend-training = 训练点（实心）
 layers-legend-test = 测试点，未参与训练（空心）
@@ -658,7 +658,8 @@ bio-raster-description = 最近 { $sweeps ->
 bio-fi-title = 发放频率：一种激活函数
 bio-fi-model-label = 模型
 bio-fi-plot = 发放频率与输入电流的关系
-bio-fi-description = { $model } 模型的发放频率随恒定输入电流的变化：电流不超过 { $silent } { $unit } 时不发放，在 { $top } { $unit } 时为 { $rate } Hz。{ $fit ->
+bio-fi-description = { $model } 模型的发放频率随恒定输入电流的变化：电流不超过 { $silent } { $unit } 时不发放，在 { $top } { $unit } 时为 { $rate } Hz。{ $shape ->
+        [jump] 它是突然开始发放的：从不发放直接跳到 { $first } { $unit } 时的 { $first_rate } Hz（霍奇金所说的 2 类兴奋性），任何 ReLU 都无法拟合这种跳变。
         [fit] ReLU 拟合从 { $onset } { $unit } 开始，每 { $unit } 上升 { $gain } Hz。
        *[none] { "" }
     }

@@ -39,6 +39,13 @@ pub fn Bridge() -> impl IntoView {
         let silent_below = curve.with(|c| c.iter().rev().find(|p| p.1 == 0.0).map(|p| p.0));
         let top = curve.with(|c| c.last().copied().unwrap_or_default());
         let fit = relu.get();
+        // Class 2 (Hodgkin-Huxley) jumps from silence to its first rate: say so, not a ReLU fit.
+        let first = curve.with(|c| c.iter().find(|p| p.1 > 0.0).copied());
+        let shape = match (model.get().starts_abruptly(), first, fit) {
+            (true, Some(_), _) => "jump",
+            (false, _, Some(_)) => "fit",
+            _ => "none",
+        };
         crate::t!(
             "bio-fi-description",
             model = super::model_name(model.get()),
@@ -46,7 +53,9 @@ pub fn Bridge() -> impl IntoView {
             unit = unit,
             rate = fixed(top.1, 0),
             top = fixed(top.0, 1),
-            fit = if fit.is_some() { "fit" } else { "none" },
+            shape = shape,
+            first = first.map_or(String::new(), |p| fixed(p.0, 1)),
+            first_rate = first.map_or(String::new(), |p| fixed(p.1, 0)),
             onset = fit.map_or(String::new(), |f| fixed(f.onset, 2)),
             gain = fit.map_or(String::new(), |f| fixed(f.gain, 1)),
         )

@@ -35,7 +35,19 @@ pub fn Layers(model: NetModel) -> impl IntoView {
                 <h3 class="widget-title" id="layers-title">{crate::t!("layers-title")}</h3>
                 <p class="lede">{crate::t!("layers-lede")}</p>
             </header>
+            // The panels in the order they are seen at every width, so that focus follows the
+            // eye: one column (plane, diagram, controls, curves); two (plane above the diagram,
+            // then the controls above the curves); three, read row by row (the plane, the
+            // diagram above the curves, the controls).
             <div class="layers-grid">
+                <div class="grid-column">
+                    <div class="panel plane-panel">
+                        <NetworkPlane model=model />
+                    </div>
+                    <div class="panel diagram-panel">
+                        <NetworkDiagram model=model />
+                    </div>
+                </div>
                 <div class="grid-column">
                     <div class="panel controls-panel">
                         <NetworkControls model=model />
@@ -46,14 +58,6 @@ pub fn Layers(model: NetModel) -> impl IntoView {
                     </div>
                     <div class="panel curves-panel">
                         <TrainingCurves model=model />
-                    </div>
-                </div>
-                <div class="grid-column">
-                    <div class="panel plane-panel">
-                        <NetworkPlane model=model />
-                    </div>
-                    <div class="panel diagram-panel">
-                        <NetworkDiagram model=model />
                     </div>
                 </div>
             </div>

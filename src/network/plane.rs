@@ -92,17 +92,14 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
             let grid = s.network.unit_grid(last, 0, DESCRIBED_CELLS);
             neuron_core::regions::plane_regions(&grid, DESCRIBED_CELLS, 0.5)
         });
-        format!(
-            "{} {}",
-            crate::t!(
-                "layers-plane-description",
-                linear = if linear { "yes" } else { "no" },
-                train = train,
-                train_correct = fixed(m.train_accuracy * 100.0, 0),
-                test = test,
-                test_correct = fixed(m.test_accuracy * 100.0, 0),
-            ),
-            crate::words::network_plane_regions(&regions)
+        crate::t!(
+            "layers-plane-description",
+            linear = if linear { "yes" } else { "no" },
+            shape = crate::words::network_plane_regions(&regions),
+            train = train,
+            train_correct = fixed(m.train_accuracy * 100.0, 0),
+            test = test,
+            test_correct = fixed(m.test_accuracy * 100.0, 0),
         )
     });
     view! {

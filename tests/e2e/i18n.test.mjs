@@ -238,3 +238,26 @@ test('the pseudo-locale holds at 360 px: nothing scrolls sideways, every plot dr
   assert.deepEqual(overflowing, []);
   await page.context().close();
 });
+
+// Large numbers by each language's own rules: Chinese groups by 万 and 亿 (860亿, not "86 十亿"),
+// Spanish says "mil millones" and joins them to the noun with "de". The scale chart's counts are
+// written by the browser's Intl (compact notation); the prose by the translators.
+const LARGE = {
+  en: { neurons: 'about 86 billion neurons', synapses: 'about 100 trillion synapses', prose: ['86 billion neurons', '10¹⁴ synapses', 'over a trillion', '1.6 trillion'] },
+  es: { neurons: 'aproximadamente 86 mil millones de neuronas', synapses: 'aproximadamente 100 billones de sinapsis', prose: ['86 mil millones de neuronas', '10¹⁴ sinapsis', 'superaron el billón', '1,6 billones'] },
+  de: { neurons: 'etwa 86 Milliarden Neuronen', synapses: 'etwa 100 Billionen Synapsen', prose: ['86 Milliarden Neuronen', '10¹⁴ Synapsen', 'über eine Billion', '1,6 Billionen'] },
+  'zh-CN': { neurons: '约860亿个神经元', synapses: '约100万亿个突触', prose: ['860亿个神经元', '10¹⁴ 个突触', '超过一万亿', '1.6万亿'] },
+};
+for (const [lang, want] of Object.entries(LARGE)) {
+  test(`86 billion neurons, 10¹⁴ synapses and a trillion parameters read right in ${lang}`, async () => {
+    const page = await open(`?lang=${lang}`);
+    await page.locator('#teachers').waitFor({ state: 'attached' });
+    const bars = await page.locator('g.scale-bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
+    assert.ok(bars.some((b) => b.includes(want.neurons)), `${want.neurons} in ${JSON.stringify(bars)}`);
+    assert.ok(bars.some((b) => b.includes(want.synapses)), `${want.synapses} in ${JSON.stringify(bars)}`);
+    const scale = await page.locator('#s4').innerText();
+    for (const words of want.prose) assert.ok(scale.includes(words), `"${words}" in section 4`);
+    assertNoProblems(page);
+    await page.context().close();
+  });
+}

@@ -74,8 +74,10 @@ test('the backward pass is shown layer by layer', async () => {
   const page = await site.open();
   const nn = layers(page);
   await nn.getByRole('button', { name: 'Show the backward pass' }).click();
-  await nn.getByText(/^Backward pass: the error signal δ reaches layer 3/).waitFor();
-  await nn.getByText(/^Backward pass: the error signal δ reaches layer 1/).waitFor({ timeout: 5000 });
+  // Shown under the diagram (and said by the widget's announcer, a second element with the text).
+  const shown = (layer) => nn.locator('p.step-result', { hasText: new RegExp(`^Backward pass: the error signal δ reaches layer ${layer}`) });
+  await shown(3).waitFor();
+  await shown(1).waitFor({ timeout: 5000 });
   assert.ok((await nn.locator('.net-link.backprop').count()) > 0);
   assertNoProblems(page);
   await page.context().close();

@@ -234,3 +234,18 @@ test('with the text-spacing override (WCAG 1.4.12) no number field clips its val
   assert.deepEqual(clipped, []);
   await page.context().close();
 });
+
+test('in the layers widget focus follows the eye at every width', async () => {
+  for (const [width, height] of [[360, 800], [640, 780], [800, 800], [1280, 900]]) {
+    const page = await site.open('', { viewport: { width, height } });
+    const panels = await page.getByRole('region', { name: 'Stack neurons in layers' }).locator('.layers-grid .panel').evaluateAll((all) =>
+      all.map((p) => { const r = p.getBoundingClientRect(); return { name: p.className, left: r.left, top: r.top }; }));
+    // Each next panel in the page's order (the focus order) is below the last one or in a
+    // column to its right: never back up the same column.
+    for (let i = 1; i < panels.length; i++) {
+      const [a, b] = [panels[i - 1], panels[i]];
+      assert.ok(b.top >= a.top - 1 || b.left > a.left + 1, `${width} px: ${b.name} comes after ${a.name} but sits above it`);
+    }
+    await page.context().close();
+  }
+});

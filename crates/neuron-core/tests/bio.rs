@@ -248,3 +248,28 @@ fn repeated_pairings_move_the_weight_step_by_step() {
     assert!(g.windows(2).all(|w| w[1] > w[0]));
     assert!((g[1] - 0.5).abs() < 1e-12, "w ← 0 − 1·(σ(0) − 1) = 0.5");
 }
+
+/// Hodgkin's classes of excitability, as the f-I description states them: Hodgkin-Huxley jumps
+/// from silence to a rate well above zero (class 2); integrate-and-fire starts from an
+/// arbitrarily low rate just above its threshold current (class 1).
+#[test]
+fn hodgkin_huxley_starts_abruptly_and_integrate_and_fire_from_zero() {
+    use neuron_core::bio::rate_code::hh_curve;
+    use neuron_core::bio::sweep::Model;
+    assert!(Model::Hh.starts_abruptly() && !Model::Lif.starts_abruptly());
+    let first = hh_curve().into_iter().find(|p| p.1 > 0.0).unwrap();
+    assert!(
+        first.1 > 40.0,
+        "HH's first rate is {} Hz at {} µA/cm²",
+        first.1,
+        first.0
+    );
+    let p = LifParams::default();
+    // Just above the threshold current the closed-form rate is as low as one likes: it falls
+    // towards zero (logarithmically slowly) as the current nears the threshold.
+    let threshold = p.rheobase();
+    let near = |d: f64| p.rate(threshold * (1.0 + d));
+    assert!(near(1e-3) > near(1e-6) && near(1e-6) > near(1e-12));
+    assert!(near(1e-12) < 5.0, "{}", near(1e-12));
+    assert!(p.rate(threshold * 0.999) == 0.0);
+}

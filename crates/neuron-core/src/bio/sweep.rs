@@ -34,6 +34,15 @@ pub enum Model {
 impl Model {
     pub const ALL: [Model; 2] = [Model::Hh, Model::Lif];
 
+    /// Whether the model starts firing abruptly, at a rate well above zero (Hodgkin's class 2
+    /// excitability: Hodgkin-Huxley jumps from silence to about 50 Hz), rather than from an
+    /// arbitrarily low rate (class 1: integrate-and-fire, whose rate rises from zero at its
+    /// threshold current). A property of the model, not of sampled points: between two
+    /// samples a class 1 curve can look like a jump too (tests/bio.rs checks both).
+    pub fn starts_abruptly(self) -> bool {
+        matches!(self, Model::Hh)
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Model::Hh => "hh",

@@ -1,0 +1,52 @@
+//! The teachers' decoder of progress codes, as an attacker or a clumsy typist would use it: any
+//! text gives a record or a reason, never a panic; every record survives the round trip; and a
+//! code with one character changed is caught.
+
+use neuron_core::progress_code::{Record, decode, encode};
+use proptest::prelude::*;
+
+fn record() -> impl Strategy<Value = Record> {
+    (
+        0u16..(1 << 13),
+        proptest::option::of(0u8..=10),
+        proptest::option::of(0u8..=10),
+    )
+        .prop_map(|(solved, before, after)| Record {
+            solved,
+            before,
+            after,
+        })
+}
+
+proptest! {
+    #[test]
+    fn any_text_is_a_record_or_a_reason(text in ".{0,80}") {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn code_shaped_text_never_panics(text in "(NL)?-?[0-9A-Za-z -]{0,14}") {
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn every_record_survives_the_round_trip(r in record()) {
+        prop_assert_eq!(decode(&encode(&r)), Ok(r));
+        prop_assert_eq!(decode(&encode(&r).to_lowercase().replace('-', " ")), Ok(r));
+    }
+
+    #[test]
+    fn one_character_changed_is_caught(r in record(), at in 3usize..12, by in 1u8..31) {
+        let code = encode(&r);
+        let mut chars: Vec<char> = code.chars().collect();
+        prop_assume!(at < chars.len() && chars[at] != '-');
+        // Another character of the code's alphabet in that place.
+        const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        let Some(i) = ALPHABET.iter().position(|&c| c as char == chars[at]) else {
+            return Ok(());
+        };
+        chars[at] = ALPHABET[(i + by as usize) % ALPHABET.len()] as char;
+        let changed: String = chars.into_iter().collect();
+        prop_assert_ne!(decode(&changed), Ok(r), "{} read as {}", changed, code);
+    }
+}
