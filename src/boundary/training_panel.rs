@@ -338,7 +338,13 @@ fn now() -> f64 {
 /// pause says where it stopped.
 fn correct_outcome(model: BoundaryModel) -> Signal<String> {
     Memo::new(move |before: Option<&String>| {
-        let playing = model.playing.get();
+        // While training runs, nothing is read (so nothing is worded each frame): the pause
+        // runs this again.
+        if model.playing.get()
+            && let Some(before) = before
+        {
+            return before.clone();
+        }
         let said = model.points.with(|points| {
             model.state.with(|s| {
                 let wrong = neuron_core::training::misclassified(
@@ -350,10 +356,7 @@ fn correct_outcome(model: BoundaryModel) -> Signal<String> {
                 crate::words::correct_spoken(points.len() - wrong.len(), points.len(), &wrong)
             })
         });
-        match before {
-            Some(before) if playing => before.clone(),
-            _ => said,
-        }
+        said
     })
     .into()
 }

@@ -237,10 +237,22 @@ fn frame(model: NetModel, run: StoredValue<u64>, id: u64) {
 pub fn training_outcome(model: NetModel) -> Signal<String> {
     // The highest milestone reached since training last started: while it runs it only rises,
     // so an accuracy wavering across a level is told once.
+    // While training, the accuracy comes from the epoch's own record (the history, written each
+    // frame anyway), not from the metrics memo, which would evaluate the network on every point
+    // again each frame.
     let level = Memo::new(move |before: Option<&usize>| {
-        let now = neuron_core::milestone::milestones_reached(model.metrics.get().test_accuracy);
+        let playing = model.playing.get();
+        let accuracy = if playing {
+            model
+                .history
+                .with(|h| h.latest().map(|m| m.test_accuracy))
+                .unwrap_or_else(|| model.metrics.get_untracked().test_accuracy)
+        } else {
+            model.metrics.get().test_accuracy
+        };
+        let now = neuron_core::milestone::milestones_reached(accuracy);
         match before {
-            Some(&before) if model.playing.get() => before.max(now),
+            Some(&before) if playing => before.max(now),
             _ => now,
         }
     });
