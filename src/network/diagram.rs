@@ -15,8 +15,27 @@ use crate::widgets::{
 };
 
 const WIDTH: f64 = 600.0;
+/// The diagram's height for networks of up to [`UNITS_AT_BASE_HEIGHT`] units a layer; larger
+/// layers make it taller, [`UNIT_SPACING`] a unit, so that no two units come closer.
 const HEIGHT: f64 = 300.0;
+const UNITS_AT_BASE_HEIGHT: usize = 4;
+/// The least distance between two units' centres, in the diagram's units.
+const UNIT_SPACING: f64 = 60.0;
 const NODE_R: f64 = 17.0;
+/// The radius a unit answers a pointer within (an invisible circle around the drawn one), in
+/// the diagram's units: at a 360 px phone, where the diagram is drawn at about half its size,
+/// still a 24 px target (WCAG 2.5.8), and with [`UNIT_SPACING`] never overlapping a neighbour's.
+const HIT_R: f64 = 24.0;
+
+/// The diagram's height for a network of `shape` (units per column).
+fn height(shape: &[usize]) -> f64 {
+    let most = shape.iter().copied().max().unwrap_or(1);
+    if most <= UNITS_AT_BASE_HEIGHT {
+        HEIGHT
+    } else {
+        60.0 + most as f64 * UNIT_SPACING
+    }
+}
 const WEIGHT: ParamSpec = ParamSpec {
     min: -5.0,
     max: 5.0,
@@ -32,7 +51,7 @@ fn position(shape: &[usize], col: usize, i: usize) -> (f64, f64) {
     let cols = shape.len().max(2) as f64;
     let x = 60.0 + col as f64 * (WIDTH - 120.0) / (cols - 1.0);
     let n = shape.get(col).copied().unwrap_or(1).max(1) as f64;
-    let y = 30.0 + (i as f64 + 0.5) * (HEIGHT - 60.0) / n;
+    let y = 30.0 + (i as f64 + 0.5) * (height(shape) - 60.0) / n;
     (x, y)
 }
 
@@ -243,6 +262,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                             }
                         }
                     >
+                        <circle class="net-hit" cx=x cy=y r=HIT_R />
                         <circle cx=x cy=y r=NODE_R />
                         <text x=x y=y + 5.0>{name.clone()}</text>
                     </g>
@@ -301,7 +321,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                 {crate::t!("layers-backward-button")}
             </button>
         </div>
-        <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="network-diagram" role="group" aria-label=crate::t!("layers-diagram-label")>
+        <svg viewBox=move || format!("0 0 {WIDTH} {}", height(&shape())) class="network-diagram" role="group" aria-label=crate::t!("layers-diagram-label")>
             <desc>{pace::text_while(seen, Box::new(description))}</desc>
             <g class="net-links" node_ref=links_ref></g>
             <g class="net-feedback" node_ref=feedback_ref></g>

@@ -221,6 +221,24 @@ test('targets are at least 24 px or spaced (WCAG 2.5.8), at desktop and phone wi
   }
 });
 
+test('the network diagram\'s unit buttons are 24 px targets, 24 px apart, even with 8 units a layer at 360 px', async () => {
+  for (const width of [360, 1280]) {
+    const page = await site.open('#v=1&nn-h=8,8', { viewport: { width, height: 800 } });
+    const units = page.getByRole('region', { name: 'Stack neurons in layers' }).locator('.net-node[role=button]');
+    await units.first().scrollIntoViewIfNeeded();
+    const boxes = await units.evaluateAll((all) => all.map((u) => { const r = u.getBoundingClientRect(); return { w: r.width, h: r.height, x: r.x + r.width / 2, y: r.y + r.height / 2 }; }));
+    assert.equal(boxes.length, 17, '8 + 8 hidden units and the output');
+    for (const b of boxes) assert.ok(b.w >= 24 && b.h >= 24, `${width} px: a unit is ${b.w.toFixed(1)}×${b.h.toFixed(1)} px`);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const d = Math.hypot(boxes[i].x - boxes[j].x, boxes[i].y - boxes[j].y);
+        assert.ok(d >= 24, `${width} px: two units' centres ${d.toFixed(1)} px apart`);
+      }
+    }
+    await page.context().close();
+  }
+});
+
 test('with the text-spacing override (WCAG 1.4.12) no number field clips its value', async () => {
   const page = await site.open();
   await page.locator('#teachers').waitFor({ state: 'attached' });
