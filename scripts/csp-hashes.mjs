@@ -9,6 +9,15 @@ import { join } from 'node:path';
 
 const file = join(process.env.TRUNK_STAGING_DIR ?? process.argv[2], 'index.html');
 let html = readFileSync(file, 'utf8');
+// `trunk serve`'s reload script has placeholders that the server fills in each answer (the
+// page's host and the path of its WebSocket), which would change the script after it was
+// hashed. Filled here the way the server fills them when it is not told a host: the browser's
+// own `window.location.host`, and the root path scripts/serve.sh serves from. The server then
+// finds nothing to replace, and the script runs as hashed.
+html = html
+  .replaceAll("'{{__TRUNK_ADDRESS__}}'", 'window.location.host')
+  .replaceAll('`{{__TRUNK_ADDRESS__}}`', 'window.location.host')
+  .replaceAll('{{__TRUNK_WS_BASE__}}', process.env.TRUNK_WS_BASE ?? '/');
 const hashes = new Set();
 for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
   if (/\bsrc=/i.test(attrs) || /type=["']?application\/json/i.test(attrs)) continue;
