@@ -18,7 +18,7 @@ crash-stopped-title = Neuron Lab funktioniert nicht mehr
 crash-stopped-text = Die Simulation ist auf einen Fehler gestoßen, von dem sie sich nicht erholen kann, daher reagiert die Seite nicht mehr. Deine Einstellungen stehen in der Adresszeile: Lade die Seite neu, um dort weiterzumachen, wo du warst.
 crash-reload = Seite neu laden
 crash-sandbox-title = Dieser Rahmen verhindert, dass Neuron Lab startet
-crash-sandbox-text = Die Seite, die Neuron Lab zeigt, bettet es in einen abgeschirmten Rahmen (Sandbox) ein, der die eigenen Dateien der App nicht laden darf. Bitte den Autor der Seite, allow-same-origin zur Sandbox des Rahmens hinzuzufügen (sandbox="allow-scripts allow-same-origin"), oder öffne Neuron Lab separat.
+crash-sandbox-text = Die Seite, die Neuron Lab zeigt, bettet es in einen abgeschirmten Rahmen (Sandbox) ein, der die eigenen Dateien der App nicht laden darf. Bitte den Autor der Seite, allow-same-origin zur Sandbox des Rahmens hinzuzufügen (sandbox="allow-scripts allow-same-origin"), oder öffne Neuron Lab separat: über den Link oder indem du die Adresse unten in einen neuen Tab kopierst.
 crash-open-alone = Neuron Lab separat öffnen
 
 notice-dendrite-pattern = Das Eingabemuster für den Dendriten aus dem Link ließ sich nicht lesen, daher wird das erste aktive Muster gezeigt.

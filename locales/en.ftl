@@ -28,7 +28,7 @@ crash-stopped-text = The simulation hit an error it cannot recover from, so the 
 crash-reload = Reload the page
 # In a frame sandboxed without allow-same-origin, on a host that refuses the page's own files to such a frame. "allow-same-origin" and the sandbox attribute stay as they are (code).
 crash-sandbox-title = This frame keeps Neuron Lab from starting
-crash-sandbox-text = The page that shows Neuron Lab puts it in a sandboxed frame that may not load the app's own files. Ask its author to add allow-same-origin to the frame's sandbox (sandbox="allow-scripts allow-same-origin"), or open Neuron Lab on its own.
+crash-sandbox-text = The page that shows Neuron Lab puts it in a sandboxed frame that may not load the app's own files. Ask its author to add allow-same-origin to the frame's sandbox (sandbox="allow-scripts allow-same-origin"), or open Neuron Lab on its own: with the link, or by copying its address below into a new tab.
 crash-open-alone = Open Neuron Lab on its own
 
 ## Notices about a link's settings

@@ -20,7 +20,7 @@ crash-stopped-title = Neuron Lab dejó de funcionar
 crash-stopped-text = La simulación sufrió un error del que no puede recuperarse, así que la página ya no responde. Tus ajustes están en la barra de direcciones: recarga para seguir donde estabas.
 crash-reload = Recargar la página
 crash-sandbox-title = Este marco impide que Neuron Lab se inicie
-crash-sandbox-text = La página que muestra Neuron Lab lo coloca en un marco aislado (sandbox) que no puede cargar los archivos propios de la aplicación. Pide a su autor que añada allow-same-origin al sandbox del marco (sandbox="allow-scripts allow-same-origin"), o abre Neuron Lab fuera del marco.
+crash-sandbox-text = La página que muestra Neuron Lab lo coloca en un marco aislado (sandbox) que no puede cargar los archivos propios de la aplicación. Pide a su autor que añada allow-same-origin al sandbox del marco (sandbox="allow-scripts allow-same-origin"), o abre Neuron Lab fuera del marco: con el enlace, o copiando su dirección de abajo en una pestaña nueva.
 crash-open-alone = Abrir Neuron Lab fuera del marco
 
 notice-dendrite-pattern = No se pudo leer el patrón de entradas de la dendrita que indica el enlace, así que se muestra el primer patrón activo.

@@ -22,7 +22,7 @@ crash-stopped-title = Neuron Lab 已停止工作
 crash-stopped-text = 模拟遇到了无法恢复的错误，页面不再响应。你的设置保存在地址栏中：刷新页面即可从刚才的位置继续。
 crash-reload = 刷新页面
 crash-sandbox-title = 此框架使 Neuron Lab 无法启动
-crash-sandbox-text = 显示 Neuron Lab 的页面把它放进了一个沙盒框架，而这个框架不允许加载本应用自身的文件。请该页面的作者在框架的 sandbox 属性中加入 allow-same-origin（sandbox="allow-scripts allow-same-origin"），或者单独打开 Neuron Lab。
+crash-sandbox-text = 显示 Neuron Lab 的页面把它放进了一个沙盒框架，而这个框架不允许加载本应用自身的文件。请该页面的作者在框架的 sandbox 属性中加入 allow-same-origin（sandbox="allow-scripts allow-same-origin"），或者单独打开 Neuron Lab：点击链接，或把下面的地址复制到新标签页中打开。
 crash-open-alone = 单独打开 Neuron Lab
 
 ## Notices about a link's settings

@@ -19,16 +19,22 @@ html = html
   .replaceAll('`{{__TRUNK_ADDRESS__}}`', 'window.location.host')
   .replaceAll('{{__TRUNK_WS_BASE__}}', process.env.TRUNK_WS_BASE ?? '/');
 const hashes = new Set();
-for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+// Comments first, so that a "<script" in one is not taken for a script.
+const code = html.replace(/<!--[\s\S]*?-->/g, '');
+for (const [, attrs, body] of code.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
   if (/\bsrc=/i.test(attrs) || /type=["']?application\/json/i.test(attrs)) continue;
-  hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  // The browser hashes the script's text as parsed, with line ends made \n.
+  const text = body.replace(/\r\n?/g, '\n');
+  hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
 }
 let found = false;
-html = html.replace(/script-src ([^;"]*)/, (_, sources) => {
-  found = true;
-  const kept = sources.split(/\s+/).filter((s) => s && s !== "'unsafe-inline'" && !s.startsWith("'sha256-"));
-  return `script-src ${[...kept, ...hashes].join(' ')}`;
-});
+// Only in the policy's own <meta> element.
+html = html.replace(/(<meta\b[^>]*Content-Security-Policy[^>]*>|<meta\b[^>]*content="[^"]*script-src[^"]*"[^>]*>)/i, (meta) =>
+  meta.replace(/script-src ([^;"]*)/, (_, sources) => {
+    found = true;
+    const kept = sources.split(/\s+/).filter((s) => s && s !== "'unsafe-inline'" && !s.startsWith("'sha256-"));
+    return `script-src ${[...kept, ...hashes].join(' ')}`;
+  }));
 if (!found) throw new Error(`${file}: no script-src in the Content-Security-Policy`);
 writeFileSync(file, html);
 console.log(`csp-hashes: ${hashes.size} inline scripts allowed by hash`);

@@ -264,7 +264,15 @@ pub fn training_outcome(model: NetModel) -> Signal<String> {
             // A step or an edit: the figures themselves.
             let _ = model.metrics.get();
         }
-        let metrics = model.metrics.get_untracked();
+        // While training, the epoch's own record (the one that reached the milestone).
+        let metrics = if playing {
+            model
+                .history
+                .with_untracked(|h| h.latest().copied())
+                .unwrap_or_else(|| model.metrics.get_untracked())
+        } else {
+            model.metrics.get_untracked()
+        };
         let epoch = model.epoch.get_untracked();
         let accuracy = fixed(metrics.test_accuracy * 100.0, 0);
         let loss = crate::words::spoken_number(metrics.test_loss, 3);

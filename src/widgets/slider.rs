@@ -66,14 +66,11 @@ pub fn ParamSlider(
                 max=spec.max
                 step=spec.step
                 prop:value=move || value.get()
-                aria-valuetext=move || {
-                    // At the paced value's rate: a scrub that follows playback is not reworded
-                    // every frame.
-                    let v = value.get();
-                    match spoken {
-                        Some(spoken) => spoken.get_untracked(),
-                        None => fixed(v, spec.decimals),
-                    }
+                aria-valuetext=move || match spoken {
+                    // At a human rate while something animates (a scrub that follows playback
+                    // is not reworded every frame), at once otherwise (a new trace under it).
+                    Some(spoken) => super::pace::paced(|| spoken.get()),
+                    None => fixed(value.get(), spec.decimals),
                 }
                 on:input=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<f64>() {

@@ -128,8 +128,9 @@ test('a slider dragged and a reload at once keep where it was let go', async () 
     for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + box.width * (from + ((to - from) * i) / 5), y);
     await page.mouse.up();
     const before = await shown(page, w);
-    await page.evaluate(() => location.reload());
-    await reloaded(page, w);
+    // The reload from inside the page, at once (as the browser's button would be pressed).
+    await Promise.all([page.waitForEvent('load'), page.evaluate(() => setTimeout(() => location.reload(), 0))]);
+    await control(page, w).waitFor();
     assert.equal(await shown(page, w), before, `${w.region}, repetition ${rep}`);
   }
   assertNoProblems(page);

@@ -50,12 +50,20 @@ for (const cors of [false, true]) {
           const before = readNumber(await output.textContent());
           await ex.getByRole('textbox', { name: 'Bias b value', exact: true }).fill('2.5');
           await ex.getByRole('textbox', { name: 'Bias b value', exact: true }).press('Enter');
-          await frame.getByLabel('Neuron output y').filter({ hasNotText: String(before.toFixed(4)) }).waitFor();
+          await (await output.elementHandle()).waitForElementState('visible');
+          const after = await output.evaluate(async (el, before) => {
+            const read = () => Number(el.textContent.trim().replace('−', '-'));
+            while (read() === before) await new Promise((r) => requestAnimationFrame(r));
+            return read();
+          }, before);
+          assert.ok(after > before, `the output rose from ${before} to ${after}`);
         } else {
           const message = frame.getByRole('alertdialog', { name: 'This frame keeps Neuron Lab from starting' });
           await message.waitFor({ timeout: 20000 });
           assert.match(await message.textContent(), /allow-same-origin/);
           assert.equal(await message.getByRole('link', { name: 'Open Neuron Lab on its own' }).count(), 1);
+          // And the address to copy, for a sandbox that refuses to open the link.
+          assert.match(await message.locator('code').textContent(), /^http:\/\/127\.0\.0\.1:\d+\/index\.html\?embed=explorer$/);
         }
         assert.deepEqual(uncaught, [], 'no uncaught error');
         await page.context().close();

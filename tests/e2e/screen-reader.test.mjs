@@ -82,6 +82,18 @@ test('at load, every heading and the whole concept check are in the accessibilit
   await page.context().close();
 });
 
+test('nothing is said at load, however long the page is left alone', async () => {
+  const page = await site.open('', { init: recordAnnouncements });
+  await page.locator('#teachers').waitFor({ state: 'attached' });
+  // Until the browser is idle (every widget built, every description filled in), then two
+  // frames more: the announcers would have spoken by then.
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(r)), { timeout: 5000 })));
+  // Only the page's own "Loading…" status, before the app is there; no widget speaks.
+  assert.deepEqual(await page.evaluate(() => window.__said.filter((s) => s !== 'Loading Neuron Lab…')), []);
+  assertNoProblems(page);
+  await page.context().close();
+});
+
 test('the explorer says one thing per key press: the weighted sum and the output', async () => {
   const page = await site.open('', { init: recordAnnouncements });
   const slider = explorer(page).getByRole('slider', { name: 'Weight w1', exact: true });
@@ -149,9 +161,12 @@ test('"Separate AND by hand" can be followed by ear', async () => {
   await hear('2 of 4 points right; wrong: (0, 1), (1, 0).', '2 of 4 points right; wrong: (1, 0), (0, 1).');
   await type('Bias b', '-1.5');
   await hear('4 of 4 points right.');
+  await page.waitForFunction(() => (window.__solved ?? []).some((s) => /^Challenge solved: Separate AND by hand/.test(s)));
+  // Then the field is left, as a learner moves on (the value committed again): nothing new.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
   const said = await page.evaluate(() => [...window.__said]);
   assert.equal(said.filter((s) => s === '4 of 4 points right.').length, 1, 'the success is said once');
-  await page.waitForFunction(() => (window.__solved ?? []).some((s) => /^Challenge solved: Separate AND by hand/.test(s)));
   assertNoProblems(page);
   await page.context().close();
 });

@@ -129,6 +129,9 @@ impl ParamSpec {
 fn ungrouped(text: &str) -> Option<String> {
     let digits_start = text.find(|c: char| c.is_ascii_digit())?;
     let (sign, rest) = text.split_at(digits_start);
+    if !matches!(sign, "" | "-" | "+") {
+        return None;
+    }
     let (whole, fraction) = rest.split_once('.').unwrap_or((rest, ""));
     let mut groups = whole.split(',');
     let first = groups.next()?;
@@ -171,6 +174,7 @@ mod tests {
         assert_eq!(WEIGHT.parse("0,5", '.'), Err(ParamError::NotANumber));
         assert_eq!(WEIGHT.parse("1,50", '.'), Err(ParamError::NotANumber));
         assert_eq!(WEIGHT.parse(",5", '.'), Err(ParamError::NotANumber));
+        assert_eq!(WEIGHT.parse(".5,000", '.'), Err(ParamError::NotANumber));
         assert_eq!(WEIGHT.parse("1,500", ','), Ok(1.5));
     }
 
