@@ -345,7 +345,7 @@ fn correct_outcome(model: BoundaryModel) -> Signal<String> {
         {
             return before.clone();
         }
-        let said = model.points.with(|points| {
+        model.points.with(|points| {
             model.state.with(|s| {
                 let wrong = neuron_core::training::misclassified(
                     s.activation(),
@@ -355,8 +355,7 @@ fn correct_outcome(model: BoundaryModel) -> Signal<String> {
                 );
                 crate::words::correct_spoken(points.len() - wrong.len(), points.len(), &wrong)
             })
-        });
-        said
+        })
     })
     .into()
 }
