@@ -167,12 +167,7 @@ pub fn StimulusControls(
         <p class="readout-line" aria-live="off">{pace::text(Box::new(readout))}</p>
         // What the learner's change did to the sweep; during playback (new sweeps come by
         // themselves) it keeps its last sentence.
-        <crate::widgets::Announcer outcome=Memo::new(move |before: Option<&String>| {
-            if model.playing.get()
-                && let Some(before) = before
-            {
-                return before.clone();
-            }
+        <crate::widgets::Announcer outcome=crate::widgets::still_outcome(model.playing, move || {
             model.sweep.with(|s| {
                 let summary = neuron_core::bio::sweep::summarize(&protocol(), s);
                 crate::words::sweep_outcome(&summary.outcome)

@@ -337,14 +337,7 @@ fn now() -> f64 {
 /// ear. While training runs nothing is said here (the training message says how it ended); a
 /// pause says where it stopped.
 fn correct_outcome(model: BoundaryModel) -> Signal<String> {
-    Memo::new(move |before: Option<&String>| {
-        // While training runs, nothing is read (so nothing is worded each frame): the pause
-        // runs this again.
-        if model.playing.get()
-            && let Some(before) = before
-        {
-            return before.clone();
-        }
+    crate::widgets::still_outcome(model.playing, move || {
         model.points.with(|points| {
             model.state.with(|s| {
                 let wrong = neuron_core::training::misclassified(
@@ -357,5 +350,4 @@ fn correct_outcome(model: BoundaryModel) -> Signal<String> {
             })
         })
     })
-    .into()
 }

@@ -37,3 +37,21 @@ pub fn Announcer(#[prop(into)] outcome: Signal<String>) -> impl IntoView {
     });
     view! { <p class="sr-only announcer" role="status" aria-live="polite">{move || said.get()}</p> }
 }
+
+/// The outcome to announce for a widget that animates: `outcome()` while `playing` is false,
+/// and the last sentence unchanged while it is true, without calling `outcome` (so nothing is
+/// worded each frame); the pause words the state it stopped in.
+pub fn still_outcome(
+    playing: RwSignal<bool>,
+    outcome: impl Fn() -> String + Send + Sync + 'static,
+) -> Signal<String> {
+    Memo::new(move |before: Option<&String>| {
+        if playing.get()
+            && let Some(before) = before
+        {
+            return before.clone();
+        }
+        outcome()
+    })
+    .into()
+}

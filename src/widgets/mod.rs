@@ -17,7 +17,7 @@ mod slider;
 mod sound;
 pub mod visibility;
 
-pub use announcer::Announcer;
+pub use announcer::{Announcer, still_outcome};
 pub use canvas_backend::Canvas;
 pub use heatmap::{Offscreen, clear_rect, offscreen, paint_backdrop, paint_heatmap};
 pub use ids::unique_id;
