@@ -60,7 +60,9 @@ for (const cors of [false, true]) {
         } else {
           const message = frame.getByRole('alertdialog', { name: 'This frame keeps Neuron Lab from starting' });
           await message.waitFor({ timeout: 20000 });
-          assert.match(await message.textContent(), /allow-same-origin/);
+          const said = await message.textContent();
+          assert.match(said, /allow-same-origin/);
+          assert.ok(!said.includes('\\'), `no stray escape in "${said}"`);
           assert.equal(await message.getByRole('link', { name: 'Open Neuron Lab on its own' }).count(), 1);
           // And the address to copy, for a sandbox that refuses to open the link.
           assert.match(await message.locator('code').textContent(), /^http:\/\/127\.0\.0\.1:\d+\/index\.html\?embed=explorer$/);
