@@ -1,5 +1,6 @@
 //! Embedding: `index.html?embed=<widget>#<state>` shows one widget without the page around it
-//! (the page is built as usual and the stylesheet hides the rest, keyed on `data-embed`: a
+//! (the page is built as usual and the stylesheet hides the rest, keyed on the widget frame's
+//! class `embedded`, see `runtime::visibility::Frame`: a
 //! second, separate view tree for embedding would add tens of KB of wasm; hidden plots are not
 //! drawn, so the cost at run time is small),
 //! for an `<iframe>` in a course page, and reports its height to the parent page with
@@ -13,40 +14,24 @@
 
 use leptos::prelude::*;
 use neuron_core::query::{get, parse_query};
+use neuron_core::widget::Widget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-/// The widgets that can be embedded: (id, the message naming its option in the share menu,
-/// such as "Only the decision boundary").
-pub const WIDGETS: [(&str, &str); 8] = [
-    ("neuron", "share-only-neuron"),
-    ("explorer", "share-only-explorer"),
-    ("boundary", "share-only-boundary"),
-    ("layers", "share-only-layers"),
-    ("bridge", "share-only-bridge"),
-    ("dendrite", "share-only-dendrite"),
-    ("timing", "share-only-timing"),
-    ("scale", "share-only-scale"),
-];
-
 /// What the page's query string asks to embed: `Ok(None)` for the whole lesson, `Err` for a
 /// name that is not a widget.
-pub fn requested() -> Result<Option<&'static str>, String> {
+pub fn requested() -> Result<Option<Widget>, String> {
     let search = window().location().search().unwrap_or_default();
     let pairs = parse_query(&search);
     match get(&pairs, "embed") {
         None => Ok(None),
-        Some(name) => WIDGETS
-            .iter()
-            .find(|(id, _)| *id == name)
-            .map(|(id, _)| Some(*id))
-            .ok_or_else(|| {
-                crate::t!(
-                    "embed-unknown-widget",
-                    name = neuron_core::query::quoted(name)
-                )
-            }),
+        Some(name) => Widget::parse(name).map(Some).map_err(|_| {
+            crate::t!(
+                "embed-unknown-widget",
+                name = neuron_core::query::quoted(name)
+            )
+        }),
     }
 }
 

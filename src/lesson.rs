@@ -6,31 +6,18 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
-use crate::biolab::{BioBridge, BioModel, BioPrimer, BioTiming, Coincidence, Pairing};
-use crate::boundary::{Boundary, BoundaryModel};
-use crate::dendrite::{Dendrite, DendriteModel};
-use crate::explorer::{Explorer, ExplorerModel};
-use crate::learn::experiments::{
-    PredictDendrite, PredictDoubling, PredictLinearLayers, PredictPerceptron, PredictRepeat,
-    PredictSpikeHeight, PredictTiming, PredictXor,
+use crate::activity::options;
+use crate::biolab::{
+    BioBridge, BioPrimer, BioTiming, PredictRepeat, PredictSpikeHeight, PredictTiming,
 };
-use crate::learn::{ConceptCheck, Teachers, options};
-use crate::network::{Layers, NetModel};
+use crate::boundary::{Boundary, PredictPerceptron, PredictXor};
+use crate::dendrite::{Dendrite, PredictDendrite};
+use crate::explorer::{Explorer, PredictDoubling};
+use crate::learn::{ConceptCheck, Teachers};
+use crate::nav::{JumpLink, Rest};
+use crate::network::{Layers, PredictLinearLayers};
 use crate::scale::Scale;
-
-/// The widgets' models.
-#[derive(Clone, Copy)]
-pub struct Models {
-    pub explorer: ExplorerModel,
-    pub boundary: BoundaryModel,
-    pub layers: NetModel,
-    pub biolab: BioModel,
-    pub dendrite: DendriteModel,
-    /// The pairing experiment's settings (read by its challenge).
-    pub pairing: Pairing,
-    /// The coincidence experiment's settings (read by its challenge and prediction).
-    pub coincidence: Coincidence,
-}
+use crate::widget_list::Models;
 
 /// The sections, for the table of contents: their element ids.
 const SECTIONS: [&str; 8] = ["s1", "s2", "s3", "s4", "s5", "s6", "s7", "teachers"];
@@ -46,111 +33,6 @@ fn section_title(id: &str) -> String {
         "s6" => crate::t!("lesson-s6-title"),
         "s7" => crate::t!("lesson-s7-title"),
         _ => crate::t!("lesson-teachers-title"),
-    }
-}
-
-/// Something to do later, once.
-type Task = Box<dyn FnOnce()>;
-
-/// The lesson after its first section, built after the first screen. The first screen (the
-/// header, the contents and section 1 with the first widget) is built, laid out and drawn
-/// first; the rest is built in the task after that first frame, so the first widget never waits
-/// for the whole page's construction and layout (about 250 ms on a 2-core machine). An embedded
-/// widget, a fragment naming a place in the page, or a jump link to a later section builds it
-/// at once.
-///
-/// The rest is built and mounted by hand, beside section 1 under the app's owner (so it sees the
-/// app's contexts), rather than by a reactive `move || built.then(...)` in the view: that would
-/// compile the whole lesson's update code as well, 37 KB of wasm gzip for a view that is built
-/// once and never replaced.
-#[derive(Clone, Copy)]
-pub struct Rest {
-    /// Builds and mounts the rest; taken when it runs.
-    pending: StoredValue<Option<Task>, LocalStorage>,
-    /// What waits for the rest to be built; `None` once it is.
-    waiting: StoredValue<Option<Vec<Task>>, LocalStorage>,
-}
-
-impl Rest {
-    /// Provides the page's [`Rest`]; `now` builds it as soon as the page is mounted.
-    pub fn provide(now: bool) -> Rest {
-        let rest = Rest {
-            pending: StoredValue::new_local(None),
-            waiting: StoredValue::new_local(Some(Vec::new())),
-        };
-        provide_context(rest);
-        if now {
-            queue_microtask(move || rest.build());
-        } else {
-            // The first frame lays out and draws the first screen; the task after it builds the rest.
-            request_animation_frame(move || {
-                set_timeout(move || rest.build(), std::time::Duration::ZERO);
-            });
-        }
-        rest
-    }
-
-    /// Builds the rest of the lesson (if it is not built yet), then runs what waited for it.
-    pub fn build(self) {
-        if let Some(build) = self.pending.try_update_value(Option::take).flatten() {
-            build();
-            for then in self
-                .waiting
-                .try_update_value(Option::take)
-                .flatten()
-                .unwrap_or_default()
-            {
-                then();
-            }
-        }
-    }
-
-    /// Runs `then` once the whole lesson is built (at once if it is).
-    pub fn when_built(self, then: impl FnOnce() + 'static) {
-        if self.waiting.with_value(Option::is_none) {
-            then();
-        } else {
-            self.waiting
-                .update_value(|w| w.get_or_insert_default().push(Box::new(then)));
-        }
-    }
-}
-
-/// Scrolls to the element `target` and moves the focus there; false if there is no such element.
-fn jump_to(target: &str) -> bool {
-    let Some(el) = document().get_element_by_id(target) else {
-        return false;
-    };
-    el.scroll_into_view();
-    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-        // A heading is not focusable until it has a tabindex.
-        if !html.has_attribute("tabindex") {
-            let _ = html.set_attribute("tabindex", "-1");
-        }
-        let _ = html.focus();
-    }
-    true
-}
-
-/// A link within the page that scrolls to `target` and moves the focus there, leaving the
-/// URL's fragment (the state) alone. A target in a part of the lesson not built yet is built
-/// first, and the jump lands in the next frame.
-#[component]
-pub fn JumpLink(#[prop(into)] target: String, children: Children) -> impl IntoView {
-    let rest = use_context::<Rest>();
-    view! {
-        <a
-            href=format!("#{target}")
-            on:click=move |ev| {
-                ev.prevent_default();
-                if !jump_to(&target) && let Some(rest) = rest {
-                    rest.build();
-                    jump_to(&target);
-                }
-            }
-        >
-            {children()}
-        </a>
     }
 }
 
@@ -186,20 +68,18 @@ pub fn Contents() -> impl IntoView {
 pub fn Lesson(models: Models) -> impl IntoView {
     // The rest goes into <main> before the link to the whole lesson, which follows the lesson.
     let owner = Owner::current().expect("the lesson is built inside the app");
-    expect_context::<Rest>()
-        .pending
-        .set_value(Some(Box::new(move || {
-            let Some(main) = document().get_element_by_id("main") else {
-                return;
-            };
-            let marker = main.query_selector(".embed-credit").ok().flatten();
-            owner.with(|| {
-                let mut rest = view! { <LessonRest models=models /> }.build();
-                rest.mount(&main, marker.as_ref().map(|m| m.unchecked_ref()));
-                // It stays for the page's life.
-                std::mem::forget(rest);
-            });
-        })));
+    expect_context::<Rest>().build_with(move || {
+        let Some(main) = document().get_element_by_id("main") else {
+            return;
+        };
+        let marker = main.query_selector(".embed-credit").ok().flatten();
+        owner.with(|| {
+            let mut rest = view! { <LessonRest models=models /> }.build();
+            rest.mount(&main, marker.as_ref().map(|m| m.unchecked_ref()));
+            // It stays for the page's life.
+            std::mem::forget(rest);
+        });
+    });
     view! {
         <section id="s1" class="lesson-section" aria-labelledby="s1-title" tabindex="-1">
             <h2 id="s1-title">{section_title("s1")}</h2>

@@ -4,15 +4,24 @@
 //! plots. Where things live:
 //!
 //! - [`app`]: the page, its header and the notices;
-//! - [`explorer`]: the artificial-neuron explorer (one file per part of the widget);
+//! - [`widget_list`]: the one list of widgets, their page contracts and models;
+//! - [`lesson`], [`learn`], [`share`]: the narrative, the progress panel and concept check, the
+//!   share dialog;
+//! - [`explorer`], [`boundary`], [`network`], [`biolab`], [`dendrite`], [`scale`]: the widgets,
+//!   each folder with its page contract (`page.rs`), URL part (`url.rs`) and predictions;
+//! - [`activity`]: prediction and challenge cards, and the learner's progress;
 //! - [`widgets`]: the pieces every widget shares (parameter slider, plot canvas, notices);
 //! - [`plot`]: drawing functions, generic over plotters' backends so they can be tested natively;
 //! - [`theme`]: the colour-blind-safe palette, one meaning per colour;
-//! - [`url_state`]: reading and writing the state in the URL's fragment;
+//! - [`runtime`]: effects, the animation loop, text pace, visibility, the state in the URL;
+//! - [`nav`]: in-page links and the lesson built after the first screen;
 //! - [`panic_hook`]: a message instead of a dead page if anything panics;
 //! - [`i18n`]: the page's words, one message catalogue per language, and locale numbers;
 //! - [`words`]: what the core returns as data (names, notices, descriptions), in words.
+//!
+//! The modules import in one direction only (`tests/module_layers.rs`).
 
+pub mod activity;
 pub mod app;
 pub mod bench;
 pub mod biolab;
@@ -23,14 +32,16 @@ pub mod explorer;
 pub mod i18n;
 pub mod learn;
 pub mod lesson;
+pub mod nav;
 pub mod network;
 pub mod panic_hook;
 pub mod plot;
+pub mod runtime;
 pub mod scale;
 pub mod settings_file;
 pub mod share;
 pub mod theme;
-pub mod url_state;
+pub mod widget_list;
 pub mod widgets;
 /// The core's results (names, notices, descriptions) in words, through the catalogue.
 pub mod words;

@@ -59,7 +59,7 @@ pub fn SettingsFile(
     // At a human rate while something animates: the state changes every training frame, and
     // nobody downloads 60 files a second.
     let export_href = Memo::new(move |_| {
-        crate::widgets::pace::paced(|| {
+        crate::runtime::pace::paced(|| {
             format!(
                 "data:application/json;charset=utf-8,{}",
                 String::from(js_sys::encode_uri_component(&to_json(&state.get())))

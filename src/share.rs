@@ -1,138 +1,23 @@
 //! Share and embed: a dialog that builds a link (and an `<iframe>` snippet) to the whole lesson
 //! or one widget, with the current settings, and with chosen groups of controls hidden or
-//! locked, as teachers ask of TensorFlow Playground. `?hide=` and `?lock=` name groups from
-//! [`GROUPS`] only (unknown names are ignored), so a link cannot inject anything.
+//! locked, as teachers ask of TensorFlow Playground. `?hide=` and `?lock=` name groups that the
+//! widgets define (their `WidgetPage::groups`; unknown names are ignored), so a link cannot
+//! inject anything.
 
 use leptos::prelude::*;
 use neuron_core::query::{get, parse_query};
+use neuron_core::widget::Widget;
 use wasm_bindgen::JsCast;
 
-use crate::embed::WIDGETS;
+use crate::widget_list::PAGES;
+use crate::widgets::{Group, WidgetPage};
 
-/// The groups of controls that can be hidden or locked: (key, widget, the message naming it,
-/// CSS selector). [`group_name`] words the name.
-pub const GROUPS: [(&str, &str, &str, &str); 14] = [
-    (
-        "ex-toolbar",
-        "explorer",
-        "share-group-ex-toolbar",
-        ".explorer .toolbar-part",
-    ),
-    (
-        "ex-inputs",
-        "explorer",
-        "share-group-ex-inputs",
-        ".explorer .controls-panel",
-    ),
-    (
-        "bd-weights",
-        "boundary",
-        "share-group-bd-weights",
-        ".boundary .side-panel .param-stack",
-    ),
-    (
-        "bd-learning",
-        "boundary",
-        "share-group-bd-learning",
-        ".boundary .learning .form-grid",
-    ),
-    (
-        "bd-training",
-        "boundary",
-        "share-group-bd-training",
-        ".boundary .learning .transport",
-    ),
-    (
-        "bd-data",
-        "boundary",
-        "share-group-bd-data",
-        ".boundary .data-choice, .boundary .data-more",
-    ),
-    (
-        "nn-settings",
-        "layers",
-        "share-group-nn-settings",
-        ".layers .controls-panel .form-grid",
-    ),
-    (
-        "nn-units",
-        "layers",
-        "share-group-nn-units",
-        ".layers .controls-panel .param-stack",
-    ),
-    (
-        "nn-training",
-        "layers",
-        "share-group-nn-training",
-        ".layers .controls-panel .transport",
-    ),
-    (
-        "bl-stimulus",
-        "neuron",
-        "share-group-bl-stimulus",
-        ".biolab .stimulus-panel .form-grid, .biolab .stimulus-panel .param-stack, .biolab .more-grid .param-stack",
-    ),
-    (
-        "bl-playback",
-        "neuron",
-        "share-group-bl-playback",
-        ".biolab .transport",
-    ),
-    (
-        "dd-kind",
-        "dendrite",
-        "share-group-dd-kind",
-        ".dendrite .dendrite-controls .form-grid",
-    ),
-    (
-        "dd-sliders",
-        "dendrite",
-        "share-group-dd-sliders",
-        ".dendrite .dendrite-controls .param-stack",
-    ),
-    (
-        "sc-sources",
-        "scale",
-        "share-group-sc-sources",
-        ".scale details",
-    ),
-];
-
-/// The name of a group of controls, from its message id (the third field of a [`GROUPS`] entry).
-pub fn group_name(id: &str) -> String {
-    match id {
-        "share-group-ex-toolbar" => crate::t!("share-group-ex-toolbar"),
-        "share-group-ex-inputs" => crate::t!("share-group-ex-inputs"),
-        "share-group-bd-weights" => crate::t!("share-group-bd-weights"),
-        "share-group-bd-learning" => crate::t!("share-group-bd-learning"),
-        "share-group-bd-training" => crate::t!("share-group-bd-training"),
-        "share-group-bd-data" => crate::t!("share-group-bd-data"),
-        "share-group-nn-settings" => crate::t!("share-group-nn-settings"),
-        "share-group-nn-units" => crate::t!("share-group-nn-units"),
-        "share-group-nn-training" => crate::t!("share-group-nn-training"),
-        "share-group-bl-stimulus" => crate::t!("share-group-bl-stimulus"),
-        "share-group-bl-playback" => crate::t!("share-group-bl-playback"),
-        "share-group-dd-kind" => crate::t!("share-group-dd-kind"),
-        "share-group-dd-sliders" => crate::t!("share-group-dd-sliders"),
-        "share-group-sc-sources" => crate::t!("share-group-sc-sources"),
-        _ => id.to_string(),
-    }
-}
-
-/// The share menu's option for one widget, from its message id (the second field of a
-/// [`WIDGETS`] entry): "Only the decision boundary".
-fn widget_option(id: &str) -> String {
-    match id {
-        "share-only-neuron" => crate::t!("share-only-neuron"),
-        "share-only-explorer" => crate::t!("share-only-explorer"),
-        "share-only-boundary" => crate::t!("share-only-boundary"),
-        "share-only-layers" => crate::t!("share-only-layers"),
-        "share-only-bridge" => crate::t!("share-only-bridge"),
-        "share-only-dendrite" => crate::t!("share-only-dendrite"),
-        "share-only-timing" => crate::t!("share-only-timing"),
-        "share-only-scale" => crate::t!("share-only-scale"),
-        _ => id.to_string(),
-    }
+/// The group whose key is `key` (a name from a link), with its widget.
+fn group(key: &str) -> Option<(&'static WidgetPage, &'static Group)> {
+    PAGES
+        .iter()
+        .flat_map(|p| p.groups.iter().map(move |g| (*p, g)))
+        .find(|(_, g)| g.key == key)
 }
 
 /// `text` made safe inside a double-quoted HTML attribute.
@@ -143,9 +28,12 @@ fn attribute(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-fn selectors(keys: &str) -> Vec<&'static str> {
+/// The CSS selectors of the known groups among `keys` (each widget marks its groups' elements
+/// with `data-group`).
+fn selectors(keys: &str) -> Vec<String> {
     keys.split(',')
-        .filter_map(|k| GROUPS.iter().find(|g| g.0 == k.trim()).map(|g| g.3))
+        .filter_map(|k| group(k.trim()))
+        .map(|(_, g)| format!("[data-group=\"{}\"]", g.key))
         .collect()
 }
 
@@ -186,7 +74,7 @@ pub fn apply_from_query() {
                 }
             }
         };
-        match use_context::<crate::lesson::Rest>() {
+        match use_context::<crate::nav::Rest>() {
             Some(rest) => rest.when_built(lock),
             None => request_animation_frame(lock),
         }
@@ -200,7 +88,8 @@ pub fn ShareDialog(
     #[prop(into)]
     state: Signal<String>,
 ) -> impl IntoView {
-    let widget = RwSignal::new(String::new());
+    // The widget shared alone, or `None` for the whole lesson.
+    let widget = RwSignal::new(None::<Widget>);
     let hidden = RwSignal::new(Vec::<&'static str>::new());
     let locked = RwSignal::new(Vec::<&'static str>::new());
     let toggle = |list: RwSignal<Vec<&'static str>>, key: &'static str, on: bool| {
@@ -220,12 +109,12 @@ pub fn ShareDialog(
         );
         let mut params = Vec::new();
         let w = widget.get();
-        if !w.is_empty() {
-            params.push(format!("embed={w}"));
+        if let Some(w) = w {
+            params.push(format!("embed={}", w.id()));
         }
         let visible = |l: Vec<&'static str>| -> Vec<&'static str> {
             l.into_iter()
-                .filter(|k| w.is_empty() || GROUPS.iter().any(|g| g.0 == *k && g.1 == w))
+                .filter(|k| w.is_none_or(|w| group(k).is_some_and(|(p, _)| p.widget == w)))
                 .collect()
         };
         let h = visible(hidden.get());
@@ -257,12 +146,13 @@ pub fn ShareDialog(
     };
     let groups = move || {
         let w = widget.get();
-        GROUPS
+        PAGES
             .iter()
-            .filter(|g| w.is_empty() || g.1 == w)
-            .map(|(key, _, name, _)| {
-                let key = *key;
-                let name = group_name(name);
+            .filter(|p| w.is_none_or(|w| p.widget == w))
+            .flat_map(|p| p.groups.iter())
+            .map(|g| {
+                let key = g.key;
+                let name = (g.name)();
                 view! {
                     <tr>
                         <th scope="row">{name.clone()}</th>
@@ -291,11 +181,14 @@ pub fn ShareDialog(
             <summary>{crate::t!("share-summary")}</summary>
             <div class="form-grid">
                 <label for="share-widget">{crate::t!("share-widget-label")}</label>
-                <select id="share-widget" on:change=move |ev| widget.set(event_target_value(&ev))>
+                <select
+                    id="share-widget"
+                    on:change=move |ev| widget.set(Widget::parse(&event_target_value(&ev)).ok())
+                >
                     <option value="">{crate::t!("share-whole-lesson")}</option>
-                    {WIDGETS
+                    {PAGES
                         .iter()
-                        .map(|(id, option)| view! { <option value=*id>{widget_option(option)}</option> })
+                        .map(|p| view! { <option value=p.widget.id()>{(p.only)()}</option> })
                         .collect_view()}
                 </select>
             </div>

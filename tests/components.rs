@@ -253,7 +253,7 @@ async fn until(what: &str, done: impl Fn() -> bool) {
 #[wasm_bindgen_test]
 async fn a_challenge_card_marks_its_goal_once_the_check_holds() {
     use neuron_core::challenge::{Challenge, Check};
-    use neuron_lab::learn::{ChallengeCard, Progress};
+    use neuron_lab::activity::{ChallengeCard, Progress};
     let root = container();
     let check = RwSignal::new(Check {
         solved: false,
@@ -299,7 +299,7 @@ async fn a_challenge_card_marks_its_goal_once_the_check_holds() {
 
 #[wasm_bindgen_test]
 async fn a_prediction_runs_only_after_a_choice_and_compares() {
-    use neuron_lab::learn::{Outcome, Prediction};
+    use neuron_lab::activity::{Outcome, Prediction};
     let root = container();
     let runs = StoredValue::new(0);
     let handle = leptos::mount::mount_to(root.clone(), move || {

@@ -3,12 +3,18 @@
 
 use leptos::prelude::*;
 use neuron_core::bio::dendrite::{DendriteKind, DendriteParams, Gate};
-use neuron_core::query::parse_query;
-use neuron_lab::dendrite::{DendriteModel, default_pattern, pattern_from_pairs};
+use neuron_core::query::build_query;
+use neuron_lab::dendrite::{DendriteModel, read_link};
+use neuron_lab::widgets::{Link, UrlPart};
 
 /// The page's English words (the catalogue the browser would fetch).
 fn english() {
     neuron_lab::i18n::install("en", include_str!("../locales/en.ftl"));
+}
+
+/// The pattern a link without one opens.
+fn default_pattern() -> usize {
+    read_link(&Link::new(""), &mut Vec::new()).1
 }
 
 fn model() -> DendriteModel {
@@ -69,21 +75,23 @@ fn the_pattern_round_trips_through_the_url() {
     english();
     let m = model();
     m.pattern.set(2);
-    let query: Vec<String> = m
-        .query_pairs()
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect();
-    let pairs = parse_query(&query.join("&"));
-    assert_eq!(pattern_from_pairs(&pairs), Some(2));
+    let mut pairs = Vec::new();
+    m.write(&mut pairs);
+    let query = format!(
+        "v=1&{}",
+        build_query(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())))
+    );
+    let pattern = |fragment: &str| {
+        let mut notices = Vec::new();
+        let (_, p) = read_link(&Link::new(fragment), &mut notices);
+        (p, notices.len())
+    };
+    assert_eq!(pattern(&query), (2, 0));
     assert_eq!(
-        pattern_from_pairs(&parse_query("dd-p=9")),
-        None,
+        pattern("v=1&dd-p=9"),
+        (default_pattern(), 1),
         "not a pattern"
     );
-    assert_eq!(pattern_from_pairs(&parse_query("dd-p=x")), None);
-    assert_eq!(
-        pattern_from_pairs(&parse_query("")),
-        Some(default_pattern())
-    );
+    assert_eq!(pattern("v=1&dd-p=x"), (default_pattern(), 1));
+    assert_eq!(pattern("v=1"), (default_pattern(), 0));
 }

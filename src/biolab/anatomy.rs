@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::fixed;
-use crate::widgets::pace;
+use crate::runtime::pace;
 
 use super::BioModel;
 

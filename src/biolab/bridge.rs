@@ -48,7 +48,7 @@ pub fn Bridge() -> impl IntoView {
         };
         crate::t!(
             "bio-fi-description",
-            model = super::model_name(model.get()),
+            model = crate::words::model_name(model.get()),
             silent = silent_below.map_or("—".to_string(), |v| fixed(v, 2)),
             unit = unit,
             rate = fixed(top.1, 0),
@@ -78,7 +78,7 @@ pub fn Bridge() -> impl IntoView {
                     .map(|m| {
                         view! {
                             <option value=m.id() selected=move || model.get() == m>
-                                {super::model_name(m)}
+                                {crate::words::model_name(m)}
                             </option>
                         }
                     })

@@ -9,7 +9,7 @@ use neuron_core::challenge::{self, Challenge};
 use super::model::BioModel;
 use super::plasticity::Pairing;
 use super::timing::Coincidence;
-use crate::learn::{ChallengeCard, challenge_list};
+use crate::activity::{ChallengeCard, challenge_list};
 
 /// The recording's three challenges.
 pub fn primer_challenges(model: BioModel) -> impl IntoView {

@@ -7,7 +7,8 @@ use neuron_core::ParamSpec;
 use neuron_core::bio::sweep::{INTERVAL, Model, NOISE, SWEEP_MS, Stimulus, WIDTH};
 
 use super::BioModel;
-use crate::widgets::{Clicker, ParamSlider, PlayButton, StepButton, pace};
+use crate::runtime::pace;
+use crate::widgets::{Clicker, ParamSlider, PlayButton, StepButton};
 
 const TIME: ParamSpec = ParamSpec {
     min: 0.0,
@@ -41,10 +42,10 @@ pub fn StimulusControls(
             model.playing.set(false);
         } else {
             model.playing.set(true);
-            run.update_value(|r| *r += 1);
-            let id = run.get_value();
-            pace::start();
-            frame(model, run, id, clicker, None);
+            let mut last = None;
+            crate::runtime::animate(model.playing, run, move |now| {
+                last = Some(frame(model, clicker, now, last));
+            });
         }
     };
     let readout = move || {
@@ -60,7 +61,7 @@ pub fn StimulusControls(
 
     view! {
         <h4 class="panel-title">{crate::t!("bio-stimulus-title")}</h4>
-        <div class="form-grid">
+        <div class="form-grid" data-group=super::page::STIMULUS.key>
             <label for="bl-model">{crate::t!("bio-model-label")}</label>
             <select
                 id="bl-model"
@@ -75,7 +76,7 @@ pub fn StimulusControls(
                     .map(|m| {
                         view! {
                             <option value=m.id() selected=move || protocol().model == m>
-                                {super::model_name(m)}
+                                {crate::words::model_name(m)}
                             </option>
                         }
                     })
@@ -95,14 +96,14 @@ pub fn StimulusControls(
                     .map(|s| {
                         view! {
                             <option value=s.id() selected=move || protocol().stimulus == s>
-                                {super::stimulus_name(s)}
+                                {crate::words::stimulus_name(s)}
                             </option>
                         }
                     })
                     .collect_view()}
             </select>
         </div>
-        <div class="param-stack stacked">
+        <div class="param-stack stacked" data-group=super::page::STIMULUS.key>
             // The amplitude's range and unit depend on the model: rebuilt when it changes.
             {move || {
                 let m = neuron_model.get();
@@ -133,7 +134,7 @@ pub fn StimulusControls(
             </Show>
         </div>
         <h4 class="panel-title">{crate::t!("bio-playback")}</h4>
-        <div class="transport" role="group" aria-label=crate::t!("bio-playback")>
+        <div class="transport" data-group=super::page::PLAYBACK.key role="group" aria-label=crate::t!("bio-playback")>
             <PlayButton playing=model.playing play=crate::t!("bio-play") on_press=move |_| play() />
             <StepButton
                 playing=model.playing
@@ -176,22 +177,16 @@ pub fn StimulusControls(
     }
 }
 
-/// One animation frame of playback: moves the playhead by `speed × elapsed`. With reduced
-/// motion the trace is not revealed progressively: whole sweeps replace each other, as often as
-/// the speed says (`carried` is the simulated time not yet shown).
+/// One animation frame of playback at `now` (ms): moves the playhead by `speed × elapsed` since
+/// the `last` frame. With reduced motion the trace is not revealed progressively: whole sweeps
+/// replace each other, as often as the speed says (`carried` is the simulated time not yet
+/// shown). Returns this frame's time and what it carried, for the next.
 fn frame(
     model: BioModel,
-    run: StoredValue<u64>,
-    id: u64,
     clicker: StoredValue<Clicker, LocalStorage>,
+    now: f64,
     last: Option<(f64, f64)>,
-) {
-    if !model.playing.get_untracked() || run.get_value() != id {
-        pace::stop();
-        return;
-    }
-    let now = window().performance().map_or(0.0, |p| p.now());
-    pace::frame(now);
+) -> (f64, f64) {
     let mut carried = 0.0;
     if let Some((last, before)) = last {
         let simulated = (model.speed.get_untracked() * (now - last) / 1000.0).min(SWEEP_MS);
@@ -215,7 +210,7 @@ fn frame(
             }
         }
     }
-    request_animation_frame(move || frame(model, run, id, clicker, Some((now, carried))));
+    (now, carried)
 }
 
 fn reduced_motion() -> bool {
@@ -235,7 +230,7 @@ pub fn StimulusMore(
 ) -> impl IntoView {
     let neuron_model = Memo::new(move |_| model.protocol.with(|p| p.model));
     view! {
-        <div class="param-stack stacked">
+        <div class="param-stack stacked" data-group=super::page::STIMULUS.key>
             {move || {
                 let unit = neuron_model.get().current_unit();
                 view! {

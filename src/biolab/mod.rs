@@ -8,14 +8,21 @@ mod bridge;
 mod challenges;
 mod controls;
 mod model;
+mod page;
 mod plasticity;
+mod predict;
 mod same_inputs;
 mod timing;
 mod traces;
+mod url;
 
-pub use model::{BioModel, model_name, stimulus_name};
+pub use model::BioModel;
+pub use page::{BRIDGE, NEURON, TIMING};
+pub use predict::{PredictRepeat, PredictSpikeHeight, PredictTiming};
+pub use url::read as read_link;
 
 use leptos::prelude::*;
+use neuron_core::widget::Widget;
 
 use anatomy::Anatomy;
 use bridge::Bridge;
@@ -33,7 +40,7 @@ use crate::widgets::{Clicker, more_settings};
 /// The biological primer: the anatomy, the stimulus and the recording.
 #[component]
 pub fn BioPrimer(model: BioModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen("neuron");
+    let frame = crate::runtime::visibility::provide_seen(Widget::Neuron);
     let clicker = StoredValue::new_local(Clicker::default());
     view! {
         <section node_ref=frame class="widget biolab" aria-labelledby="biolab-title">
@@ -50,7 +57,7 @@ pub fn BioPrimer(model: BioModel) -> impl IntoView {
                     <Traces model=model />
                 </div>
             </div>
-            {more_settings("neuron", view! {
+            {more_settings(Widget::Neuron, view! {
                 <div class="more-grid">
                     <div class="panel">
                         <StimulusMore model=model clicker=clicker />
@@ -68,7 +75,7 @@ pub fn BioPrimer(model: BioModel) -> impl IntoView {
 /// Spikes in time: coincidence of inputs, and the same inputs into both kinds of neuron.
 #[component]
 pub fn BioTiming(explorer: ExplorerModel, setup: Coincidence) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen("timing");
+    let frame = crate::runtime::visibility::provide_seen(Widget::Timing);
     view! {
         <section node_ref=frame class="widget biolab-timing" aria-labelledby="timing-title">
             <header class="widget-header">
@@ -92,7 +99,7 @@ pub fn BioTiming(explorer: ExplorerModel, setup: Coincidence) -> impl IntoView {
 /// gradient descent.
 #[component]
 pub fn BioBridge(pairing: Pairing) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen("bridge");
+    let frame = crate::runtime::visibility::provide_seen(Widget::Bridge);
     view! {
         <section node_ref=frame class="widget biolab-bridge" aria-labelledby="bridge-title">
             <header class="widget-header">

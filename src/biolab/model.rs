@@ -128,21 +128,3 @@ impl BioModel {
         })
     }
 }
-
-/// The neuron model's name in words (the menus' options, and inside sentences).
-pub fn model_name(model: Model) -> String {
-    match model {
-        Model::Hh => crate::t!("bio-model-hh"),
-        Model::Lif => crate::t!("bio-model-lif"),
-    }
-}
-
-/// The stimulus shape's name in words (the menu's options).
-pub fn stimulus_name(stimulus: Stimulus) -> String {
-    match stimulus {
-        Stimulus::Pulse => crate::t!("bio-stimulus-pulse"),
-        Stimulus::PairedPulse => crate::t!("bio-stimulus-paired"),
-        Stimulus::Train => crate::t!("bio-stimulus-train"),
-        Stimulus::Step => crate::t!("bio-stimulus-step"),
-    }
-}

@@ -6,7 +6,7 @@ use neuron_core::challenge::{self, Challenge};
 use neuron_core::training::Stop;
 
 use super::model::{BoundaryModel, Outcome};
-use crate::learn::{ChallengeCard, challenge_list};
+use crate::activity::{ChallengeCard, challenge_list};
 
 pub fn boundary_challenges(model: BoundaryModel) -> impl IntoView {
     let s = model.state;
@@ -15,7 +15,7 @@ pub fn boundary_challenges(model: BoundaryModel) -> impl IntoView {
     let xor = Memo::new(move |_| s.with(challenge::xor_one_neuron));
     // A divergence seen at any time in this visit.
     let diverged = RwSignal::new(false);
-    crate::widgets::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         if model.outcome.get() == Some(Outcome::Stopped(Stop::Diverged)) {
             diverged.set(true);
         }

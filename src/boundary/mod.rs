@@ -4,14 +4,21 @@
 mod challenges;
 mod data_panel;
 mod model;
+mod page;
 mod plane;
+mod predict;
 mod step_view;
 mod training_panel;
+mod url;
 mod weights;
 
 pub use model::{BoundaryModel, Outcome};
+pub use page::PAGE;
+pub use predict::{PredictPerceptron, PredictXor};
+pub use url::read as read_link;
 
 use leptos::prelude::*;
+use neuron_core::widget::Widget;
 
 use data_panel::{DataMore, DataPanel};
 use plane::PlaneCanvas;
@@ -26,7 +33,7 @@ const FORMULA: &str = "w₁x₁ + w₂x₂ + b = 0";
 /// The whole decision-boundary widget, driven by `model`.
 #[component]
 pub fn Boundary(model: BoundaryModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen("boundary");
+    let frame = crate::runtime::visibility::provide_seen(Widget::Boundary);
     view! {
         <section node_ref=frame class="widget boundary" aria-labelledby="boundary-title">
             <header class="widget-header">
@@ -45,15 +52,15 @@ pub fn Boundary(model: BoundaryModel) -> impl IntoView {
                 </div>
                 <div class="panel side-panel">
                     <WeightControls model=model />
-                    <div class="data-choice">
+                    <div class="data-choice" data-group=page::DATA.key>
                         <DataPanel model=model />
                     </div>
                     <div class="learning">
                         <TrainingPanel model=model />
                     </div>
-                    {more_settings("boundary", view! {
+                    {more_settings(Widget::Boundary, view! {
                         <TrainingMore model=model />
-                        <div class="data-more">
+                        <div class="data-more" data-group=page::DATA.key>
                             <DataMore model=model />
                         </div>
                     })}

@@ -10,8 +10,9 @@ use neuron_core::training::{LEARNING_RATES, Rule, Stop};
 use super::step_view::StepView;
 use super::{BoundaryModel, Outcome};
 use crate::plot::draw_loss_curve;
+use crate::runtime::pace;
 use crate::theme::Palette;
-use crate::widgets::{LossSound, PacedPlot, PlayButton, StepButton, backend, pace, prefers_dark};
+use crate::widgets::{LossSound, PacedPlot, PlayButton, StepButton, backend, prefers_dark};
 
 /// Epochs per animation frame, by speed (the names are `boundary-speed-option`'s keys).
 pub const SPEEDS: [(&str, usize); 3] = [("slow", 1), ("normal", 4), ("fast", 25)];
@@ -35,7 +36,6 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
         model.outcome.set(None);
         model.last_step.set(None);
         model.playing.set(true);
-        run.update_value(|r| *r += 1);
         run_frames(model, speed, run);
     };
 
@@ -65,7 +65,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
 
     view! {
         <h4 class="panel-title">{crate::t!("boundary-learning")}</h4>
-        <div class="form-grid">
+        <div class="form-grid" data-group=super::page::LEARNING.key>
             <label for="bd-rule">{crate::t!("boundary-rule")}</label>
             <select
                 id="bd-rule"
@@ -110,7 +110,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                     .collect_view()}
             </select>
         </div>
-        <div class="transport" role="group" aria-label=crate::t!("boundary-training-group")>
+        <div class="transport" data-group=super::page::TRAINING.key role="group" aria-label=crate::t!("boundary-training-group")>
             <PlayButton playing=model.playing play=crate::t!("boundary-train") on_press=move |_| play() />
             <StepButton
                 playing=model.playing
@@ -300,36 +300,16 @@ pub fn TrainingCurve(model: BoundaryModel) -> impl IntoView {
 
 /// Runs training on animation frames while `model.playing` is set, measuring epochs per second.
 fn run_frames(model: BoundaryModel, speed: RwSignal<usize>, run: StoredValue<u64>) {
-    let id = run.get_value();
-    let started = now();
-    pace::start();
-    frame(model, speed, (run, id), started, 0);
-}
-
-fn frame(
-    model: BoundaryModel,
-    speed: RwSignal<usize>,
-    (run, id): (StoredValue<u64>, u64),
-    started: f64,
-    done: usize,
-) {
-    if !model.playing.get_untracked() || run.get_value() != id {
-        pace::stop();
-        return;
-    }
-    pace::frame(now());
-    let (ran, _) = model.train_epochs(speed.get_untracked());
-    let done = done + ran;
-    let elapsed = (now() - started) / 1000.0;
-    if elapsed > 0.25 {
-        model.epochs_per_second.set(done as f64 / elapsed);
-    }
-    request_animation_frame(move || frame(model, speed, (run, id), started, done));
-}
-
-/// Milliseconds since the page loaded.
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
+    let started = crate::runtime::now();
+    let mut done = 0;
+    crate::runtime::animate(model.playing, run, move |now| {
+        let (ran, _) = model.train_epochs(speed.get_untracked());
+        done += ran;
+        let elapsed = (now - started) / 1000.0;
+        if elapsed > 0.25 {
+            model.epochs_per_second.set(done as f64 / elapsed);
+        }
+    });
 }
 
 /// How many points are right, and which are wrong, said once after each change the learner

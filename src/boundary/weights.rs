@@ -6,7 +6,8 @@ use neuron_core::ParamSpec;
 use neuron_core::boundary::WEIGHT_LIMIT;
 
 use super::BoundaryModel;
-use crate::widgets::{ParamSlider, pace};
+use crate::runtime::pace;
+use crate::widgets::ParamSlider;
 
 /// The sliders' range; training may take the weights further, and the fields show it.
 const SPEC: ParamSpec = ParamSpec {
@@ -47,7 +48,7 @@ pub fn WeightControls(model: BoundaryModel) -> impl IntoView {
                 )
             }}
         </p>
-        <div class="param-stack">
+        <div class="param-stack" data-group=super::page::WEIGHTS.key>
             <ParamSlider
                 label=crate::t!("boundary-weight-label")
                 sub="1"

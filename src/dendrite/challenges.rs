@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use neuron_core::challenge::{self, Challenge};
 
 use super::model::DendriteModel;
-use crate::learn::{ChallengeCard, challenge_list};
+use crate::activity::{ChallengeCard, challenge_list};
 
 pub fn dendrite_challenges(model: DendriteModel) -> impl IntoView {
     let check = Memo::new(move |_| model.params.with(challenge::dendrite_and));

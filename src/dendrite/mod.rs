@@ -6,13 +6,20 @@
 
 mod challenges;
 mod model;
+mod page;
+mod predict;
 mod truth_table;
+mod url;
 
-pub use model::{DendriteModel, default_pattern, pattern_from_pairs};
+pub use model::DendriteModel;
+pub use page::PAGE;
+pub use predict::PredictDendrite;
+pub use url::read as read_link;
 
 use crate::i18n::fixed;
 use leptos::prelude::*;
 use neuron_core::bio::dendrite::{A_MAX, DendriteKind, STRENGTH, TAU, THETA, firing_amplitude};
+use neuron_core::widget::Widget;
 
 use crate::plot::{CurveMarks, draw_dendrite_curve, draw_dendrite_run};
 use crate::theme::Palette;
@@ -21,7 +28,7 @@ use truth_table::TruthTable;
 
 #[component]
 pub fn Dendrite(model: DendriteModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen("dendrite");
+    let frame = crate::runtime::visibility::provide_seen(Widget::Dendrite);
     let dark = prefers_dark();
     let kind = move || model.params.with(|p| p.kind);
 
@@ -101,7 +108,7 @@ pub fn Dendrite(model: DendriteModel) -> impl IntoView {
             <div class="biolab-grid">
                 <div class="panel dendrite-controls">
                     <TruthTable model=model />
-                    <div class="form-grid">
+                    <div class="form-grid" data-group=page::KIND.key>
                         <label for="dd-kind">{crate::t!("dendrite-kind-label")}</label>
                         <select
                             id="dd-kind"
@@ -117,7 +124,7 @@ pub fn Dendrite(model: DendriteModel) -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </div>
-                    <div class="param-stack stacked">
+                    <div class="param-stack stacked" data-group=page::SLIDERS.key>
                         <ParamSlider
                             label=crate::t!("dendrite-strength-label")
                             spec=STRENGTH

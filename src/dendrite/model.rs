@@ -5,14 +5,9 @@ use leptos::prelude::*;
 use neuron_core::bio::dendrite::{
     DendriteParams, DendriteRun, Gate, PATTERNS, amplitude_curve, classify, simulate, truth_table,
 };
-use neuron_core::query::get;
 
 /// Samples of the amplitude curve.
 const CURVE_SAMPLES: usize = 241;
-/// The pattern shown at first: one input on, (x₁, x₂) = (0, 1).
-const DEFAULT_PATTERN: usize = 1;
-/// The URL key of the pattern shown.
-const PATTERN_KEY: &str = "dd-p";
 
 /// Signals and memos of the dendrite widget. `Copy`.
 #[derive(Clone, Copy)]
@@ -54,28 +49,4 @@ impl DendriteModel {
             *p = p.clamped();
         });
     }
-
-    /// The URL pairs: the parameters and the pattern shown.
-    pub fn query_pairs(&self) -> Vec<(String, String)> {
-        let mut pairs = self.params.with(DendriteParams::query_pairs);
-        pairs.push((PATTERN_KEY.to_string(), self.pattern.get().to_string()));
-        pairs
-    }
-}
-
-/// The pattern shown, read from URL pairs: `None` if the value is there but not a pattern.
-pub fn pattern_from_pairs(pairs: &[(String, String)]) -> Option<usize> {
-    match get(pairs, PATTERN_KEY) {
-        None => Some(DEFAULT_PATTERN),
-        Some(v) => v
-            .trim()
-            .parse::<usize>()
-            .ok()
-            .filter(|p| *p < PATTERNS.len()),
-    }
-}
-
-/// The default pattern, for a link that could not be read.
-pub const fn default_pattern() -> usize {
-    DEFAULT_PATTERN
 }

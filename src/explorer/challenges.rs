@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use neuron_core::challenge::{self, Challenge};
 
 use super::model::ExplorerModel;
-use crate::learn::{ChallengeCard, challenge_list};
+use crate::activity::{ChallengeCard, challenge_list};
 
 pub fn explorer_challenges(model: ExplorerModel) -> impl IntoView {
     let s = model.state;

@@ -8,12 +8,19 @@ mod diagram;
 mod equation_view;
 mod inputs;
 mod model;
+mod page;
+mod predict;
 mod toolbar;
+mod url;
 
 pub use diagram::{diagram_markup, synapse_width};
 pub use model::ExplorerModel;
+pub use page::PAGE;
+pub use predict::PredictDoubling;
+pub use url::read as read_link;
 
 use leptos::prelude::*;
+use neuron_core::widget::Widget;
 
 use activation_plot::{ActivationNotes, ActivationPlot};
 use diagram::NeuronDiagram;
@@ -41,7 +48,7 @@ pub(crate) fn with_formula(sentence: String, formula: &'static str) -> impl Into
 /// The whole explorer widget, driven by `model`.
 #[component]
 pub fn Explorer(model: ExplorerModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen("explorer");
+    let frame = crate::runtime::visibility::provide_seen(Widget::Explorer);
     view! {
         <section node_ref=frame class="widget explorer" aria-labelledby="explorer-title">
             <header class="widget-header">
@@ -52,7 +59,7 @@ pub fn Explorer(model: ExplorerModel) -> impl IntoView {
             </header>
             <div class="explorer-grid">
                 <div class="grid-column">
-                    <div class="panel controls-panel">
+                    <div class="panel controls-panel" data-group=page::INPUTS.key>
                         <InputRows model=model />
                         <InputButtons model=model />
                     </div>

@@ -11,7 +11,7 @@ use super::ExplorerModel;
 #[component]
 pub fn ActivationPicker(model: ExplorerModel) -> impl IntoView {
     view! {
-        <div class="toolbar-part">
+        <div class="toolbar-part" data-group=super::page::TOOLBAR.key>
             <div class="field">
                 <label for="explorer-activation">{crate::t!("explorer-activation-label")}</label>
                 <select
@@ -42,7 +42,7 @@ pub fn ActivationPicker(model: ExplorerModel) -> impl IntoView {
 #[component]
 pub fn InputButtons(model: ExplorerModel) -> impl IntoView {
     view! {
-        <div class="toolbar-part">
+        <div class="toolbar-part" data-group=super::page::TOOLBAR.key>
             <div class="toolbar-buttons">
                 <button
                     type="button"

@@ -64,7 +64,7 @@ pub fn LanguageMenu() -> impl IntoView {
             <select on:change=move |ev| {
                 let tag = event_target_value(&ev);
                 if tag != current {
-                    crate::url_state::flush();
+                    crate::runtime::url_state::flush();
                     let _ = window().location().set_href(&address_in(&tag));
                 }
             }>

@@ -88,7 +88,7 @@ pub fn rich_view(text: String) -> impl IntoView {
             },
             Piece::Link(href, t) => match href.strip_prefix('#') {
                 Some(target) => view! {
-                    <crate::lesson::JumpLink target=target.to_string()>{t}</crate::lesson::JumpLink>
+                    <crate::nav::JumpLink target=target.to_string()>{t}</crate::nav::JumpLink>
                 }
                 .into_any(),
                 None => view! { <a href=href target="_blank" rel="noopener">{t}</a> }.into_any(),

@@ -5,32 +5,27 @@ use leptos::prelude::*;
 use neuron_core::challenge::Challenge;
 use neuron_core::progress_code;
 
-use super::challenges::words;
-use super::options;
-use super::progress::Progress;
+use crate::activity::Progress;
+use crate::activity::options;
+use crate::activity::words;
+use crate::widget_list::page;
+use crate::widgets::LessonPart;
 
-/// The widgets in each lesson section with challenges.
-const SECTIONS: [&[&str]; 4] = [
-    &["neuron"],
-    &["explorer"],
-    &["boundary", "layers", "bridge"],
-    &["dendrite", "timing"],
-];
-
-/// The title of section `i` of [`SECTIONS`].
-fn section_title(i: usize) -> String {
-    match i {
-        0 => crate::t!("progress-section-biological"),
-        1 => crate::t!("progress-section-artificial"),
-        2 => crate::t!("progress-section-holds"),
-        _ => crate::t!("progress-section-breaks"),
+/// The title of a part of the lesson.
+fn part_title(part: LessonPart) -> String {
+    match part {
+        LessonPart::Biological => crate::t!("progress-section-biological"),
+        LessonPart::Artificial => crate::t!("progress-section-artificial"),
+        LessonPart::Holds => crate::t!("progress-section-holds"),
+        LessonPart::Breaks => crate::t!("progress-section-breaks"),
     }
 }
 
-fn in_section(widgets: &[&str]) -> Vec<Challenge> {
+/// The challenges of the widgets in `part` of the lesson.
+fn in_part(part: LessonPart) -> Vec<Challenge> {
     Challenge::ALL
         .into_iter()
-        .filter(|c| widgets.contains(&c.widget()))
+        .filter(|c| page(c.widget()).part == part)
         .collect()
 }
 
@@ -59,12 +54,11 @@ pub fn ProgressPanel() -> impl IntoView {
         )
     };
     let sections = challenges.then(|| {
-        SECTIONS
-            .iter()
-            .enumerate()
-            .map(|(i, widgets)| {
-                let title = section_title(i);
-                let list = in_section(widgets);
+        LessonPart::ALL
+            .into_iter()
+            .map(|part| {
+                let title = part_title(part);
+                let list = in_part(part);
                 let items = list
                     .iter()
                     .map(|c| {

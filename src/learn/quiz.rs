@@ -5,8 +5,8 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::progress::Progress;
 use super::quiz_items::QUESTIONS;
+use crate::activity::Progress;
 
 /// The score of `answers` (one choice, if any, per question).
 pub fn score(answers: &[Option<usize>]) -> u8 {

@@ -114,7 +114,7 @@ pub const QUESTIONS: [Question; 10] = [
     },
     // (6) Timing.
     Question {
-        id: "timing",
+        id: "spike-timing",
         prompt: || crate::t!("quiz-q6-text"),
         options: &[
             || crate::t!("quiz-q6-a"),

@@ -6,10 +6,9 @@ use leptos::prelude::*;
 use neuron_core::challenge::Challenge;
 use neuron_core::progress_code::{self, CodeError};
 
-use super::challenges::words;
 use super::quiz_items::QUESTIONS;
-use crate::embed::WIDGETS;
-use crate::share::GROUPS;
+use crate::activity::words;
+use crate::widget_list::PAGES;
 
 /// Words looked up when shown (in the visit's language).
 type Words = fn() -> String;
@@ -191,14 +190,15 @@ pub fn Teachers() -> impl IntoView {
         })
         .collect_view();
     // The names are URL values, shown as code in every language.
-    let widgets = WIDGETS
+    let widgets = PAGES
         .iter()
-        .map(|(id, _)| format!("<code>{id}</code>"))
+        .map(|p| format!("<code>{}</code>", p.widget.id()))
         .collect::<Vec<_>>()
         .join(", ");
-    let groups = GROUPS
+    let groups = PAGES
         .iter()
-        .map(|(key, widget, name, _)| view! { <tr><th scope="row"><code>{*key}</code></th><td><code>{*widget}</code></td><td>{crate::share::group_name(name)}</td></tr> })
+        .flat_map(|p| p.groups.iter().map(move |g| (p.widget.id(), g)))
+        .map(|(widget, g)| view! { <tr><th scope="row"><code>{g.key}</code></th><td><code>{widget}</code></td><td>{(g.name)()}</td></tr> })
         .collect_view();
     view! {
         <section id="teachers" class="lesson-section teachers" aria-labelledby="teachers-title" tabindex="-1">

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use neuron_core::challenge::{self, Challenge};
 
 use super::model::NetModel;
-use crate::learn::{ChallengeCard, challenge_list};
+use crate::activity::{ChallengeCard, challenge_list};
 
 pub fn layers_challenges(model: NetModel) -> impl IntoView {
     let accuracy = Memo::new(move |_| model.metrics.with(|m| m.test_accuracy));

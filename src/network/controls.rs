@@ -9,7 +9,8 @@ use neuron_core::network_state::{BATCH_SIZES, L2_STRENGTHS, RATES};
 use neuron_core::{Activation, ParamSpec};
 
 use super::NetModel;
-use crate::widgets::{LossSound, ParamSlider, PlayButton, StepButton, pace};
+use crate::runtime::pace;
+use crate::widgets::{LossSound, ParamSlider, PlayButton, StepButton};
 
 const UNITS: ParamSpec = ParamSpec {
     min: 1.0,
@@ -70,9 +71,14 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
         } else {
             model.message.set(None);
             model.playing.set(true);
-            run.update_value(|r| *r += 1);
-            pace::start();
-            frame(model, run, run.get_value());
+            crate::runtime::animate(model.playing, run, move |start| {
+                // As many epochs as fit in the frame's training budget (at least one, at most
+                // EPOCHS_PER_FRAME), so a slow machine keeps its frame rate and trains more
+                // slowly.
+                model.train_while(EPOCHS_PER_FRAME, &mut || {
+                    crate::runtime::now() - start < TRAIN_BUDGET_MS
+                });
+            });
         }
     };
     let layers_count = move || hidden().len();
@@ -86,7 +92,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
 
     view! {
         <h4 class="panel-title">{crate::t!("layers-controls-title")}</h4>
-        <div class="form-grid">
+        <div class="form-grid" data-group=super::page::SETTINGS.key>
             {picker(
                 "nn-data",
                 crate::t!("layers-data-label"),
@@ -120,7 +126,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 move |r| model.state.update(|s| s.learning_rate = r),
             )}
         </div>
-        <div class="param-stack stacked">
+        <div class="param-stack stacked" data-group=super::page::UNITS.key>
             <ParamSlider
                 label=crate::t!("layers-units-label", layer = 1)
                 spec=UNITS
@@ -136,7 +142,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 />
             </Show>
         </div>
-        <div class="transport" role="group" aria-label=crate::t!("layers-transport-label")>
+        <div class="transport" data-group=super::page::TRAINING.key role="group" aria-label=crate::t!("layers-transport-label")>
             <PlayButton playing=model.playing play=crate::t!("layers-train-button") on_press=move |_| play() />
             <StepButton playing=model.playing label=crate::t!("layers-one-epoch-button") on_press=move |_| model.train_epochs(1) />
             <button type="button" class="button secondary" on:click=move |_| model.reset()>
@@ -175,7 +181,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
 #[component]
 pub fn NetworkMore(model: NetModel) -> impl IntoView {
     view! {
-        <div class="form-grid">
+        <div class="form-grid" data-group=super::page::SETTINGS.key>
             {picker(
                 "nn-output-activation",
                 crate::t!("layers-output-activation-label"),
@@ -214,20 +220,6 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
             name=crate::t!("layers-loss-sound-name")
         />
     }
-}
-
-fn frame(model: NetModel, run: StoredValue<u64>, id: u64) {
-    if !model.playing.get_untracked() || run.get_value() != id {
-        pace::stop();
-        return;
-    }
-    let now = || window().performance().map_or(0.0, |p| p.now());
-    let start = now();
-    pace::frame(start);
-    // As many epochs as fit in the frame's training budget (at least one, at most
-    // EPOCHS_PER_FRAME), so a slow machine keeps its frame rate and trains more slowly.
-    model.train_while(EPOCHS_PER_FRAME, &mut || now() - start < TRAIN_BUDGET_MS);
-    request_animation_frame(move || frame(model, run, id));
 }
 
 /// What a learner who cannot see the curves hears about training: the epoch, test accuracy

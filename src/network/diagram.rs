@@ -9,10 +9,9 @@ use neuron_core::network::LearningRule;
 
 use super::NetModel;
 use crate::plot::{draw_network_plane, heatmap_rgba};
+use crate::runtime::pace;
 use crate::theme::Palette;
-use crate::widgets::{
-    ParamSlider, PlotCanvas, backend, offscreen, pace, paint_heatmap, prefers_dark,
-};
+use crate::widgets::{ParamSlider, PlotCanvas, backend, offscreen, paint_heatmap, prefers_dark};
 
 const WIDTH: f64 = 600.0;
 /// The diagram's height for networks of up to [`UNITS_AT_BASE_HEIGHT`] units a layer; larger
@@ -138,9 +137,9 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
     // then only their class and width attributes are set, and only those that changed, and
     // only while the diagram is seen.
     let links_ref = NodeRef::<leptos::svg::G>::new();
-    let seen = crate::widgets::visibility::seen();
+    let seen = crate::runtime::visibility::seen();
     let shown = StoredValue::new(Vec::<(&'static str, String)>::new());
-    crate::widgets::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         if !seen.get() {
             return;
         }
@@ -197,7 +196,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
     }));
     // The feedback path, drawn only while the backward pass shows it.
     let feedback_ref = NodeRef::<leptos::svg::G>::new();
-    crate::widgets::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         let markup = feedback_markup(
             &shape(),
             model.state.with(|s| s.rule),

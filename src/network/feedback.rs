@@ -9,8 +9,9 @@ use neuron_core::network::LearningRule;
 
 use super::NetModel;
 use crate::plot::draw_angle;
+use crate::runtime::pace;
 use crate::theme::Palette;
-use crate::widgets::{PacedPlot, backend, pace, prefers_dark};
+use crate::widgets::{PacedPlot, backend, prefers_dark};
 
 /// What a rule does, and that changing it starts again, in words.
 fn rule_note(rule: LearningRule) -> String {
@@ -52,7 +53,7 @@ pub fn RulePanel(model: NetModel) -> impl IntoView {
     }));
 
     view! {
-        <div class="form-grid">
+        <div class="form-grid" data-group=super::page::SETTINGS.key>
             <label for="nn-rule">{crate::t!("layers-rule-label")}</label>
             <select
                 id="nn-rule"

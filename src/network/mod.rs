@@ -9,12 +9,19 @@ mod curves;
 mod diagram;
 mod feedback;
 mod model;
+mod page;
 mod plane;
+mod predict;
+mod url;
 
 pub use controls::training_outcome;
 pub use model::{Metrics, NetModel};
+pub use page::PAGE;
+pub use predict::PredictLinearLayers;
+pub use url::read as read_link;
 
 use leptos::prelude::*;
+use neuron_core::widget::Widget;
 
 use collapse::CollapsePanel;
 use controls::{NetworkControls, NetworkMore};
@@ -28,7 +35,7 @@ use crate::widgets::more_settings;
 /// The whole layers widget, driven by `model`.
 #[component]
 pub fn Layers(model: NetModel) -> impl IntoView {
-    let frame = crate::widgets::visibility::provide_seen("layers");
+    let frame = crate::runtime::visibility::provide_seen(Widget::Layers);
     view! {
         <section node_ref=frame class="widget layers" aria-labelledby="layers-title">
             <header class="widget-header">
@@ -51,7 +58,7 @@ pub fn Layers(model: NetModel) -> impl IntoView {
                 <div class="grid-column">
                     <div class="panel controls-panel">
                         <NetworkControls model=model />
-                        {more_settings("layers", view! {
+                        {more_settings(Widget::Layers, view! {
                             <RulePanel model=model />
                             <NetworkMore model=model />
                         })}

@@ -19,7 +19,7 @@ pub fn Announcer(#[prop(into)] outcome: Signal<String>) -> impl IntoView {
     let said = RwSignal::new(String::new());
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let first = StoredValue::new(true);
-    super::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         let text = outcome.get();
         if first.get_value() {
             first.set_value(false);

@@ -24,7 +24,7 @@ pub fn LossSound(
     let tone = StoredValue::new_local(Tone::default());
     let pitch = move || loss.get().and_then(pitch_for_loss);
 
-    super::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         let sounding = if on.get() && playing.get() {
             pitch()
         } else {
@@ -69,7 +69,7 @@ pub fn LossSound(
                 {crate::t!("widget-loss-sound")}
             </label>
             <p class="panel-note tone-readout" hidden=move || !on.get()>
-                {super::pace::text(Box::new(move || if on.get() { readout() } else { String::new() }))}
+                {crate::runtime::pace::text(Box::new(move || if on.get() { readout() } else { String::new() }))}
                 " "
                 {range}
             </p>

@@ -2,6 +2,7 @@
 
 mod announcer;
 mod canvas_backend;
+mod contract;
 mod heatmap;
 mod ids;
 mod loss_sound;
@@ -9,16 +10,16 @@ mod media;
 mod more_settings;
 mod notices;
 mod overlay;
-pub mod pace;
 mod plane_layers;
 mod play_button;
 mod plot_canvas;
 mod slider;
 mod sound;
-pub mod visibility;
+mod url_part;
 
 pub use announcer::{Announcer, still_outcome};
 pub use canvas_backend::Canvas;
+pub use contract::{Group, LessonPart, WidgetPage};
 pub use heatmap::{Offscreen, clear_rect, offscreen, paint_backdrop, paint_heatmap};
 pub use ids::unique_id;
 pub use loss_sound::LossSound;
@@ -31,10 +32,4 @@ pub use play_button::{PlayButton, StepButton};
 pub use plot_canvas::{DrawFn, LayeredPlot, PacedPlot, PlotCanvas, PlotLayers, backend};
 pub use slider::ParamSlider;
 pub use sound::Clicker;
-
-/// An effect: runs `f` now and again whenever a signal it read changes. Every effect of the
-/// shared widgets goes through this one function, so Leptos's effect machinery is compiled
-/// once for all of them rather than once per closure (each copy cost about 1 KB of wasm).
-pub fn effect(f: Box<dyn Fn()>) {
-    leptos::prelude::Effect::new(move |_| f());
-}
+pub use url_part::{Link, UrlPart};

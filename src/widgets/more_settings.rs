@@ -4,28 +4,22 @@
 //! the page's state (`more=boundary,layers` in the URL): a shared link opens them as they were.
 
 use leptos::prelude::*;
-use neuron_core::query::{get, known_names};
+use neuron_core::query::get;
+use neuron_core::widget::Widget;
 
-use crate::embed::WIDGETS;
+use super::{Link, UrlPart};
 
-/// The widgets whose "More settings" are open, in [`WIDGETS`] order. Provided by the page.
+/// The widgets whose "More settings" are open, in [`Widget::ALL`]'s order. Provided by the page.
 #[derive(Clone, Copy)]
-pub struct OpenSettings(pub RwSignal<Vec<&'static str>>);
+pub struct OpenSettings(pub RwSignal<Vec<Widget>>);
 
 impl OpenSettings {
-    /// The widget ids named by the `more` pair; unknown names are dropped.
-    pub fn read(pairs: &[(String, String)]) -> Vec<&'static str> {
-        let ids: Vec<&'static str> = WIDGETS.iter().map(|(id, _)| *id).collect();
-        get(pairs, "more").map_or_else(Vec::new, |value| known_names(value, &ids))
+    /// The disclosures a link opens (`more=`; unknown names are dropped).
+    pub fn new(link: &Link) -> OpenSettings {
+        OpenSettings(RwSignal::new(read(link)))
     }
 
-    /// The `more` pair for the URL, when any disclosure is open.
-    pub fn query_pair(self) -> Option<(String, String)> {
-        self.0
-            .with(|open| (!open.is_empty()).then(|| ("more".to_string(), open.join(","))))
-    }
-
-    fn set(self, widget: &'static str, open: bool) {
+    fn set(self, widget: Widget, open: bool) {
         if self.0.with_untracked(|o| o.contains(&widget)) == open {
             return;
         }
@@ -34,9 +28,35 @@ impl OpenSettings {
             if open {
                 o.push(widget);
                 // Keep the URL's order stable, whatever the order of opening.
-                o.sort_by_key(|w| WIDGETS.iter().position(|(id, _)| id == w));
+                o.sort();
             }
         });
+    }
+}
+
+/// The widgets a link's `more` pair names.
+fn read(link: &Link) -> Vec<Widget> {
+    get(&link.pairs, KEY).map_or_else(Vec::new, Widget::parse_list)
+}
+
+/// The URL key of the open disclosures.
+const KEY: &str = "more";
+
+impl UrlPart for OpenSettings {
+    fn write(&self, pairs: &mut Vec<(String, String)>) {
+        self.0.with(|open| {
+            if !open.is_empty() {
+                pairs.push((KEY.to_string(), Widget::list(open)));
+            }
+        });
+    }
+
+    fn track(&self) {
+        self.0.track();
+    }
+
+    fn apply(&self, link: &Link, _notices: &mut Vec<String>) {
+        self.0.set(read(link));
     }
 }
 
@@ -45,7 +65,7 @@ impl OpenSettings {
 /// A plain generic function, not a component taking `Children`: `Children` would turn every
 /// widget's body into an `AnyView`, which costs kilobytes of wasm per use (implementation notes,
 /// "Size and speed").
-pub fn more_settings(widget: &'static str, body: impl IntoView) -> impl IntoView {
+pub fn more_settings(widget: Widget, body: impl IntoView) -> impl IntoView {
     // Outside the page (a component test) it starts closed and remembers nothing.
     let settings =
         use_context::<OpenSettings>().unwrap_or_else(|| OpenSettings(RwSignal::new(Vec::new())));

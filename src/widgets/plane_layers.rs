@@ -6,8 +6,9 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{DrawFn, PlotLayers, pace, paint_backdrop, paint_overlay, prefers_dark, visibility};
+use super::{DrawFn, PlotLayers, paint_backdrop, paint_overlay, prefers_dark};
 use crate::plot::{Moving, PixelRect, heatmap_rgba, overlay_shapes};
+use crate::runtime::{pace, visibility};
 use crate::theme::Palette;
 
 /// What a plane's live layers need from the component that draws the plane.
@@ -58,7 +59,7 @@ pub fn plane_layers(
     };
     let placed = StoredValue::new(None);
     // The heatmap: one `putImageData` on the small canvas beneath, scaled by the compositor.
-    super::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         if !seen.get() {
             return;
         }
@@ -77,7 +78,7 @@ pub fn plane_layers(
         );
     }));
     // What moves, on the transparent canvas over the plot.
-    super::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         if !seen.get() {
             return;
         }

@@ -9,7 +9,8 @@ use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use web_sys::HtmlCanvasElement;
 
 use super::canvas_backend::Canvas;
-use super::{pace, unique_id, visibility};
+use super::unique_id;
+use crate::runtime::{pace, visibility};
 
 /// A canvas plot with a live text alternative.
 ///
@@ -136,7 +137,7 @@ fn plot_canvas(
         },
     );
     let redraw = paint.clone();
-    super::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         if !seen.get() {
             return;
         }

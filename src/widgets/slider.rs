@@ -44,7 +44,7 @@ pub fn ParamSlider(
     let problem = RwSignal::new(None::<String>);
     // What the controls show follows the value at a human rate while something animates (the
     // number field too: each new value replaces the field's text, a layout and a repaint).
-    let value = super::pace::value(value);
+    let value = crate::runtime::pace::value(value);
     let shown = move || {
         draft
             .get()
@@ -69,7 +69,7 @@ pub fn ParamSlider(
                 aria-valuetext=move || match spoken {
                     // At a human rate while something animates (a scrub that follows playback
                     // is not reworded every frame), at once otherwise (a new trace under it).
-                    Some(spoken) => super::pace::paced(|| spoken.get()),
+                    Some(spoken) => crate::runtime::pace::paced(|| spoken.get()),
                     None => fixed(value.get(), spec.decimals),
                 }
                 on:input=move |ev| {

@@ -25,7 +25,9 @@ pub use scale::{
     energy_event, energy_source, entry_source, large_count, large_count_of, quantity_name,
     system_name,
 };
-pub use sweep::{coincidence_description, sweep_description, sweep_outcome};
+pub use sweep::{
+    coincidence_description, model_name, stimulus_name, sweep_description, sweep_outcome,
+};
 
 /// A number as a person reads it aloud: with `decimals` places up to a million, then in the
 /// language's words ("1.8 billion"), and past a trillion as a power of ten ("1.8 × 10¹⁸"), so

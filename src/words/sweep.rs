@@ -3,7 +3,7 @@
 use neuron_core::bio::compare::DELAY;
 use neuron_core::bio::lif::LifParams;
 use neuron_core::bio::sweep::{
-    LISTED_SPIKES, OFFSET_MS, ONSET_MS, Outcome, Protocol, Stimulus, Sweep, summarize,
+    LISTED_SPIKES, Model, OFFSET_MS, ONSET_MS, Outcome, Protocol, Stimulus, Sweep, summarize,
 };
 
 use crate::i18n::{fixed, trimmed};
@@ -47,7 +47,7 @@ pub fn sweep_description(protocol: &Protocol, sweep: &Sweep) -> String {
     };
     let summary = summarize(protocol, sweep);
     let outcome = sweep_outcome(&summary.outcome);
-    let model = crate::biolab::model_name(protocol.model);
+    let model = model_name(protocol.model);
     let rate = fixed(summary.rate, 0);
     if summary.refractory {
         crate::t!(
@@ -110,5 +110,23 @@ pub fn coincidence_description(delay: f64, sweep: &Sweep) -> String {
             delay = delay,
             threshold = threshold,
         )
+    }
+}
+
+/// The neuron model's name in words (the menus' options, and inside sentences).
+pub fn model_name(model: Model) -> String {
+    match model {
+        Model::Hh => crate::t!("bio-model-hh"),
+        Model::Lif => crate::t!("bio-model-lif"),
+    }
+}
+
+/// The stimulus shape's name in words (the menu's options).
+pub fn stimulus_name(stimulus: Stimulus) -> String {
+    match stimulus {
+        Stimulus::Pulse => crate::t!("bio-stimulus-pulse"),
+        Stimulus::PairedPulse => crate::t!("bio-stimulus-paired"),
+        Stimulus::Train => crate::t!("bio-stimulus-train"),
+        Stimulus::Step => crate::t!("bio-stimulus-step"),
     }
 }

@@ -36,7 +36,7 @@ for (const colorScheme of ['light', 'dark']) {
     const page = await site.open('', { colorScheme });
     for (const widget of EMBEDS) {
       await page.goto(`${site.site.url}?embed=${widget}`);
-      await eventually(async () => assert.equal(await page.evaluate(() => document.querySelector('.app')?.dataset.embed), widget));
+      await eventually(async () => assert.equal(await page.evaluate(() => document.querySelector('.widget.embedded')?.dataset.widget), widget));
       const violations = await axe(page);
       assert.deepEqual(violations, [], `?embed=${widget}`);
     }

@@ -22,6 +22,7 @@ use crate::explorer::ExplorerState;
 use crate::network::LearningRule;
 use crate::network_state::NetworkState;
 use crate::training::{Params, correct_count};
+use crate::widget::Widget;
 
 /// Every challenge, in lesson order. The order (index in [`Challenge::ALL`]) is the bit in
 /// progress codes ([`crate::progress_code`]): never reorder, only append.
@@ -102,16 +103,16 @@ impl Challenge {
         self as usize
     }
 
-    /// The embed id of the widget the challenge lives in.
-    pub fn widget(self) -> &'static str {
+    /// The widget the challenge lives in.
+    pub fn widget(self) -> Widget {
         match self {
-            Challenge::Threshold | Challenge::Refractory | Challenge::Fire50 => "neuron",
-            Challenge::TargetOutput | Challenge::Nand => "explorer",
-            Challenge::AndByHand | Challenge::XorOneNeuron | Challenge::BlowUp => "boundary",
-            Challenge::SmallNetwork | Challenge::NoBackprop => "layers",
-            Challenge::WeakenSynapse => "bridge",
-            Challenge::DendriteAnd => "dendrite",
-            Challenge::JustInTime => "timing",
+            Challenge::Threshold | Challenge::Refractory | Challenge::Fire50 => Widget::Neuron,
+            Challenge::TargetOutput | Challenge::Nand => Widget::Explorer,
+            Challenge::AndByHand | Challenge::XorOneNeuron | Challenge::BlowUp => Widget::Boundary,
+            Challenge::SmallNetwork | Challenge::NoBackprop => Widget::Layers,
+            Challenge::WeakenSynapse => Widget::Bridge,
+            Challenge::DendriteAnd => Widget::Dendrite,
+            Challenge::JustInTime => Widget::Timing,
         }
     }
 }
@@ -618,7 +619,6 @@ mod tests {
                     .chars()
                     .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
             );
-            assert!(!c.widget().is_empty());
         }
         let mut ids: Vec<&str> = Challenge::ALL.iter().map(|c| c.id()).collect();
         ids.sort_unstable();
@@ -626,9 +626,9 @@ mod tests {
         assert_eq!(ids.len(), Challenge::ALL.len());
         assert_eq!(Challenge::from_id("Threshold"), None);
         assert_eq!(Challenge::Fire50.id(), "fire-50");
-        assert_eq!(Challenge::JustInTime.widget(), "timing");
-        assert_eq!(Challenge::WeakenSynapse.widget(), "bridge");
-        assert_eq!(Challenge::BlowUp.widget(), "boundary");
+        assert_eq!(Challenge::JustInTime.widget(), Widget::Timing);
+        assert_eq!(Challenge::WeakenSynapse.widget(), Widget::Bridge);
+        assert_eq!(Challenge::BlowUp.widget(), Widget::Boundary);
     }
 
     #[test]

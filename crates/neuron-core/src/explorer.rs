@@ -166,6 +166,12 @@ impl ExplorerState {
 
     /// The state as a versioned query string, for the URL.
     pub fn to_query(&self) -> String {
+        let pairs = self.query_pairs();
+        build_query(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())))
+    }
+
+    /// The URL's pairs for this state, the version first (the page's other widgets follow).
+    pub fn query_pairs(&self) -> Vec<(String, String)> {
         let list = |values: &[f64]| {
             values
                 .iter()
@@ -173,13 +179,16 @@ impl ExplorerState {
                 .collect::<Vec<_>>()
                 .join(",")
         };
-        build_query([
+        [
             ("v", STATE_VERSION.to_string()),
             ("x", list(&self.inputs)),
             ("w", list(&self.weights)),
             ("b", url_number(self.bias)),
             ("f", self.activation.id().to_string()),
-        ])
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
     }
 
     /// Reads a state from a query string. Never fails: whatever is missing, malformed or out of

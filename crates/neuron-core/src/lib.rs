@@ -34,7 +34,9 @@
 //! - [`sonify`]: the training loss as a pitch;
 //! - [`history`], [`envelope`]: a training run's bounded record, and thinning it for drawing;
 //! - [`challenge`]: the challenges of the widgets, each detected from a widget's state;
-//! - [`progress_code`]: the short code that records which were solved, for a teacher.
+//! - [`progress_code`]: the short code that records which were solved, for a teacher;
+//! - [`widget`]: the page's widgets by name, as challenges and links refer to them;
+//! - [`verdict`]: which answer of each prediction the experiment bears out, with named thresholds.
 
 pub mod activation;
 pub mod bio;
@@ -60,6 +62,8 @@ pub mod scale;
 pub mod sonify;
 pub mod training;
 pub mod trend;
+pub mod verdict;
+pub mod widget;
 
 pub use activation::Activation;
 pub use curve::ActivationCurve;

@@ -61,17 +61,6 @@ pub fn quoted(value: &str) -> String {
     }
 }
 
-/// The names in a comma-separated `value` that are among `known`, each once, in `known`'s
-/// order: anything else (a typo, a tampered link) is dropped.
-pub fn known_names<'k>(value: &str, known: &[&'k str]) -> Vec<&'k str> {
-    let given: Vec<&str> = value.split(',').map(str::trim).collect();
-    known
-        .iter()
-        .filter(|name| given.contains(name))
-        .copied()
-        .collect()
-}
-
 fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
@@ -140,20 +129,6 @@ mod tests {
         let pairs = parse_query(&q);
         assert_eq!(get(&pairs, "f"), Some("leaky-relu"));
         assert_eq!(get(&pairs, "t"), Some("a&b=c é"));
-    }
-
-    #[test]
-    fn known_names_keep_only_known_ones_once_in_order() {
-        let known = ["neuron", "boundary", "layers"];
-        assert_eq!(
-            known_names("layers,boundary", &known),
-            ["boundary", "layers"]
-        );
-        assert_eq!(
-            known_names(" layers ,layers,x<script>,", &known),
-            ["layers"]
-        );
-        assert!(known_names("", &known).is_empty());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use neuron_core::challenge::{Challenge, Check};
 use super::challenges::{Words, near, words};
 use super::options;
 use super::progress::Progress;
-use crate::widgets::pace;
+use crate::runtime::pace;
 
 /// Tries (changes of the verdict) before the hint is offered.
 const HINT_AFTER_TRIES: usize = 8;
@@ -44,9 +44,9 @@ pub fn ChallengeCard(
     let tries = StoredValue::new(0usize);
     let hint_ready = RwSignal::new(false);
     // The clock for the hint starts when the learner first sees the card's widget.
-    let seen = crate::widgets::visibility::seen();
+    let seen = crate::runtime::visibility::seen();
     let clock_started = StoredValue::new(false);
-    crate::widgets::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         if seen.get() && !clock_started.get_value() {
             clock_started.set_value(true);
             set_timeout(
@@ -68,7 +68,7 @@ pub fn ChallengeCard(
             return;
         };
         owner.with(|| {
-            crate::widgets::effect(Box::new(move || {
+            crate::runtime::effect(Box::new(move || {
                 let c = check.get();
                 if c.solved {
                     progress.solve(challenge, &words(challenge).title);

@@ -60,7 +60,7 @@ pub fn follow(query: impl Fn() -> String + 'static) {
 /// is over (the last state wins).
 pub fn changed() {
     DIRTY.with(|d| d.set(true));
-    let animating = crate::widgets::pace::animating();
+    let animating = crate::runtime::pace::animating();
     if !animating && let Some(query) = SOURCE.with(|s| s.borrow().as_ref().map(|f| f())) {
         keep_for_reload(&query);
     }

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
-use super::visibility;
+use crate::runtime::visibility;
 
 /// The least time between two text updates while something animates, in ms (about 7 a second).
 pub const TEXT_INTERVAL: f64 = 150.0;
@@ -100,7 +100,7 @@ pub fn text_while(seen: Signal<bool>, f: Box<dyn Fn() -> String>) -> Signal<Stri
             }
         }
     };
-    super::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         if !seen.get() {
             if !filled.get_value() {
                 request_idle_callback(fill_later.clone());

@@ -2,9 +2,14 @@
 //! logarithmic axis, each bar focusable and read out, with the sources listed; and the energy
 //! comparison.
 
+mod page;
+
+pub use page::PAGE;
+
 use crate::i18n::trimmed;
 use leptos::prelude::*;
 use neuron_core::scale::{ENERGY, ENTRIES, Entry, JOULES_PER_ATP, in_words, picojoules};
+use neuron_core::widget::Widget;
 
 const WIDTH: f64 = 800.0;
 const ROW: f64 = 30.0;
@@ -150,7 +155,7 @@ pub fn Scale() -> impl IntoView {
         })
         .collect_view();
 
-    let frame = crate::widgets::visibility::provide_seen("scale");
+    let frame = crate::runtime::visibility::provide_seen(Widget::Scale);
     view! {
         <section node_ref=frame class="widget scale" aria-labelledby="scale-title">
             <header class="widget-header">
@@ -186,7 +191,7 @@ pub fn Scale() -> impl IntoView {
                         spikes = crate::i18n::num((ENERGY[2].joules / ENERGY[1].joules).round(), 0),
                     )}
                 </p>
-                <details>
+                <details data-group=page::SOURCES.key>
                     <summary>{crate::t!("scale-sources")}</summary>
                     <ul class="sources">
                         {ENTRIES

@@ -7,6 +7,7 @@
 
 use leptos::html::ElementType;
 use leptos::prelude::*;
+use neuron_core::widget::Widget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{
@@ -19,7 +20,7 @@ use web_sys::{
 const MARGIN: &str = "400px 0px";
 
 /// Whether a widget is in view. Provided as context by each widget's frame, read by its text
-/// (see [`super::pace`]) and plots.
+/// (see [`crate::runtime::pace`]) and plots.
 #[derive(Clone, Copy)]
 pub struct Seen(pub Signal<bool>);
 
@@ -40,7 +41,7 @@ where
     E::Output: JsCast + Clone + 'static,
 {
     // Only this is generic; the work is done once for every element type.
-    super::effect(Box::new(move || {
+    crate::runtime::effect(Box::new(move || {
         if let Some(element) = node.get() {
             observe(element.unchecked_into(), seen, size);
         }
@@ -99,24 +100,38 @@ fn observe(element: Element, seen: RwSignal<bool>, size: Option<RwSignal<(f64, f
 }
 
 thread_local! {
-    /// The widget on the first screen (see [`set_first_screen`]).
-    static FIRST_SCREEN: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
+    /// The widget on the first screen, and whether it is embedded alone (see [`set_first_screen`]).
+    static FIRST_SCREEN: std::cell::Cell<Option<(Widget, bool)>> = const { std::cell::Cell::new(None) };
 }
 
-/// Names the widget on the first screen (by its embed id): the whole lesson's first widget, or
-/// the one an embed link shows. It counts as seen from the start, so it is drawn in the first
+/// Names the widget on the first screen: the whole lesson's first widget, or the one an embed
+/// link shows (`embedded`). It counts as seen from the start, so it is drawn in the first
 /// frame; the others wait for the `IntersectionObserver`, whose first report arrives as a task
 /// after the first paint (about 100 ms later).
-pub fn set_first_screen(name: &'static str) {
-    FIRST_SCREEN.with(|f| f.set(Some(name)));
+pub fn set_first_screen(widget: Widget, embedded: bool) {
+    FIRST_SCREEN.with(|f| f.set(Some((widget, embedded))));
 }
 
-/// Makes the widget being built watch its own frame: returns the `node_ref` for its
-/// `<section>` and provides its [`Seen`] to everything inside it. `name` is its embed id.
-pub fn provide_seen(name: &'static str) -> NodeRef<leptos::html::Section> {
-    let frame = NodeRef::new();
-    let seen = RwSignal::new(FIRST_SCREEN.with(std::cell::Cell::get) == Some(name));
-    watch(frame, seen, None);
+/// Makes `widget`, being built, watch its own frame: returns the `node_ref` for its
+/// `<section>` and provides its [`Seen`] to everything inside it. Once mounted, the frame gets
+/// `data-widget` (the widget's id) and, when it is the one an embed link shows, the class
+/// `embedded` (the stylesheet then shows it alone). Set here, once for every widget, rather
+/// than as attributes in each widget's view. The frame is mounted and marked before the first
+/// paint, so an embed never shows another widget.
+pub fn provide_seen(widget: Widget) -> NodeRef<leptos::html::Section> {
+    let node = NodeRef::<leptos::html::Section>::new();
+    let first = FIRST_SCREEN.with(std::cell::Cell::get);
+    let seen = RwSignal::new(first.is_some_and(|(w, _)| w == widget));
+    watch(node, seen, None);
     provide_context(Seen(seen.into()));
-    frame
+    let embedded = first == Some((widget, true));
+    crate::runtime::effect(Box::new(move || {
+        if let Some(frame) = node.get() {
+            let _ = frame.set_attribute("data-widget", widget.id());
+            if embedded {
+                let _ = frame.class_list().add_1("embedded");
+            }
+        }
+    }));
+    node
 }
