@@ -65,7 +65,11 @@ import { DIST } from './helpers.mjs';
 // network diagram's 24 px unit targets (+0.2) and a review's fixes (+0.4: the sandbox message's
 // address, only the page's own scripts counted as a failed start, quiet announcers during
 // playback): 502.9 KB.
-const BUDGET_GZIP_BYTES = 503 * 1024;
+// Session 11 raised it to 504 by the measured cost of issue 27 (one place per widget), 502.9 ->
+// 503.8 KB: wasm +1.0 (each widget's URL part behind a `UrlPart` trait object, the widget enum
+// and its list parsing, group lookup over the widgets' pages, the embedded widget's frame
+// marked by one effect), the css -0.2 (no widget named in the embed rules), the html +0.1.
+const BUDGET_GZIP_BYTES = 504 * 1024;
 // Each language's messages, fetched before the first render.
 const LOCALE_BUDGET_GZIP_BYTES = 40 * 1024;
 
