@@ -89,6 +89,12 @@ panic-afresh = Neu anfangen
 
 embed-unknown-widget = Dieser Einbettungslink verlangt ein Widget „{ $name }“, das es in Neuron Lab nicht gibt, daher wird die ganze Lektion gezeigt.
 
+## Ein Kurspaket in einem Kurssystem (SCORM 1.2). { $error } ist der Code des Kurssystems mit seinen Worten.
+course-not-started = Das Kurssystem hat keine Sitzung begonnen ({ $error }). Auf dieser Seite funktioniert alles, aber dein Fortschritt wird im Kurs nicht erfasst.
+course-not-saved = Das Kurssystem konnte deinen Fortschritt nicht speichern ({ $error }). Er bleibt auf dieser Seite, und nichts, was der Kurs schon erfasst hat, geht verloren.
+course-not-committed = Das Kurssystem konnte das Gesendete nicht ablegen ({ $error }). Dein Fortschritt bleibt auf dieser Seite, und nichts, was der Kurs schon erfasst hat, geht verloren.
+course-settings-too-long = Deine Einstellungen sind zu lang, um im Kurssystem gespeichert zu werden (höchstens 4096 Zeichen). Dein Fortschritt wird gespeichert; die Einstellungen bleiben im Link dieser Seite.
+
 widget-more-settings = Weitere Einstellungen
 widget-dismiss = Schließen
 widget-pause = Pause
@@ -1064,6 +1070,57 @@ teachers-code-error-length = Dieser Code hat die falsche Anzahl an Zeichen.
 teachers-code-error-character = Dieser Code enthält ein Zeichen, das in Fortschrittscodes nie vorkommt.
 teachers-code-error-checksum = Dieser Code enthält einen Tippfehler (seine Prüfziffer stimmt nicht).
 teachers-code-error-version = Dieser Code stammt aus einer anderen Version von Neuron Lab.
+
+## Die Klassenübersicht (unter „Für Lehrkräfte“): die Fortschrittscodes einer Klasse, im Browser gelesen.
+class-title = Klassenübersicht: die Fortschrittscodes der eigenen Klasse
+class-intro = Die Fortschrittscodes der Klasse einfügen, einen pro Zeile oder als Zeilen der Form „Name, Code“, oder eine aus dem Notenbuch exportierte CSV-Datei öffnen. Die Codes werden in diesem Browser gelesen: Nichts wird irgendwohin gesendet.
+class-codes-label = Fortschrittscodes (einer pro Zeile oder „Name, Code“)
+class-read-button = Codes auslesen
+class-open-file = CSV-Datei öffnen
+class-file-too-large = Diese Datei ist größer als 2 MB: Es wurde nichts gelesen.
+class-summary = { $learners ->
+        [one] Code eines oder einer Lernenden gelesen
+       *[other] Codes von { $learners } Lernenden gelesen
+    }{ $problems ->
+        [0] .
+        [one] ; eine Zeile konnte nicht gelesen werden (siehe unten).
+       *[other] ; { $problems } Zeilen konnten nicht gelesen werden (siehe unten).
+    }
+class-problems-title = Nicht gelesene Zeilen
+class-problem = Zeile { $line }, „{ $text }“: { $reason }
+class-problem-duplicate = Gleiche Person und gleicher Code wie in Zeile { $first }: nur einmal gezählt.
+class-problem-no-code = In dieser Zeile steht kein Fortschrittscode.
+class-check-title = Der Verständnistest
+class-check-summary = Vor der Lektion im Mittel richtig: { $before } (abgelegt von { $before_n } Lernenden). Danach: { $after } (von { $after_n } Lernenden).
+class-gain = Normierter Lernzuwachs ⟨g⟩ = { $gain } bei den { $both } Lernenden mit beiden Ergebnissen (ihre Mittelwerte: vorher { $pre }, nachher { $post }): der Anteil der möglichen Verbesserung, den die Klasse erreicht hat (Hake 1998, Am. J. Phys. 66, 64).
+class-gain-none = Für den normierten Lernzuwachs braucht es Lernende, die den Verständnistest vor und nach der Lektion abgelegt haben; das sind { $both }.
+class-percent = { $value } %
+class-none = —
+class-share = { $percent } ({ $right } von { $of })
+class-wrong-answer = { $option } ({ $n })
+class-question = { $n }. { $prompt }
+class-chart-label = Der Anteil der Klasse, der jede Frage richtig beantwortet hat, vor und nach der Lektion (die Tabelle darunter enthält die Zahlen)
+class-chart-before = Vorher
+class-chart-after = Nachher
+class-questions-caption = Jede Frage: der Anteil richtiger Antworten vor und nach der Lektion und die danach am häufigsten gewählte falsche Antwort (die Fehlvorstellung, die bleibt).
+class-questions-note = Nur die Codes dieser Version enthalten die Antworten: Das gilt für die Codes von { $known } der { $learners } Lernenden.
+class-question-header = Frage
+class-before-header = Vorher
+class-after-header = Nachher
+class-wrong-header = Häufigste falsche Antwort danach
+class-challenges-caption = Jede Herausforderung: wie viele Lernende sie gelöst haben.
+class-challenge-header = Herausforderung
+class-solved-header = Gelöst
+class-of = { $n } von { $total }
+class-learners-caption = Die einzelnen Lernenden
+class-learner-header = Lernende
+class-line = Zeile { $line }
+class-score = { $score }/10
+class-download = Tabelle herunterladen (CSV)
+class-csv-name = Name
+class-csv-solved = Gelöste Herausforderungen
+class-csv-before = Verständnistest vorher (von 10)
+class-csv-after = Verständnistest nachher (von 10)
 
 ## Core: the model's names, notices and descriptions
 

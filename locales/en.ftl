@@ -120,6 +120,12 @@ panic-afresh = Start afresh
 # $name is what the link asked for (at most 24 characters), shown as it is.
 embed-unknown-widget = This embed link asks for a widget “{ $name }” that Neuron Lab does not have, so the whole lesson is shown.
 
+## A course package inside a course system (SCORM 1.2). { $error } is the course system's own code and words.
+course-not-started = The course system did not start a session ({ $error }). Everything works on this page, but your progress is not recorded in the course.
+course-not-saved = The course system could not save your progress ({ $error }). It stays on this page, and nothing the course recorded before is lost.
+course-not-committed = The course system could not store what was sent to it ({ $error }). Your progress stays on this page, and nothing the course recorded before is lost.
+course-settings-too-long = Your settings are too long for the course system to keep (it keeps at most 4096 characters). Your progress is kept; the settings stay in this page’s link.
+
 ## Pieces every widget shares
 
 widget-more-settings = More settings
@@ -1433,6 +1439,60 @@ teachers-code-error-length = That code has the wrong number of characters.
 teachers-code-error-character = That code has a character progress codes never contain.
 teachers-code-error-checksum = That code has a mistyped character (its check digit does not match).
 teachers-code-error-version = That code comes from a different version of Neuron Lab.
+
+## The class view (in "For teachers"): a class's progress codes read in the browser.
+class-title = Class view: your class’s progress codes
+class-intro = Paste your class’s progress codes, one per line or as “name, code” lines, or open a CSV file exported from your gradebook. They are read in this browser: nothing is sent anywhere.
+class-codes-label = Progress codes (one per line, or “name, code”)
+class-read-button = Read the codes
+class-open-file = Open a CSV file
+class-file-too-large = That file is larger than 2 MB: nothing was read.
+# $learners: learners read; $problems: lines that could not be read.
+class-summary = { $learners ->
+        [one] One learner read
+       *[other] { $learners } learners read
+    }{ $problems ->
+        [0] .
+        [one] ; one line could not be read (listed below).
+       *[other] ; { $problems } lines could not be read (listed below).
+    }
+class-problems-title = Lines not read
+# $text: the line (cut short); $reason: one of the sentences below, or a progress code's error.
+class-problem = Line { $line }, “{ $text }”: { $reason }
+class-problem-duplicate = The same learner and code as line { $first }: counted once.
+class-problem-no-code = No progress code on this line.
+class-check-title = The concept check
+class-check-summary = Before the lesson: { $before } right on average ({ $before_n } learners took it). After it: { $after } ({ $after_n } learners).
+# ⟨g⟩ is Hake's normalised gain: the share of the possible improvement the class made.
+class-gain = Normalised gain ⟨g⟩ = { $gain } over the { $both } learners with both scores (their averages: { $pre } before, { $post } after): the share of the possible improvement the class made (Hake 1998, Am. J. Phys. 66, 64).
+class-gain-none = The normalised gain needs learners who took the check both before and after the lesson; { $both } did.
+class-percent = { $value }%
+class-none = —
+class-share = { $percent } ({ $right } of { $of })
+class-wrong-answer = { $option } ({ $n })
+class-question = { $n }. { $prompt }
+class-chart-label = The share of the class answering each question right, before the lesson and after it (the table below gives the numbers)
+class-chart-before = Before
+class-chart-after = After
+class-questions-caption = Each question: the share right before and after the lesson, and the wrong answer picked most after it (the misconception that persists).
+class-questions-note = Only this version’s codes carry the answers: { $known } of { $learners } learners’ codes do.
+class-question-header = Question
+class-before-header = Before
+class-after-header = After
+class-wrong-header = Wrong answer picked most, after
+class-challenges-caption = Each challenge: how many learners solved it.
+class-challenge-header = Challenge
+class-solved-header = Solved
+class-of = { $n } of { $total }
+class-learners-caption = Each learner
+class-learner-header = Learner
+class-line = Line { $line }
+class-score = { $score }/10
+class-download = Download the table (CSV)
+class-csv-name = Name
+class-csv-solved = Challenges solved
+class-csv-before = Concept check before (of 10)
+class-csv-after = Concept check after (of 10)
 
 ## Core: the model's names, notices and descriptions (the core returns them as data; src/words
 ## words them)

@@ -91,6 +91,12 @@ panic-afresh = Empezar de cero
 
 embed-unknown-widget = Este enlace de inserción pide un widget «{ $name }» que Neuron Lab no tiene, así que se muestra la lección completa.
 
+## Un paquete de curso dentro de una plataforma de cursos (SCORM 1.2). { $error } es el código de la plataforma con sus palabras.
+course-not-started = La plataforma del curso no inició una sesión ({ $error }). Todo funciona en esta página, pero tu progreso no queda registrado en el curso.
+course-not-saved = La plataforma del curso no pudo guardar tu progreso ({ $error }). Se conserva en esta página y no se pierde nada de lo que el curso ya registró.
+course-not-committed = La plataforma del curso no pudo almacenar lo que se le envió ({ $error }). Tu progreso se conserva en esta página y no se pierde nada de lo que el curso ya registró.
+course-settings-too-long = Tus ajustes son demasiado largos para que la plataforma del curso los guarde (guarda como máximo 4096 caracteres). Tu progreso se guarda; los ajustes quedan en el enlace de esta página.
+
 widget-more-settings = Más ajustes
 widget-dismiss = Cerrar
 widget-pause = Pausa
@@ -1078,6 +1084,57 @@ teachers-code-error-length = Ese código no tiene el número correcto de caracte
 teachers-code-error-character = Ese código tiene un carácter que los códigos de progreso nunca contienen.
 teachers-code-error-checksum = Ese código tiene un carácter mal escrito (su dígito de control no coincide).
 teachers-code-error-version = Ese código es de otra versión de Neuron Lab.
+
+## La vista de la clase (en «Para docentes»): los códigos de progreso de una clase, leídos en el navegador.
+class-title = Vista de la clase: los códigos de progreso de tu alumnado
+class-intro = Pega los códigos de progreso de tu clase, uno por línea o en líneas «nombre, código», o abre un archivo CSV exportado de tu cuaderno de calificaciones. Se leen en este navegador: no se envía nada a ninguna parte.
+class-codes-label = Códigos de progreso (uno por línea, o «nombre, código»)
+class-read-button = Leer los códigos
+class-open-file = Abrir un archivo CSV
+class-file-too-large = Ese archivo ocupa más de 2 MB: no se ha leído nada.
+class-summary = { $learners ->
+        [one] Se ha leído el código de un estudiante
+       *[other] Se han leído los códigos de { $learners } estudiantes
+    }{ $problems ->
+        [0] .
+        [one] ; no se ha podido leer una línea (la encontrarás más abajo).
+       *[other] ; no se han podido leer { $problems } líneas (las encontrarás más abajo).
+    }
+class-problems-title = Líneas no leídas
+class-problem = Línea { $line }, «{ $text }»: { $reason }
+class-problem-duplicate = El mismo estudiante y el mismo código que en la línea { $first }: se cuenta una sola vez.
+class-problem-no-code = Esta línea no tiene ningún código de progreso.
+class-check-title = El cuestionario
+class-check-summary = Antes de la lección, media de aciertos: { $before } (lo hicieron { $before_n } estudiantes). Después: { $after } ({ $after_n } estudiantes).
+class-gain = Ganancia normalizada ⟨g⟩ = { $gain } para los { $both } estudiantes con las dos puntuaciones (sus medias: { $pre } antes y { $post } después): la parte de la mejora posible que ha logrado la clase (Hake 1998, Am. J. Phys. 66, 64).
+class-gain-none = La ganancia normalizada necesita estudiantes que hayan hecho el cuestionario antes y después de la lección; lo han hecho { $both }.
+class-percent = { $value } %
+class-none = —
+class-share = { $percent } ({ $right } de { $of })
+class-wrong-answer = { $option } ({ $n })
+class-question = { $n }. { $prompt }
+class-chart-label = La proporción de la clase que acierta cada pregunta, antes y después de la lección (la tabla de abajo da las cifras)
+class-chart-before = Antes
+class-chart-after = Después
+class-questions-caption = Cada pregunta: la proporción de aciertos antes y después de la lección, y la respuesta incorrecta más elegida después (la idea errónea que persiste).
+class-questions-note = Solo los códigos de esta versión guardan las respuestas: es el caso de { $known } de los { $learners } estudiantes.
+class-question-header = Pregunta
+class-before-header = Antes
+class-after-header = Después
+class-wrong-header = Respuesta incorrecta más elegida después
+class-challenges-caption = Cada reto: cuántos estudiantes lo han resuelto.
+class-challenge-header = Reto
+class-solved-header = Resuelto
+class-of = { $n } de { $total }
+class-learners-caption = Cada estudiante
+class-learner-header = Estudiante
+class-line = Línea { $line }
+class-score = { $score }/10
+class-download = Descargar la tabla (CSV)
+class-csv-name = Nombre
+class-csv-solved = Retos resueltos
+class-csv-before = Cuestionario antes (sobre 10)
+class-csv-after = Cuestionario después (sobre 10)
 
 ## Núcleo: nombres del modelo, avisos y descripciones
 

@@ -105,6 +105,12 @@ panic-afresh = 重新开始
 
 embed-unknown-widget = 此嵌入链接请求的组件“{ $name }”在 Neuron Lab 中不存在，因此显示完整课程。
 
+## 课程系统中的课程包（SCORM 1.2）。{ $error } 是课程系统自己的代码和说明。
+course-not-started = 课程系统没有开始会话（{ $error }）。本页一切正常，但你的进度不会记录到课程中。
+course-not-saved = 课程系统无法保存你的进度（{ $error }）。进度仍保留在本页，课程之前记录的内容也不会丢失。
+course-not-committed = 课程系统无法存储发送给它的内容（{ $error }）。你的进度仍保留在本页，课程之前记录的内容也不会丢失。
+course-settings-too-long = 你的设置太长，课程系统无法保存（最多 4096 个字符）。你的进度已保存；设置仍保留在本页的链接中。
+
 ## Pieces every widget shares
 
 widget-more-settings = 更多设置
@@ -1102,6 +1108,55 @@ teachers-code-error-length = 该进度码的字符数不对。
 teachers-code-error-character = 该进度码含有进度码中从不会出现的字符。
 teachers-code-error-checksum = 该进度码中有字符输错了（校验位不匹配）。
 teachers-code-error-version = 该进度码来自另一个版本的 Neuron Lab。
+
+## 班级概览（位于“教师专区”）：在浏览器中读取一个班级的进度码。
+class-title = 班级概览：本班学生的进度码
+class-intro = 粘贴本班学生的进度码，每行一个，或每行写成“姓名, 进度码”（用半角逗号分隔），也可以打开从成绩册导出的 CSV 文件。进度码只在此浏览器中读取：不会发送到任何地方。
+class-codes-label = 进度码（每行一个，或写成“姓名, 进度码”）
+class-read-button = 读取进度码
+class-open-file = 打开 CSV 文件
+class-file-too-large = 该文件超过 2 MB：未读取任何内容。
+class-summary = { $learners ->
+       *[other] 已读取 { $learners } 名学生的进度码
+    }{ $problems ->
+        [0] 。
+       *[other] ；有 { $problems } 行无法读取（见下方列表）。
+    }
+class-problems-title = 未能读取的行
+class-problem = 第 { $line } 行“{ $text }”：{ $reason }
+class-problem-duplicate = 与第 { $first } 行的学生和进度码相同：只计一次。
+class-problem-no-code = 这一行没有进度码。
+class-check-title = 概念检测
+class-check-summary = 课前：平均答对 { $before }（{ $before_n } 名学生参加）。课后：平均答对 { $after }（{ $after_n } 名学生参加）。
+class-gain = 归一化增益 ⟨g⟩ = { $gain }，按课前和课后都有分数的 { $both } 名学生计算（他们的平均分：课前 { $pre }，课后 { $post }）：即全班实际取得的提升占可能提升的比例（Hake 1998, Am. J. Phys. 66, 64）。
+class-gain-none = 计算归一化增益需要课前和课后都参加了概念检测的学生；这样的学生有 { $both } 名。
+class-percent = { $value }%
+class-none = —
+class-share = { $percent }（{ $right }/{ $of }）
+class-wrong-answer = { $option }（{ $n } 人）
+class-question = { $n }. { $prompt }
+class-chart-label = 全班课前和课后答对每道题的比例（具体数字见下表）
+class-chart-before = 课前
+class-chart-after = 课后
+class-questions-caption = 每道题：课前和课后的答对比例，以及课后被选得最多的错误答案（仍未消除的错误概念）。
+class-questions-note = 只有本版本的进度码记录了各题的作答：{ $learners } 名学生中，有 { $known } 名的进度码属于此类。
+class-question-header = 题目
+class-before-header = 课前
+class-after-header = 课后
+class-wrong-header = 课后最常选的错误答案
+class-challenges-caption = 每个挑战：有多少名学生完成了它。
+class-challenge-header = 挑战
+class-solved-header = 已完成
+class-of = { $n }/{ $total }
+class-learners-caption = 每名学生
+class-learner-header = 学生
+class-line = 第 { $line } 行
+class-score = { $score }/10
+class-download = 下载表格（CSV）
+class-csv-name = 姓名
+class-csv-solved = 已完成的挑战
+class-csv-before = 课前概念检测（满分 10）
+class-csv-after = 课后概念检测（满分 10）
 
 ## Core: the model's names, notices and descriptions
 

@@ -70,6 +70,16 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
+    // Inside a course package: the course keeps progress and settings, and hears the goal.
+    crate::course::connect(
+        crate::activity::Progress::get(),
+        crate::course::Page {
+            widget: embedded,
+            settings: Signal::derive(query),
+            apply: Callback::new(apply),
+            notices,
+        },
+    );
 
     if embedded.is_some() {
         crate::embed::report_height();

@@ -26,6 +26,7 @@ pub mod app;
 pub mod bench;
 pub mod biolab;
 pub mod boundary;
+pub mod course;
 pub mod dendrite;
 pub mod embed;
 pub mod explorer;
@@ -60,6 +61,10 @@ pub fn start() {
 /// Registers `sw.js` beside the page. Failure (a browser without service workers, a page
 /// opened from a file) only means no offline copy.
 fn register_service_worker() {
+    // A course package has none: the course system serves it.
+    if course::in_package() {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };

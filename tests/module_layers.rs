@@ -21,7 +21,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         ],
     ),
     ("the one list", &["widget_list"]),
-    ("lesson", &["learn", "lesson", "share"]),
+    ("lesson", &["learn", "lesson", "share", "course"]),
     ("page", &["app", "bench"]),
 ];
 

@@ -12,6 +12,7 @@
 
 use leptos::prelude::*;
 use neuron_core::challenge::Challenge;
+use neuron_core::concept_check::Answers;
 use neuron_core::progress_code::{self, Record};
 use wasm_bindgen::JsValue;
 
@@ -66,6 +67,19 @@ impl Progress {
         self.record.get()
     }
 
+    pub fn record_untracked(&self) -> Record {
+        self.record.get_untracked()
+    }
+
+    /// Replaces the whole record (the course system's, in a course package), keeps it and tells
+    /// the embedding page; says nothing.
+    pub fn replace(&self, record: Record) {
+        if self.record.get_untracked() != record {
+            self.record.set(record);
+            self.changed(None);
+        }
+    }
+
     pub fn is_solved(&self, c: Challenge) -> bool {
         self.record.with(|r| r.is_solved(c))
     }
@@ -89,15 +103,10 @@ impl Progress {
         self.changed(Some(c));
     }
 
-    /// Records a concept-check score, taken before (`before`) or after the lesson.
-    pub fn set_score(&self, before: bool, score: u8) {
-        self.record.update(|r| {
-            if before {
-                r.before = Some(score);
-            } else {
-                r.after = Some(score);
-            }
-        });
+    /// Records a concept check's answers (and so its score), taken before (`before`) or after
+    /// the lesson.
+    pub fn set_answers(&self, before: bool, answers: Answers) {
+        self.record.update(|r| r.set_answers(before, answers));
         self.changed(None);
     }
 

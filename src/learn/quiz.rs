@@ -5,6 +5,8 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use neuron_core::concept_check::{Answers, QUESTIONS as QUESTION_COUNT};
+
 use super::quiz_items::QUESTIONS;
 use crate::activity::Progress;
 
@@ -93,7 +95,13 @@ pub fn ConceptCheck(before: bool) -> impl IntoView {
         .collect_view();
     let on_check = move |_| {
         checked.set(true);
-        progress.set_score(before, score(&answers.get_untracked()));
+        let mut chosen: Answers = [None; QUESTION_COUNT];
+        answers.with_untracked(|a| {
+            for (c, a) in chosen.iter_mut().zip(a) {
+                *c = a.map(|i| i as u8);
+            }
+        });
+        progress.set_answers(before, chosen);
     };
     let result = move || {
         if !checked.get() {

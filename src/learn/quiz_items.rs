@@ -23,6 +23,8 @@
 /// A message in the visit's language: a function that calls `t!` with the message's id (the
 /// catalogue test finds ids only as literals inside `t!`). Without a catalogue (native tests)
 /// it gives the id.
+use neuron_core::concept_check::{ANSWERS, IDS, QUESTIONS as QUESTION_COUNT};
+
 pub type Text = fn() -> String;
 
 /// One multiple-choice question. Its words are messages `quiz-q<n>-…` in `locales/en.ftl`.
@@ -41,10 +43,10 @@ pub struct Question {
     pub see: (&'static str, Text),
 }
 
-pub const QUESTIONS: [Question; 10] = [
+pub const QUESTIONS: [Question; QUESTION_COUNT] = [
     // (1) The mapping of parts.
     Question {
-        id: "parts-mapping",
+        id: IDS[0],
         prompt: || crate::t!("quiz-q1-text"),
         options: &[
             || crate::t!("quiz-q1-a"),
@@ -52,13 +54,13 @@ pub const QUESTIONS: [Question; 10] = [
             || crate::t!("quiz-q1-c"),
             || crate::t!("quiz-q1-d"),
         ],
-        answer: 1,
+        answer: ANSWERS[0] as usize,
         explanation: || crate::t!("quiz-q1-explain"),
         see: ("explorer-title", || crate::t!("quiz-q1-see")),
     },
     // (2) All-or-nothing spikes vs continuous activations.
     Question {
-        id: "spike-all-or-nothing",
+        id: IDS[1],
         prompt: || crate::t!("quiz-q2-text"),
         options: &[
             || crate::t!("quiz-q2-a"),
@@ -66,13 +68,13 @@ pub const QUESTIONS: [Question; 10] = [
             || crate::t!("quiz-q2-c"),
             || crate::t!("quiz-q2-d"),
         ],
-        answer: 3,
+        answer: ANSWERS[1] as usize,
         explanation: || crate::t!("quiz-q2-explain"),
         see: ("biolab-title", || crate::t!("quiz-q2-see")),
     },
     // (3) Linear collapse.
     Question {
-        id: "linear-collapse",
+        id: IDS[2],
         prompt: || crate::t!("quiz-q3-text"),
         options: &[
             || crate::t!("quiz-q3-a"),
@@ -80,13 +82,13 @@ pub const QUESTIONS: [Question; 10] = [
             || crate::t!("quiz-q3-c"),
             || crate::t!("quiz-q3-d"),
         ],
-        answer: 0,
+        answer: ANSWERS[2] as usize,
         explanation: || crate::t!("quiz-q3-explain"),
         see: ("layers-title", || crate::t!("quiz-q3-see")),
     },
     // (4) What learns: synaptic strengths and weights; STDP is local and timing-based.
     Question {
-        id: "what-learns",
+        id: IDS[3],
         prompt: || crate::t!("quiz-q4-text"),
         options: &[
             || crate::t!("quiz-q4-a"),
@@ -94,13 +96,13 @@ pub const QUESTIONS: [Question; 10] = [
             || crate::t!("quiz-q4-c"),
             || crate::t!("quiz-q4-d"),
         ],
-        answer: 2,
+        answer: ANSWERS[3] as usize,
         explanation: || crate::t!("quiz-q4-explain"),
         see: ("bridge-title", || crate::t!("quiz-q4-see")),
     },
     // (5) Backpropagation's missing counterpart.
     Question {
-        id: "backprop-weight-transport",
+        id: IDS[4],
         prompt: || crate::t!("quiz-q5-text"),
         options: &[
             || crate::t!("quiz-q5-a"),
@@ -108,13 +110,13 @@ pub const QUESTIONS: [Question; 10] = [
             || crate::t!("quiz-q5-c"),
             || crate::t!("quiz-q5-d"),
         ],
-        answer: 1,
+        answer: ANSWERS[4] as usize,
         explanation: || crate::t!("quiz-q5-explain"),
         see: ("layers-title", || crate::t!("quiz-q5-see")),
     },
     // (6) Timing.
     Question {
-        id: "spike-timing",
+        id: IDS[5],
         prompt: || crate::t!("quiz-q6-text"),
         options: &[
             || crate::t!("quiz-q6-a"),
@@ -122,13 +124,13 @@ pub const QUESTIONS: [Question; 10] = [
             || crate::t!("quiz-q6-c"),
             || crate::t!("quiz-q6-d"),
         ],
-        answer: 2,
+        answer: ANSWERS[5] as usize,
         explanation: || crate::t!("quiz-q6-explain"),
         see: ("timing-title", || crate::t!("quiz-q6-see")),
     },
     // (7) One neuron and XOR.
     Question {
-        id: "xor-one-neuron",
+        id: IDS[6],
         prompt: || crate::t!("quiz-q7-text"),
         options: &[
             || crate::t!("quiz-q7-a"),
@@ -136,13 +138,13 @@ pub const QUESTIONS: [Question; 10] = [
             || crate::t!("quiz-q7-c"),
             || crate::t!("quiz-q7-d"),
         ],
-        answer: 3,
+        answer: ANSWERS[6] as usize,
         explanation: || crate::t!("quiz-q7-explain"),
         see: ("dendrite-title", || crate::t!("quiz-q7-see")),
     },
     // (8) Scale and energy.
     Question {
-        id: "scale-energy",
+        id: IDS[7],
         prompt: || crate::t!("quiz-q8-text"),
         options: &[
             || crate::t!("quiz-q8-a"),
@@ -150,26 +152,26 @@ pub const QUESTIONS: [Question; 10] = [
             || crate::t!("quiz-q8-c"),
             || crate::t!("quiz-q8-d"),
         ],
-        answer: 0,
+        answer: ANSWERS[7] as usize,
         explanation: || crate::t!("quiz-q8-explain"),
         see: ("scale-title", || crate::t!("quiz-q8-see")),
     },
     // (9) The refractory period.
     Question {
-        id: "refractory-period",
+        id: IDS[8],
         prompt: || crate::t!("quiz-q9-text"),
         options: &[
             || crate::t!("quiz-q9-a"),
             || crate::t!("quiz-q9-b"),
             || crate::t!("quiz-q9-c"),
         ],
-        answer: 2,
+        answer: ANSWERS[8] as usize,
         explanation: || crate::t!("quiz-q9-explain"),
         see: ("biolab-title", || crate::t!("quiz-q9-see")),
     },
     // (10) Judging "works like the brain".
     Question {
-        id: "works-like-the-brain",
+        id: IDS[9],
         prompt: || crate::t!("quiz-q10-text"),
         options: &[
             || crate::t!("quiz-q10-a"),
@@ -177,7 +179,7 @@ pub const QUESTIONS: [Question; 10] = [
             || crate::t!("quiz-q10-c"),
             || crate::t!("quiz-q10-d"),
         ],
-        answer: 1,
+        answer: ANSWERS[9] as usize,
         explanation: || crate::t!("quiz-q10-explain"),
         see: ("s5", || crate::t!("quiz-q10-see")),
     },

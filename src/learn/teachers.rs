@@ -92,7 +92,7 @@ fn listener() -> String {
     )
 }
 
-fn code_error(e: CodeError) -> String {
+pub(super) fn code_error(e: CodeError) -> String {
     match e {
         CodeError::Empty => crate::t!("teachers-code-error-empty"),
         CodeError::Length => crate::t!("teachers-code-error-length"),
@@ -267,6 +267,8 @@ pub fn Teachers() -> impl IntoView {
             </details>
             <h3 class="lesson-subtitle">{crate::t!("teachers-decoder-title")}</h3>
             <Decoder />
+            <h3 class="lesson-subtitle">{crate::t!("class-title")}</h3>
+            <super::class_view::ClassView />
         </section>
     }
 }

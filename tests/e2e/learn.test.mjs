@@ -443,7 +443,7 @@ test('with storage blocked the challenges still work, and the panel says progres
   assert.equal(await panel(page).getByText('Kept in this browser for your next visit.').count(), 0);
   await solveDendrite(page);
   await expectSummary(page, `Your progress: 1 of ${TOTAL} challenges`);
-  assert.match((await progressCode(page).textContent()).trim(), /^NL-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  assert.match((await progressCode(page).textContent()).trim(), /^NL(-[0-9A-Z]{4}){4}$/);
   assertNoProblems(page);
   await page.context().close();
 });
@@ -462,7 +462,7 @@ test('the progress code round-trips through the teachers\' decoder; a mistyped o
   await expectSummary(page, `Your progress: 2 of ${TOTAL} challenges, after 7/10`);
   await openPanel(page);
   const code = (await progressCode(page).textContent()).trim();
-  assert.match(code, /^NL-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+  assert.match(code, /^NL(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
 
   const tc = teachers(page);
   const box = tc.getByRole('textbox', { name: 'A learner\'s progress code' });

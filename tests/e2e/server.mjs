@@ -21,9 +21,10 @@ const TYPES = {
  * "/course/lab/", to check that the site works away from the host's root); resolves to
  * { url, origin, close }. `cors` adds `Access-Control-Allow-Origin: *` to every answer (as
  * some hosts do); `pages` maps further paths of the server (outside `prefix`, such as
- * "/course.html") to html, for course pages that frame the site.
+ * "/course.html") to html, for course pages that frame the site. `types` overrides content
+ * types by extension (a host that sends `.wasm` as `application/octet-stream`).
  */
-export async function serve(root, { prefix = '/', cors = false, pages = {} } = {}) {
+export async function serve(root, { prefix = '/', cors = false, pages = {}, types = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     if (cors) res.setHeader('access-control-allow-origin', '*');
@@ -46,7 +47,7 @@ export async function serve(root, { prefix = '/', cors = false, pages = {} } = {
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': types[extname(file)] ?? TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       });
       res.end(body);

@@ -34,7 +34,10 @@
 //! - [`sonify`]: the training loss as a pitch;
 //! - [`history`], [`envelope`]: a training run's bounded record, and thinning it for drawing;
 //! - [`challenge`]: the challenges of the widgets, each detected from a widget's state;
-//! - [`progress_code`]: the short code that records which were solved, for a teacher;
+//! - [`concept_check`]: the concept check's answer key and score;
+//! - [`progress_code`]: the short code that records which were solved, and the concept check's
+//!   answers, for a teacher;
+//! - [`class_report`]: a class's codes read from a pasted list or a gradebook, and summarised;
 //! - [`widget`]: the page's widgets by name, as challenges and links refer to them;
 //! - [`verdict`]: which answer of each prediction the experiment bears out, with named thresholds.
 
@@ -42,6 +45,9 @@ pub mod activation;
 pub mod bio;
 pub mod boundary;
 pub mod challenge;
+pub mod class_report;
+pub mod concept_check;
+pub mod course;
 pub mod curve;
 pub mod dataset;
 pub mod envelope;
