@@ -5,7 +5,8 @@
 #                             wasm-bindgen-cli (the version in Cargo.lock), wasm-opt (npm
 #                             binaryen), terser, the crates (cargo fetch, for offline builds)
 #   scripts/setup.sh --test   also what the tests need: Debian's chromium and chromium-driver,
-#                             a Chinese font, and the npm test tools (playwright-core, axe-core)
+#                             a Chinese font, and the npm test tools (playwright-core, axe-core,
+#                             scorm-again and adm-zip for the course packages' tests)
 #
 # Only crates.io, npm and Debian's packages are used: nothing is downloaded from anywhere else.
 # Source this file's effect on PATH with scripts/env.sh.
@@ -59,8 +60,9 @@ if ! have node || ! have npm; then
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] ||
-  [ ! -d node_modules/axe-core ] || [ ! -d node_modules/terser ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "Installing npm tools (binaryen's wasm-opt, terser, playwright-core, axe-core)"
+  [ ! -d node_modules/axe-core ] || [ ! -d node_modules/terser ] || [ ! -d node_modules/scorm-again ] ||
+  [ ! -d node_modules/adm-zip ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "Installing npm tools (binaryen's wasm-opt, terser, playwright-core, axe-core, scorm-again, adm-zip)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

@@ -5,8 +5,6 @@
 
 use leptos::prelude::*;
 use neuron_core::query::STATE_VERSION;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 /// The largest file the import reads, in bytes: a settings file with 400 points of data is
 /// about 20 KB.
@@ -66,29 +64,10 @@ pub fn SettingsFile(
             )
         })
     });
-    let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        // A settings file is a few kilobytes: a large file is not one, and reading it whole
-        // would hold up the page.
-        if file.size() > MAX_SETTINGS_BYTES {
-            message.set(Some(crate::t!(
-                "settings-nothing-loaded",
-                reason = crate::t!("settings-too-large")
-            )));
-            return;
-        }
-        let on_text =
-            Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |text: wasm_bindgen::JsValue| {
-                match from_json(&text.as_string().unwrap_or_default()) {
+    let on_file =
+        move |ev: leptos::ev::Event| {
+            let read = crate::runtime::files::read_chosen(&ev, MAX_SETTINGS_BYTES, move |text| {
+                match from_json(&text) {
                     Ok(s) => {
                         apply.run(s);
                         message.set(Some(crate::t!("settings-loaded")));
@@ -96,9 +75,13 @@ pub fn SettingsFile(
                     Err(e) => message.set(Some(crate::t!("settings-nothing-loaded", reason = e))),
                 }
             });
-        let _ = file.text().then(&on_text);
-        on_text.forget();
-    };
+            if read.is_err() {
+                message.set(Some(crate::t!(
+                    "settings-nothing-loaded",
+                    reason = crate::t!("settings-too-large")
+                )));
+            }
+        };
 
     view! {
         <div class="settings-file">

@@ -9,12 +9,7 @@ use crate::widgets::{Link, UrlPart};
 /// The protocol a link describes (the default for a link of another version), with a notice
 /// for each value corrected.
 pub fn read(link: &Link, notices: &mut Vec<String>) -> Protocol {
-    if !link.current() {
-        return Protocol::default();
-    }
-    let (protocol, problems) = Protocol::from_pairs(&link.pairs);
-    notices.extend(problems.into_iter().map(crate::words::protocol_notice));
-    protocol
+    link.read(notices, Protocol::from_pairs, crate::words::protocol_notice)
 }
 
 impl UrlPart for BioModel {

@@ -9,12 +9,11 @@ use crate::widgets::{Link, UrlPart};
 /// The boundary's state a link describes (the default for a link of another version), with a
 /// notice for each value corrected.
 pub fn read(link: &Link, notices: &mut Vec<String>) -> BoundaryState {
-    if !link.current() {
-        return BoundaryState::default();
-    }
-    let (state, problems) = BoundaryState::from_pairs(&link.pairs);
-    notices.extend(problems.into_iter().map(crate::words::boundary_notice));
-    state
+    link.read(
+        notices,
+        BoundaryState::from_pairs,
+        crate::words::boundary_notice,
+    )
 }
 
 impl UrlPart for BoundaryModel {

@@ -18,8 +18,7 @@ pub fn read(link: &Link, notices: &mut Vec<String>) -> (DendriteParams, usize) {
     if !link.current() {
         return (DendriteParams::default(), DEFAULT_PATTERN);
     }
-    let (params, problems) = DendriteParams::from_pairs(&link.pairs);
-    notices.extend(problems.into_iter().map(notice));
+    let params = link.read(notices, DendriteParams::from_pairs, notice);
     let pattern = pattern_from_pairs(&link.pairs).unwrap_or_else(|| {
         notices.push(crate::t!("notice-dendrite-pattern"));
         DEFAULT_PATTERN

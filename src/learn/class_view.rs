@@ -10,8 +10,6 @@ use neuron_core::class_report::{
     self, ClassReport, Learner, Problem, ProblemKind, Roster, csv_row, learner_cells,
 };
 use neuron_core::concept_check::IDS;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 use super::class_chart::{ChartWords, chart_markup, view_box};
 use super::quiz_items::QUESTIONS;
@@ -288,29 +286,13 @@ pub fn ClassView() -> impl IntoView {
         read.set(Some((roster, report)));
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        if file.size() > MAX_FILE_BYTES {
+        let read = crate::runtime::files::read_chosen(&ev, MAX_FILE_BYTES, move |content| {
+            text.set(content.clone());
+            run(&content);
+        });
+        if read.is_err() {
             status.set(crate::t!("class-file-too-large"));
-            return;
         }
-        let on_text = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
-            move |content: wasm_bindgen::JsValue| {
-                let content = content.as_string().unwrap_or_default();
-                text.set(content.clone());
-                run(&content);
-            },
-        );
-        let _ = file.text().then(&on_text);
-        on_text.forget();
     };
     let problems = move || {
         read.with(|r| {

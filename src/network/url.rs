@@ -9,12 +9,11 @@ use crate::widgets::{Link, UrlPart};
 /// The network's state a link describes (the default for a link of another version), with a
 /// notice for each value corrected.
 pub fn read(link: &Link, notices: &mut Vec<String>) -> NetworkState {
-    if !link.current() {
-        return NetworkState::default();
-    }
-    let (state, problems) = NetworkState::from_pairs(&link.pairs);
-    notices.extend(problems.into_iter().map(crate::words::network_notice));
-    state
+    link.read(
+        notices,
+        NetworkState::from_pairs,
+        crate::words::network_notice,
+    )
 }
 
 impl UrlPart for NetModel {

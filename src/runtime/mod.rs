@@ -1,8 +1,10 @@
 //! What runs the page over time, below every widget: effects, the animation loop, text at a
 //! human rate while something animates ([`pace`]), what is on screen ([`visibility`]), and the
-//! state kept in the URL ([`url_state`]). Nothing here knows a widget.
+//! state kept in the URL ([`url_state`]), and reading a chosen file ([`files`]). Nothing here knows
+//! a widget.
 
 mod animate;
+pub mod files;
 pub mod pace;
 pub mod url_state;
 pub mod visibility;

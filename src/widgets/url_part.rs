@@ -26,6 +26,22 @@ impl Link {
     pub fn current(&self) -> bool {
         get(&self.pairs, "v") == Some(&STATE_VERSION.to_string())
     }
+
+    /// A widget's state read by `parse` from the link's pairs, with `say` wording each problem
+    /// it reports into `notices`; the default for a link of another version.
+    pub fn read<S: Default, P>(
+        &self,
+        notices: &mut Vec<String>,
+        parse: impl FnOnce(&[(String, String)]) -> (S, Vec<P>),
+        say: impl Fn(P) -> String,
+    ) -> S {
+        if !self.current() {
+            return S::default();
+        }
+        let (state, problems) = parse(&self.pairs);
+        notices.extend(problems.into_iter().map(say));
+        state
+    }
 }
 
 /// A part of the page's state kept in the URL.
