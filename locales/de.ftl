@@ -53,7 +53,14 @@ share-column-lock = Sperren
 share-hide-group = Ausblenden: { $group }
 share-lock-group = Sperren: { $group }
 share-link-label = Link
+share-no-challenges = Herausforderungen ausblenden (?challenges=off)
+share-no-quiz = Verständnistests ausblenden (?quiz=off)
 share-snippet-label = Einbettungscode für eine Kursseite
+share-copy-link = Link kopieren
+share-copy-snippet = Einbettungscode kopieren
+copy-button = Kopieren
+copy-done = Kopiert.
+copy-failed = Dieser Browser lässt die Seite nicht kopieren: Markiere den Text und kopiere ihn selbst.
 share-frame-title = Neuron Lab
 share-locked-title = Gesperrt von der Lehrkraft, die diesen Link geteilt hat
 
@@ -135,7 +142,7 @@ lesson-s3-layers-try = Wähle die Spirale und trainiere das voreingestellte Netz
 lesson-s3-bridge-text = Über die Zeit gemittelt sieht die Feuerrate eines spikenden Neurons tatsächlich wie eine Aktivierungsfunktion aus, und Synapsen lernen tatsächlich aus dem Timing der Spikes. Beides findest du unten.
 
 lesson-s4-backprop = <strong>Backpropagation (Fehlerrückführung) hat keine klare biologische Entsprechung.</strong> Beim Training eines Netzes werden präzise Fehlergradienten über dieselben Verbindungen rückwärts geschickt (drücke im Schichten-Widget „Rückwärtsdurchlauf zeigen“). Synapsen übertragen nur in eine Richtung, und kein bekannter Mechanismus kopiert die Vorwärtsgewichte in einen Rückwärtspfad (das Gewichtstransportproblem; Grossberg 1987). Lernen funktioniert auch ohne diese Kopie: Wähle im Schichten-Widget unter „Weitere Einstellungen“ Feedback-Alignment, das den Fehler über feste Zufallsgewichte zurückschickt (Lillicrap et al. 2016, Nat. Commun. 7:13276), und beobachte, wie der Winkel zwischen seinen Aktualisierungen und dem wahren Gradienten kleiner wird, während das Netz lernt. Es braucht aber weiterhin einen eigenen Rückwärtspfad und einen präzisen Fehler; deshalb gilt es als plausibler, aber nicht als biologisch.
-lesson-s4-complexity = <strong>Echte Neuronen sind weit komplexer.</strong> Schon das Modell des Tintenfisch-Riesenaxons von 1952 braucht drei Arten von Ionenkanal-Toren, die sich zeitlich verändern (setze oben das Häkchen bei „Unter der Haube“); echte Neuronen haben dazu viele weitere Kanäle, rechnende Dendriten (einer folgt unten), mehr als hundert Transmitter (etwa ein Dutzend kleine Moleküle und über hundert Neuropeptide; Purves et al., Neuroscience) und Modulatoren, die die Regeln ändern.
+lesson-s4-complexity = <strong>Echte Neuronen sind weit komplexer.</strong> Schon das Modell des Tintenfisch-Riesenaxons von 1952 braucht drei Arten von Ionenkanal-Toren, die sich zeitlich verändern (öffne im Neuronenlabor in <a href="#s1">Abschnitt 1</a> „Weitere Einstellungen“ und setze das Häkchen bei „Unter der Haube“); echte Neuronen haben dazu viele weitere Kanäle, rechnende Dendriten (einer folgt unten), mehr als hundert Transmitter (etwa ein Dutzend kleine Moleküle und über hundert Neuropeptide; Purves et al., Neuroscience) und Modulatoren, die die Regeln ändern.
 lesson-s4-spikes = <strong>Spikes sind Ereignisse in der Zeit; Aktivierungen sind Zahlen.</strong> Die Ausgabe eines Neurons ist eine Folge nahezu gleich großer Spikes, deren Timing zählt; eine künstliche Einheit gibt einen einzigen kontinuierlichen Wert aus, der gleich bleibt, egal wann ihre Eingaben ankommen.
 lesson-s4-scale = <strong>Größenordnung und Energie.</strong> Etwa 86 Milliarden Neuronen und 10¹⁴ Synapsen kommen mit etwa 20 Watt aus. Bis 2020 erreichten die größten veröffentlichten Modelle 175 Milliarden Parameter (GPT-3), bis 2021 über eine Billion (der dünn besetzte Switch Transformer mit 1,6 Billionen; Fedus et al. 2022, JMLR 23:120), immer noch weit weniger, als das Gehirn Synapsen hat; neuere Modelle veröffentlichen ihre Parameterzahl nicht. Das Training eines solchen Modells braucht Megawatt: Beim Training von GPT-3 waren es im Mittel etwa 3,6 MW (Patterson et al. 2021). Quellen für alles Übrige: <a href="#scale-title">Größenordnung: Gehirne und Netze</a>, weiter unten.
 lesson-s4-dendrite-heading = Ein Dendrit, der rechnet
@@ -827,7 +834,7 @@ predict-linear-question = Eine verborgene Schicht aus acht Einheiten, alle Aktiv
 predict-linear-plenty = Gut: Acht Einheiten sind reichlich
 predict-linear-line = Nicht besser als eine einzige Gerade
 predict-linear-second-layer = Gut, aber nur mit einer zweiten Schicht
-predict-linear-explanation = Nach 300 Epochen erreichten die acht linearen Einheiten { $accuracy } % Testgenauigkeit auf dem Kreis, wo bloßes Münzwerfen etwa 50 % schafft. Ihre Schichten lassen sich zu einer einzigen linearen Abbildung ausmultiplizieren, also ist die Grenze eine Gerade, ganz gleich, wie viele Einheiten es sind. Das Schichten-Widget zeigt jetzt dieses Netz: Stell die Aktivierung zurück auf tanh und trainiere erneut.
+predict-linear-explanation = Nach 300 Epochen erreichten die acht linearen Einheiten { $accuracy } % Testgenauigkeit auf dem Kreis, wo bloßes Münzwerfen etwa 50 % schafft. Ihre Schichten lassen sich zu einer einzigen linearen Abbildung ausmultiplizieren, also ist die Grenze eine Gerade, ganz gleich, wie viele Einheiten es sind. Jede Gerade schneidet sowohl die Scheibe als auch den Ring um sie herum, also ist hier keine Gerade viel besser als der Zufall; und die Gerade, die das Training findet, macht den quadratischen Fehler klein, nicht die Zahl der Fehler, daher landet ihre Genauigkeit auf { $points } Testpunkten irgendwo um 50 %, darunter ebenso wie darüber. Das Schichten-Widget zeigt jetzt dieses Netz: Stell die Aktivierung zurück auf tanh und trainiere erneut.
 
 predict-timing-question = Dieselben zwei Eingaben erreichen das biologische Neuron im Abstand von 2 ms, dann im Abstand von 30 ms. Bei welchem Abstand feuert es, und ändert sich die Antwort des künstlichen Neurons?
 predict-timing-both = Bei beiden; die Antwort des künstlichen Neurons bleibt gleich
@@ -868,7 +875,7 @@ predict-perceptron-explanation = Die Perzeptron-Regel (Rosenblatt 1958) verschob
 
 predict-repeat-question = Gib dem Neuron aus dem Explorer und einem spikenden Neuron zweimal dieselbe Eingabe. Antwortet jedes beide Male gleich?
 predict-repeat-same = Beide antworten beide Male exakt gleich
-predict-repeat-timing = Das künstliche wiederholt sich exakt; die Spikefolgen unterscheiden sich im Timing, bei ähnlichen Raten
+predict-repeat-timing = Das künstliche wiederholt sich exakt; das spikende feuert jedes Mal anders
 predict-repeat-vary = Beide schwanken von Durchlauf zu Durchlauf
 predict-repeat-spike-times = { $count ->
         [0] keine Spikes
@@ -899,6 +906,10 @@ progress-not-kept = Dieser Browser lässt die Seite deinen Fortschritt nicht spe
 progress-code-label = Dein Fortschrittscode zum Abgeben:
 progress-code-name = Fortschrittscode
 progress-reset-button = Meinen Fortschritt zurücksetzen
+progress-copy-code = Fortschrittscode kopieren
+progress-reset-confirm = Alle gelösten Herausforderungen und beide Ergebnisse des Verständnistests vergessen? Das lässt sich nicht rückgängig machen.
+progress-reset-yes = Ja, vergessen
+progress-reset-cancel = Fortschritt behalten
 progress-solved-announcement = Herausforderung gelöst: { $title }. Sie ist in deinem Fortschritt vermerkt.
 progress-reset-announcement = Dein Fortschritt wurde zurückgesetzt.
 

@@ -71,7 +71,14 @@ share-column-lock = Lock
 share-hide-group = Hide: { $group }
 share-lock-group = Lock: { $group }
 share-link-label = Link
+share-no-challenges = Hide the challenges (?challenges=off)
+share-no-quiz = Hide the concept checks (?quiz=off)
 share-snippet-label = Embed code for a course page
+share-copy-link = Copy the link
+share-copy-snippet = Copy the embed code
+copy-button = Copy
+copy-done = Copied.
+copy-failed = This browser did not let the page copy: select the text and copy it yourself.
 # The title of the <iframe> in the embed code (its accessible name in the course page).
 share-frame-title = Neuron Lab
 # Tooltip of a group of controls that a shared link locked.
@@ -190,8 +197,8 @@ lesson-s3-bridge-text = Averaged over time, a spiking neuron's firing rate does 
 
 # "Show the backward pass" and "More settings" are the layers widget's controls: use their text in your language.
 lesson-s4-backprop = <strong>Backpropagation has no clear biological equivalent.</strong> Training a network sends precise error gradients backwards through the same connections (press "Show the backward pass" in the layers widget). Synapses transmit one way, and no known mechanism copies the forward weights into a backward path (the weight-transport problem; Grossberg 1987). Learning can work without that copy: under More settings in the layers widget, choose feedback alignment, which sends the error back through fixed random weights (Lillicrap et al. 2016, Nat. Commun. 7:13276), and watch the angle between its updates and the true gradient fall as the network learns. It still needs a separate backward path and a precise error, so it is called more plausible, not biological.
-# "Under the hood" is a checkbox of the neuron widget: use its text in your language.
-lesson-s4-complexity = <strong>Real neurons are far more complex.</strong> Even the 1952 squid-axon model needs three kinds of ion-channel gates changing in time (tick "Under the hood" above); real neurons add many more channels, dendrites that compute (one is below), more than a hundred transmitters (about a dozen small molecules and over a hundred neuropeptides; Purves et al., Neuroscience), and modulators that change the rules.
+# "More settings" and "Under the hood" are the neuron lab's disclosure and checkbox: use their texts in your language.
+lesson-s4-complexity = <strong>Real neurons are far more complex.</strong> Even the 1952 squid-axon model needs three kinds of ion-channel gates changing in time (in the neuron lab of <a href="#s1">section 1</a>, open “More settings” and tick “Under the hood”); real neurons add many more channels, dendrites that compute (one is below), more than a hundred transmitters (about a dozen small molecules and over a hundred neuropeptides; Purves et al., Neuroscience), and modulators that change the rules.
 lesson-s4-spikes = <strong>Spikes are events in time; activations are numbers.</strong> A neuron's output is a train of spikes of nearly the same size, whose timing matters; an artificial unit outputs one continuous value, the same whenever its inputs arrive.
 lesson-s4-scale = <strong>Scale and energy.</strong> About 86 billion neurons and 10¹⁴ synapses run on about 20 watts. The largest published models had 175 billion parameters by 2020 (GPT-3) and over a trillion by 2021 (the sparse Switch Transformer, 1.6 trillion; Fedus et al. 2022, JMLR 23:120), still far fewer than the brain's synapses; newer models do not publish their counts. Training one draws megawatts: GPT-3's training averaged about 3.6 MW (Patterson et al. 2021). Sources of the rest: <a href="#scale-title">Scale: brains and networks</a>, below.
 lesson-s4-dendrite-heading = A dendrite that computes
@@ -1105,8 +1112,8 @@ predict-linear-question = One hidden layer of eight units, every activation line
 predict-linear-plenty = Well: eight units are plenty
 predict-linear-line = No better than one straight line
 predict-linear-second-layer = Well, but only with a second layer
-# $accuracy: the test accuracy in percent.
-predict-linear-explanation = After 300 epochs the eight linear units reached { $accuracy }% test accuracy on the circle, where a coin toss scores about 50%. Their layers multiply out into one linear map, so the boundary is one straight line, however many units there are. The layers widget now shows this network: switch the activation back to tanh and train again.
+# $accuracy: the test accuracy in percent; $points: how many test points it is measured on.
+predict-linear-explanation = After 300 epochs the eight linear units reached { $accuracy }% test accuracy on the circle, where a coin toss scores about 50%. Their layers multiply out into one linear map, so the boundary is one straight line, however many units there are. Any line cuts through both the disc and the ring around it, so no line does much better than chance here; and the line training finds makes the squared error small, not the number of mistakes, so on { $points } test points its accuracy lands anywhere near 50%, below it as well as above. The layers widget now shows this network: switch the activation back to tanh and train again.
 
 ## Prediction: two inputs, 2 ms or 30 ms apart
 
@@ -1162,7 +1169,7 @@ predict-perceptron-explanation = The perceptron rule (Rosenblatt 1958) moved a t
 
 predict-repeat-question = Give the explorer's neuron and a spiking neuron the same input twice. Does each answer the same both times?
 predict-repeat-same = Both answer exactly the same both times
-predict-repeat-timing = The artificial one repeats itself exactly; the spike trains differ in timing, with similar rates
+predict-repeat-timing = The artificial one repeats itself exactly; the spiking one fires differently each time
 predict-repeat-vary = Both vary from run to run
 # One run's first spikes, put into predict-repeat-explanation as $first_spikes and $second_spikes.
 # $count: how many spike times are given (at most 3); $t1, $t2, $t3: the times (ms).
@@ -1204,6 +1211,10 @@ progress-not-kept = This browser does not let the page keep your progress (a pri
 progress-code-label = Your progress code, to hand in:
 progress-code-name = Progress code
 progress-reset-button = Reset my progress
+progress-copy-code = Copy the progress code
+progress-reset-confirm = Forget every challenge solved and both concept-check scores? This cannot be undone.
+progress-reset-yes = Yes, forget them
+progress-reset-cancel = Keep my progress
 # Announced to screen readers. $title: the challenge's title.
 progress-solved-announcement = Challenge solved: { $title }. It is marked in your progress.
 progress-reset-announcement = Your progress was reset.

@@ -55,7 +55,14 @@ share-column-lock = Bloquear
 share-hide-group = Ocultar: { $group }
 share-lock-group = Bloquear: { $group }
 share-link-label = Enlace
+share-no-challenges = Ocultar los retos (?challenges=off)
+share-no-quiz = Ocultar los cuestionarios (?quiz=off)
 share-snippet-label = Código para insertar en la página de un curso
+share-copy-link = Copiar el enlace
+share-copy-snippet = Copiar el código de inserción
+copy-button = Copiar
+copy-done = Copiado.
+copy-failed = Este navegador no deja que la página copie: selecciona el texto y cópialo tú.
 share-frame-title = Neuron Lab
 share-locked-title = Bloqueado por el docente que compartió este enlace
 
@@ -139,7 +146,7 @@ lesson-s3-layers-try = Elige la espiral y entrena la red predeterminada. Despué
 lesson-s3-bridge-text = Promediada en el tiempo, la frecuencia de disparo de una neurona que dispara espigas sí se parece a una función de activación, y las sinapsis sí aprenden de la temporización de las espigas. Ambas cosas se ven más abajo.
 
 lesson-s4-backprop = <strong>La retropropagación no tiene un equivalente biológico claro.</strong> Para entrenar una red se envían gradientes de error precisos hacia atrás por las mismas conexiones (pulsa «Mostrar la pasada hacia atrás» en el widget de capas). Las sinapsis transmiten en un solo sentido, y no se conoce ningún mecanismo que copie los pesos de ida en un camino de vuelta (el problema del transporte de pesos; Grossberg 1987). El aprendizaje puede funcionar sin esa copia: en «Más ajustes» del widget de capas, elige el alineamiento por retroalimentación, que devuelve el error a través de pesos aleatorios fijos (Lillicrap et al. 2016, Nat. Commun. 7:13276), y observa cómo el ángulo entre sus actualizaciones y el gradiente verdadero disminuye a medida que la red aprende. Aun así, necesita un camino de vuelta separado y un error preciso; por eso se dice que es más plausible, no que sea biológico.
-lesson-s4-complexity = <strong>Las neuronas reales son mucho más complejas.</strong> Incluso el modelo del axón de calamar de 1952 necesita tres tipos de compuertas de canales iónicos que cambian con el tiempo (marca «Bajo el capó» más arriba); las neuronas reales añaden muchos más canales, dendritas que calculan (hay una más abajo), más de cien neurotransmisores (alrededor de una docena de moléculas pequeñas y más de cien neuropéptidos; Purves et al., Neuroscience) y moduladores que cambian las reglas.
+lesson-s4-complexity = <strong>Las neuronas reales son mucho más complejas.</strong> Incluso el modelo del axón de calamar de 1952 necesita tres tipos de compuertas de canales iónicos que cambian con el tiempo (en el laboratorio de la neurona de la <a href="#s1">sección 1</a>, abre «Más ajustes» y marca «Bajo el capó»); las neuronas reales añaden muchos más canales, dendritas que calculan (hay una más abajo), más de cien neurotransmisores (alrededor de una docena de moléculas pequeñas y más de cien neuropéptidos; Purves et al., Neuroscience) y moduladores que cambian las reglas.
 lesson-s4-spikes = <strong>Las espigas son eventos en el tiempo; las activaciones son números.</strong> La salida de una neurona es un tren de espigas de casi el mismo tamaño, cuya temporización importa; una unidad artificial da un único valor continuo, el mismo sea cual sea el momento en que lleguen sus entradas.
 lesson-s4-scale = <strong>Escala y energía.</strong> Unos 86 mil millones de neuronas y 10¹⁴ sinapsis funcionan con unos 20 vatios. Los mayores modelos publicados alcanzaron los 175 mil millones de parámetros en 2020 (GPT-3) y superaron el billón en 2021 (el Switch Transformer disperso, con 1,6 billones; Fedus et al. 2022, JMLR 23:120), aún muchos menos que las sinapsis del cerebro; los modelos más recientes no publican cuántos tienen. Entrenar uno requiere megavatios: el entrenamiento de GPT-3 consumió de media unos 3,6 MW (Patterson et al. 2021). Fuentes del resto: <a href="#scale-title">Escala: cerebros y redes</a>, más abajo.
 lesson-s4-dendrite-heading = Una dendrita que calcula
@@ -841,7 +848,7 @@ predict-linear-question = Una capa oculta de ocho unidades, con todas las activa
 predict-linear-plenty = Bien: ocho unidades son de sobra
 predict-linear-line = No lo hará mejor que una sola recta
 predict-linear-second-layer = Bien, pero solo con una segunda capa
-predict-linear-explanation = Tras 300 épocas, las ocho unidades lineales alcanzaron un { $accuracy } % de exactitud de prueba en el círculo, donde tirar una moneda al aire acierta alrededor del 50 %. Sus capas, al multiplicarse entre sí, se reducen a una sola transformación lineal, así que la frontera es una sola recta, por muchas unidades que haya. El widget de capas muestra ahora esta red: vuelve a poner la activación tanh y entrena de nuevo.
+predict-linear-explanation = Tras 300 épocas, las ocho unidades lineales alcanzaron un { $accuracy } % de exactitud de prueba en el círculo, donde tirar una moneda al aire acierta alrededor del 50 %. Sus capas, al multiplicarse entre sí, se reducen a una sola transformación lineal, así que la frontera es una sola recta, por muchas unidades que haya. Cualquier recta corta tanto el disco como el anillo que lo rodea, así que aquí ninguna recta lo hace mucho mejor que el azar; y la recta que encuentra el entrenamiento hace pequeño el error cuadrático, no el número de fallos, de modo que con { $points } puntos de prueba su exactitud queda en torno al 50 %, tanto por debajo como por encima. El widget de capas muestra ahora esta red: vuelve a poner la activación tanh y entrena de nuevo.
 
 predict-timing-question = Las mismas dos entradas llegan a la neurona biológica con 2 ms de separación y luego con 30 ms. ¿Con cuál dispara, y cambia la respuesta de la neurona artificial?
 predict-timing-both = Dispara en los dos casos; la respuesta artificial no cambia
@@ -882,7 +889,7 @@ predict-perceptron-explanation = La regla del perceptrón (Rosenblatt 1958) mov�
 
 predict-repeat-question = Dale dos veces la misma entrada a la neurona del explorador y a una neurona que dispara espigas. ¿Responde cada una lo mismo las dos veces?
 predict-repeat-same = Las dos responden exactamente lo mismo las dos veces
-predict-repeat-timing = La artificial se repite exactamente; los trenes de espigas difieren en su temporización, con frecuencias parecidas
+predict-repeat-timing = La artificial se repite exactamente; la que dispara espigas dispara distinto cada vez
 predict-repeat-vary = Las dos varían de una ejecución a otra
 predict-repeat-spike-times = { $count ->
         [0] ninguna espiga
@@ -913,6 +920,10 @@ progress-not-kept = Este navegador no deja que la página guarde tu progreso (un
 progress-code-label = Tu código de progreso, para entregar:
 progress-code-name = Código de progreso
 progress-reset-button = Borrar mi progreso
+progress-copy-code = Copiar el código de progreso
+progress-reset-confirm = ¿Olvidar todos los retos resueltos y las dos puntuaciones del cuestionario? No se puede deshacer.
+progress-reset-yes = Sí, olvidarlos
+progress-reset-cancel = Conservar mi progreso
 progress-solved-announcement = Reto resuelto: { $title }. Queda marcado en tu progreso.
 progress-reset-announcement = Se ha borrado tu progreso.
 

@@ -61,7 +61,14 @@ share-column-lock = 锁定
 share-hide-group = 隐藏：{ $group }
 share-lock-group = 锁定：{ $group }
 share-link-label = 链接
+share-no-challenges = 隐藏挑战（?challenges=off）
+share-no-quiz = 隐藏概念检测（?quiz=off）
 share-snippet-label = 用于课程网页的嵌入代码
+share-copy-link = 复制链接
+share-copy-snippet = 复制嵌入代码
+copy-button = 复制
+copy-done = 已复制。
+copy-failed = 此浏览器不允许页面复制：请选中文字后自行复制。
 share-frame-title = Neuron Lab
 share-locked-title = 已被分享此链接的老师锁定
 
@@ -163,7 +170,7 @@ lesson-s3-bridge-text = 对时间取平均后，一个发放锋电位的神经�
 ## Lesson, section 4: each item of the list starts with its claim in bold.
 
 lesson-s4-backprop = <strong>反向传播在生物学中没有明确的对应物。</strong>训练网络时，精确的误差梯度沿着相同的连接反向传回（在分层网络组件中按下“显示反向传递”）。突触只能单向传递信号，目前也没有已知的机制能把前向权重复制到一条反向通路上（权重传输问题；Grossberg 1987）。没有这份副本，学习也能进行：在分层网络组件的“更多设置”中选择反馈对齐，它通过固定的随机权重把误差传回（Lillicrap et al. 2016, Nat. Commun. 7:13276），你可以看到，随着网络学习，它的更新方向与真实梯度之间的夹角逐渐减小。但它仍然需要一条独立的反向通路和精确的误差，所以只能说它在生物学上更合理，而不能说它就是大脑的学习机制。
-lesson-s4-complexity = <strong>真实的神经元要复杂得多。</strong>即使是 1952 年的枪乌贼轴突模型，也需要三种随时间变化的离子通道门控（勾选上方的“深入内部”）；真实的神经元还有多得多的通道、能进行计算的树突（下面就有一个）、一百多种递质（约十几种小分子和一百多种神经肽；Purves et al., Neuroscience），以及会改变规则的调质。
+lesson-s4-complexity = <strong>真实的神经元要复杂得多。</strong>即使是 1952 年的枪乌贼轴突模型，也需要三种随时间变化的离子通道门控（在<a href="#s1">第 1 节</a>的神经元实验中打开“更多设置”，勾选“深入内部”）；真实的神经元还有多得多的通道、能进行计算的树突（下面就有一个）、一百多种递质（约十几种小分子和一百多种神经肽；Purves et al., Neuroscience），以及会改变规则的调质。
 lesson-s4-spikes = <strong>锋电位是时间中的事件；激活值是数字。</strong>神经元的输出是一串大小几乎相同的锋电位，它们的时序很重要；人工单元只输出一个连续值，无论输入何时到达，结果都一样。
 lesson-s4-scale = <strong>规模与能耗。</strong>大约 860亿个神经元和 10¹⁴ 个突触只消耗约 20 瓦。已公开的最大模型，到 2020 年有 1750亿个参数（GPT-3），到 2021 年已超过一万亿个（稀疏的 Switch Transformer，1.6万亿个；Fedus et al. 2022, JMLR 23:120），但仍远少于大脑的突触数；更新的模型不再公布参数数量。训练一个这样的模型需要兆瓦级的功率：GPT-3 训练期间的平均功率约为 3.6 MW（Patterson et al. 2021）。其余数据的来源见下文<a href="#scale-title">规模：大脑与网络</a>。
 lesson-s4-dendrite-heading = 能进行计算的树突
@@ -869,7 +876,7 @@ predict-linear-question = 一个含八个单元的隐藏层，所有激活函数
 predict-linear-plenty = 很好：八个单元绰绰有余
 predict-linear-line = 不比一条直线好
 predict-linear-second-layer = 很好，但需要第二层
-predict-linear-explanation = 训练 300 轮后，这八个线性单元在圆形数据上的测试准确率为 { $accuracy }%，而抛硬币也能得到约 50%。它们的各层相乘后合并成一个线性映射，所以无论有多少单元，边界都只是一条直线。分层网络组件现在显示的就是这个网络：把激活函数切换回 tanh，再训练一次。
+predict-linear-explanation = 训练 300 轮后，这八个线性单元在圆形数据上的测试准确率为 { $accuracy }%，而抛硬币也能得到约 50%。它们的各层相乘后合并成一个线性映射，所以无论有多少单元，边界都只是一条直线。任何直线都会同时穿过圆盘和它外面的圆环，所以这里没有哪条直线能比随机猜测好多少；而且训练找到的直线让平方误差变小，而不是让错误的个数变少，所以在 { $points } 个测试点上，它的准确率落在 50% 附近，可能低于 50%，也可能高于 50%。分层网络组件现在显示的就是这个网络：把激活函数切换回 tanh，再训练一次。
 
 predict-timing-question = 同样的两个输入先以相隔 2 ms、再以相隔 30 ms 到达生物神经元。哪种情况能使它发放？人工神经元的回答会变吗？
 predict-timing-both = 两种都能使它发放；人工神经元的回答不变
@@ -909,7 +916,7 @@ predict-perceptron-explanation = 感知机规则（Rosenblatt 1958）在每次�
 
 predict-repeat-question = 把同样的输入先后两次分别交给“搭建一个人工神经元”组件中的神经元和一个发放锋电位的神经元。每个神经元两次的回答都一样吗？
 predict-repeat-same = 两者两次的回答完全相同
-predict-repeat-timing = 人工神经元完全重复自己的回答；锋电位序列的时序不同，但频率相近
+predict-repeat-timing = 人工神经元完全重复自己的回答；发放锋电位的神经元每次发放都不一样
 predict-repeat-vary = 两者每次运行都不同
 predict-repeat-spike-times = { $count ->
         [0] 没有锋电位
@@ -938,6 +945,10 @@ progress-not-kept = 此浏览器不允许页面保存你的进度（无痕窗口
 progress-code-label = 你的进度码（用于提交）：
 progress-code-name = 进度码
 progress-reset-button = 重置我的进度
+progress-copy-code = 复制进度码
+progress-reset-confirm = 要忘记所有已完成的挑战和两次概念检测的分数吗？此操作无法撤销。
+progress-reset-yes = 是，忘记它们
+progress-reset-cancel = 保留我的进度
 progress-solved-announcement = 挑战完成：{ $title }。已记录在你的进度中。
 progress-reset-announcement = 你的进度已重置。
 

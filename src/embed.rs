@@ -7,9 +7,11 @@
 //! `postMessage({ type: "neuron-lab:height", height })` so that the iframe can size itself:
 //!
 //! ```html
-//! <iframe id="nl" src=".../index.html?embed=boundary#v=1&..." style="width:100%;border:0"></iframe>
-//! <script>addEventListener('message', e => { if (e.data?.type === 'neuron-lab:height')
-//!   document.getElementById('nl').style.height = e.data.height + 'px'; });</script>
+//! <iframe id="nl-boundary" src=".../index.html?embed=boundary#v=1&..."
+//!   style="width:100%;height:840px;border:0"></iframe>
+//! <script>addEventListener('message', e => { const f = document.getElementById('nl-boundary');
+//!   if (f && e.source === f.contentWindow && e.data?.type === 'neuron-lab:height')
+//!     f.style.height = e.data.height + 'px'; });</script>
 //! ```
 
 use leptos::prelude::*;

@@ -10,7 +10,7 @@ use neuron_core::widget::Widget;
 use wasm_bindgen::JsCast;
 
 use crate::widget_list::PAGES;
-use crate::widgets::{Group, WidgetPage};
+use crate::widgets::{CopyButton, Group, WidgetPage};
 
 /// The group whose key is `key` (a name from a link), with its widget.
 fn group(key: &str) -> Option<(&'static WidgetPage, &'static Group)> {
@@ -18,6 +18,20 @@ fn group(key: &str) -> Option<(&'static WidgetPage, &'static Group)> {
         .iter()
         .flat_map(|p| p.groups.iter().map(move |g| (*p, g)))
         .find(|(_, g)| g.key == key)
+}
+
+/// An embedded widget's frame height where the course page strips the height script: one laptop
+/// screen, which every widget fits from 720 px wide (`tests/e2e/fit.test.mjs`).
+const EMBED_HEIGHT: u32 = 840;
+/// The whole lesson's frame height without the script: it scrolls inside.
+const LESSON_HEIGHT: u32 = 900;
+
+/// Four random letters and digits, to tell frames apart.
+fn random_suffix() -> String {
+    let n = (js_sys::Math::random() * 36f64.powi(4)) as u32;
+    (0..4)
+        .map(|k| char::from_digit((n / 36u32.pow(k)) % 36, 36).unwrap_or('0'))
+        .collect()
 }
 
 /// `text` made safe inside a double-quoted HTML attribute.
@@ -92,6 +106,9 @@ pub fn ShareDialog(
     let widget = RwSignal::new(None::<Widget>);
     let hidden = RwSignal::new(Vec::<&'static str>::new());
     let locked = RwSignal::new(Vec::<&'static str>::new());
+    // The page's switches a shared link can turn off (`crate::activity::options`).
+    let no_challenges = RwSignal::new(false);
+    let no_quiz = RwSignal::new(false);
     let toggle = |list: RwSignal<Vec<&'static str>>, key: &'static str, on: bool| {
         list.update(|l| {
             l.retain(|k| *k != key);
@@ -125,6 +142,12 @@ pub fn ShareDialog(
         if !l.is_empty() {
             params.push(format!("lock={}", l.join(",")));
         }
+        if no_challenges.get() {
+            params.push("challenges=off".to_string());
+        }
+        if no_quiz.get() {
+            params.push("quiz=off".to_string());
+        }
         // The people the link is shared with see the page in the language it was shared in.
         let lang = crate::i18n::lang();
         if lang != "en" {
@@ -138,12 +161,23 @@ pub fn ShareDialog(
         format!("{base}{query}#{}", state.get())
     };
     let frame_title = attribute(&crate::t!("share-frame-title"));
-    let snippet = move || {
+    // Each snippet's frame has its own id (a course page may hold several), a height that fits
+    // the widget where the page strips scripts, and a listener that only takes the height its
+    // own frame sends. A copy makes the next snippet's id new.
+    let suffix = RwSignal::new(random_suffix());
+    let snippet = Signal::derive(move || {
+        let name = widget.get().map_or("lesson", Widget::id);
+        let id = format!("neuron-lab-{name}-{}", suffix.get());
+        let height = if widget.get().is_some() {
+            EMBED_HEIGHT
+        } else {
+            LESSON_HEIGHT
+        };
         format!(
-            "<iframe id=\"neuron-lab\" title=\"{frame_title}\" src=\"{}\" style=\"width:100%;border:0\"></iframe>\n<script>addEventListener('message', e => {{ if (e.data && e.data.type === 'neuron-lab:height') document.getElementById('neuron-lab').style.height = e.data.height + 'px'; }});</script>",
-            link()
+            "<iframe id=\"{id}\" title=\"{frame_title}\" src=\"{}\" style=\"width:100%;height:{height}px;border:0\"></iframe>\n<script>addEventListener('message', e => {{ const f = document.getElementById('{id}'); if (f && e.source === f.contentWindow && e.data && e.data.type === 'neuron-lab:height') f.style.height = e.data.height + 'px'; }});</script>",
+            attribute(&link())
         )
-    };
+    });
     let groups = move || {
         let w = widget.get();
         PAGES
@@ -192,6 +226,16 @@ pub fn ShareDialog(
                         .collect_view()}
                 </select>
             </div>
+            <label class="check">
+                <input type="checkbox" on:change=move |ev| no_challenges.set(event_target_checked(&ev)) />
+                " "
+                {crate::t!("share-no-challenges")}
+            </label>
+            <label class="check">
+                <input type="checkbox" on:change=move |ev| no_quiz.set(event_target_checked(&ev)) />
+                " "
+                {crate::t!("share-no-quiz")}
+            </label>
             <table class="step-table share-table">
                 <caption>{crate::t!("share-table-caption")}</caption>
                 <thead>
@@ -205,8 +249,14 @@ pub fn ShareDialog(
             </table>
             <label for="share-link">{crate::t!("share-link-label")}</label>
             <input id="share-link" class="share-field" type="text" readonly prop:value=link />
+            <CopyButton name=crate::t!("share-copy-link") text=Signal::derive(link) />
             <label for="share-snippet">{crate::t!("share-snippet-label")}</label>
             <textarea id="share-snippet" class="share-field" rows="4" readonly prop:value=snippet></textarea>
+            <CopyButton
+                name=crate::t!("share-copy-snippet")
+                text=snippet
+                then=Callback::new(move |()| suffix.set(random_suffix()))
+            />
         </details>
     }
 }

@@ -9,6 +9,7 @@ use crate::activity::Progress;
 use crate::activity::options;
 use crate::activity::words;
 use crate::widget_list::page;
+use crate::widgets::CopyButton;
 use crate::widgets::LessonPart;
 
 /// The title of a part of the lesson.
@@ -100,6 +101,19 @@ pub fn ProgressPanel() -> impl IntoView {
             .collect_view()
     });
     let code = move || progress_code::encode(&progress.record());
+    let confirming = RwSignal::new(false);
+    // The safe choice takes the focus when the question appears.
+    let keep = NodeRef::<leptos::html::Button>::new();
+    crate::runtime::effect(Box::new(move || {
+        if confirming.get()
+            && let Some(button) = keep.get_untracked()
+        {
+            // Once the question is shown (a hidden button takes no focus).
+            request_animation_frame(move || {
+                let _ = button.focus();
+            });
+        }
+    }));
     view! {
         <details class="progress-panel">
             <summary>{summary}</summary>
@@ -119,9 +133,45 @@ pub fn ProgressPanel() -> impl IntoView {
                 // Not a live region (an `<output>` is one by default): a new code is not news.
                 <output aria-live="off" aria-label=crate::t!("progress-code-name")>{code}</output>
             </p>
-            <button type="button" class="button secondary small" on:click=move |_| progress.reset()>
+            <CopyButton name=crate::t!("progress-copy-code") text=Signal::derive(code) />
+            // A reset asks first: it forgets everything, and a click can slip. Both are built
+            // once and shown in turn (lighter than building one or the other each time).
+            <button
+                type="button"
+                class="button secondary small"
+                prop:hidden=move || confirming.get()
+                on:click=move |_| confirming.set(true)
+            >
                 {crate::t!("progress-reset-button")}
             </button>
+            <p
+                class="reset-confirm"
+                role="group"
+                aria-label=crate::t!("progress-reset-button")
+                prop:hidden=move || !confirming.get()
+            >
+                {crate::t!("progress-reset-confirm")}
+                " "
+                <button
+                    type="button"
+                    class="button small danger"
+                    on:click=move |_| {
+                        confirming.set(false);
+                        progress.reset();
+                    }
+                >
+                    {crate::t!("progress-reset-yes")}
+                </button>
+                " "
+                <button
+                    type="button"
+                    class="button secondary small"
+                    node_ref=keep
+                    on:click=move |_| confirming.set(false)
+                >
+                    {crate::t!("progress-reset-cancel")}
+                </button>
+            </p>
         </details>
         <p class="sr-only" role="status" aria-live="polite">
             {move || progress.announcement.get()}

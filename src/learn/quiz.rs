@@ -2,7 +2,6 @@
 //! (optional; the score only, so the answers are not given away) and after it (each answer
 //! explained, with a link to the widget that shows it, and the gain since before).
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use neuron_core::concept_check::{Answers, QUESTIONS as QUESTION_COUNT};
@@ -53,30 +52,24 @@ pub fn ConceptCheck(before: bool) -> impl IntoView {
                 })
                 .collect_view();
             let right = move || answers.with(|a| a[qi] == Some(q.answer));
+            // Before the lesson the score only: a mark per answer would give the answers away
+            // and turn the check after the lesson into a retest of revealed answers.
             let feedback = move || {
-                checked.get().then(|| {
+                (checked.get() && !before).then(|| {
                     let mark = if right() {
                         crate::t!("quiz-right")
                     } else {
                         crate::t!("quiz-not-quite")
                     };
-                    if before {
-                        Either::Left(
-                            view! { <p class="quiz-feedback" class:right=right>{mark}</p> },
-                        )
-                    } else {
-                        let text = crate::rich!(
-                            "quiz-feedback-after",
-                            mark = mark,
-                            answer = (q.options[q.answer])(),
-                            explanation = (q.explanation)(),
-                            target = q.see.0,
-                            section = (q.see.1)(),
-                        );
-                        Either::Right(view! {
-                            <p class="quiz-feedback" class:right=right>{text}</p>
-                        })
-                    }
+                    let text = crate::rich!(
+                        "quiz-feedback-after",
+                        mark = mark,
+                        answer = (q.options[q.answer])(),
+                        explanation = (q.explanation)(),
+                        target = q.see.0,
+                        section = (q.see.1)(),
+                    );
+                    view! { <p class="quiz-feedback" class:right=right>{text}</p> }
                 })
             };
             view! {

@@ -26,6 +26,7 @@ pub fn PredictLinearLayers(model: NetModel) -> impl IntoView {
             explanation: crate::t!(
                 "predict-linear-explanation",
                 accuracy = fixed(accuracy * 100.0, 0),
+                points = model.state.with_untracked(|s| s.data().1.len()),
             ),
         }
     });

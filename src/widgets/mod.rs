@@ -3,6 +3,7 @@
 mod announcer;
 mod canvas_backend;
 mod contract;
+mod copy_button;
 mod heatmap;
 mod ids;
 mod loss_sound;
@@ -20,6 +21,7 @@ mod url_part;
 pub use announcer::{Announcer, still_outcome};
 pub use canvas_backend::Canvas;
 pub use contract::{Group, LessonPart, WidgetPage};
+pub use copy_button::CopyButton;
 pub use heatmap::{Offscreen, clear_rect, offscreen, paint_backdrop, paint_heatmap};
 pub use ids::unique_id;
 pub use loss_sound::LossSound;

@@ -45,6 +45,53 @@ test('an iframe embed sizes itself from the height it is sent', async () => {
   await page.context().close();
 });
 
+/** The dialog's snippet for `option` (the share menu's "Only …"), as a teacher copies it. */
+async function snippetFor(page, option) {
+  await page.getByRole('combobox', { name: 'Share' }).selectOption({ label: option });
+  const box = page.getByRole('textbox', { name: 'Embed code for a course page' });
+  const snippet = await box.inputValue();
+  // Copying makes the next snippet's frame id new (as pasting two of them would need).
+  await page.getByRole('button', { name: 'Copy the embed code' }).click();
+  await eventually(async () => assert.notEqual(await box.inputValue(), snippet));
+  return snippet;
+}
+
+test('three widget snippets on one course page: each frame takes its own height, and keeps a whole screen without script', async () => {
+  const page = await site.open();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByText('Share or embed').click();
+  const snippets = [];
+  for (const option of ['Only the artificial neuron', 'Only the decision boundary', 'Only the scale comparison']) {
+    snippets.push(await snippetFor(page, option));
+  }
+  const ids = snippets.map((s) => s.match(/<iframe id="([^"]+)"/)[1]);
+  assert.equal(new Set(ids).size, 3, `three ids: ${ids}`);
+  await page.context().close();
+
+  // With the scripts, as pasted: each frame as tall as its own page, whatever the others send.
+  const course = await openPage(site.browser, site.site.url, { viewport: { width: 1000, height: 900 } });
+  await showCoursePage(course, site.site, `<!doctype html><title>Course</title><h1>Week 3</h1>${snippets.join('\n<p>Next:</p>\n')}`);
+  for (const id of ids) {
+    await eventually(async () => {
+      const [outer, inner] = await course.locator(`#${id}`).evaluate((f) => [f.getBoundingClientRect().height, f.contentDocument?.documentElement.scrollHeight ?? 0]);
+      assert.ok(inner > 300 && Math.abs(outer - inner) <= 1, `${id}: frame ${outer}px, its page ${inner}px`);
+    }, 15000);
+  }
+  const heights = await Promise.all(ids.map((id) => course.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height)));
+  assert.ok(new Set(heights.map(Math.round)).size >= 2, `the frames took their own heights: ${heights}`);
+  assertNoProblems(course);
+
+  // Without them (a course system that strips scripts): 840 px each, not the browser's 150.
+  const stripped = snippets.map((s) => s.replace(/<script>[\s\S]*?<\/script>/, ''));
+  await showCoursePage(course, site.site, `<!doctype html><title>Course</title><h1>Week 3</h1>${stripped.join('\n')}`);
+  for (const id of ids) {
+    await course.frameLocator(`#${id}`).locator('.widget').first().waitFor();
+    assert.equal(await course.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height), 840);
+  }
+  assertNoProblems(course);
+  await course.context().close();
+});
+
 test('a plot can be saved as a PNG file', async () => {
   const page = await site.open();
   const download = page.waitForEvent('download');

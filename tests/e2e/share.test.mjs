@@ -17,8 +17,18 @@ test('a shared link hides and locks the chosen controls', async () => {
   const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
   assert.match(link, /\?embed=boundary&hide=bd-data&lock=bd-learning#v=1&.*bd-b=0\.5/);
   const snippet = await page.getByRole('textbox', { name: 'Embed code for a course page' }).inputValue();
-  assert.ok(snippet.startsWith('<iframe id="neuron-lab" title="Neuron Lab" src="'));
-  assert.ok(snippet.includes(link));
+  assert.match(snippet, /^<iframe id="neuron-lab-boundary-[0-9a-z]{4}" title="Neuron Lab" src="/);
+  assert.ok(snippet.includes(link.replaceAll('&', '&amp;')), 'the link, as an attribute');
+  // The link and the snippet copy with one press, and say so.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy the link' }).click();
+  await page.getByRole('status').filter({ hasText: /^Copied\.$/ }).first().waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  await page.getByRole('button', { name: 'Copy the embed code' }).click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+  // The next snippet's frame has another id: two snippets on one course page never clash.
+  const next = await page.getByRole('textbox', { name: 'Embed code for a course page' }).inputValue();
+  assert.notEqual(next.match(/id="([^"]+)"/)[1], snippet.match(/id="([^"]+)"/)[1]);
   assertNoProblems(page);
 
   const student = await openPage(site.browser, site.site.url);
@@ -50,5 +60,23 @@ test('a whole-lesson link locks the chosen controls in every section, the first 
   const play = page.getByRole('region', { name: 'Record a biological neuron' }).getByRole('button', { name: 'Play' });
   await eventually(async () => assert.ok(await play.evaluate((el) => el.closest('[inert]') !== null)));
   assertNoProblems(page);
+  await page.context().close();
+});
+
+test('the dialog turns the challenges and the concept checks off in the link, and the link does it', async () => {
+  const page = await site.open();
+  await page.getByText('Share or embed').click();
+  await page.getByRole('checkbox', { name: 'Hide the challenges (?challenges=off)' }).check();
+  await page.getByRole('checkbox', { name: 'Hide the concept checks (?quiz=off)' }).check();
+  const link = await page.getByRole('textbox', { name: 'Link' }).inputValue();
+  assert.match(link, /\?challenges=off&quiz=off#v=1&/);
+  const student = await openPage(site.browser, site.site.url);
+  await student.goto(link);
+  await student.getByRole('heading', { name: 'Build an artificial neuron' }).waitFor();
+  await student.getByRole('heading', { name: 'Stack neurons in layers' }).waitFor();
+  assert.equal(await student.getByRole('article').count(), 0, 'no challenge card');
+  assert.equal(await student.getByRole('button', { name: 'Check my answers' }).count(), 0, 'no concept check');
+  assertNoProblems(student);
+  await student.context().close();
   await page.context().close();
 });

@@ -325,7 +325,9 @@ pub fn step_rate(p: &Protocol) -> Option<f64> {
 
 /// The fire-50 challenge: "make the integrate-and-fire neuron fire at 50 Hz". The set-up is the
 /// LIF model, a step and no noise. Solved when |rate − 50| ≤ [`RATE_TOLERANCE_HZ`], the rate
-/// from [`step_rate`]. Distance: rate − 50 (None while the neuron fires fewer than two spikes).
+/// from [`step_rate`]. Distance: rate − 50; a neuron that fires fewer than two spikes counts as
+/// 0 Hz (far too slow), so a learner who has the set-up right is told which way to go, never to
+/// set it up again.
 ///
 /// The slider moves in 0.5 nA steps and 50 Hz lies between two of them (the rate rises steeply
 /// just above the 1.5 nA rheobase), so the learner has to type a value such as 1.8 nA.
@@ -334,13 +336,8 @@ pub fn fire_50(p: &Protocol) -> Check {
     if !set_up {
         return Check::UNSET;
     }
-    match step_rate(p) {
-        Some(rate) => {
-            let distance = rate - TARGET_RATE_HZ;
-            Check::at(distance.abs() <= RATE_TOLERANCE_HZ, distance)
-        }
-        None => Check::UNSET,
-    }
+    let distance = step_rate(p).unwrap_or(0.0) - TARGET_RATE_HZ;
+    Check::at(distance.abs() <= RATE_TOLERANCE_HZ, distance)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -817,7 +814,9 @@ mod tests {
             !above.solved && above.distance.is_some_and(|d| d > 10.0),
             "{above:?}"
         );
-        assert_eq!(fire_50(&step(1.5)), Check::UNSET);
+        // At the rheobase the neuron is silent: set up right, and far too slow (0 Hz), not "set
+        // it up".
+        assert_eq!(fire_50(&step(1.5)), Check::at(false, -TARGET_RATE_HZ));
         // The amplitudes that solve it: 1.7692 to 1.8259 nA.
         for (amplitude, ok) in [(1.76, false), (1.77, true), (1.82, true), (1.83, false)] {
             assert_eq!(fire_50(&step(amplitude)).solved, ok, "{amplitude}");
