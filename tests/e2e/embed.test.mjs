@@ -85,7 +85,7 @@ test('three widget snippets on one course page: each frame takes its own height,
   const stripped = snippets.map((s) => s.replace(/<script>[\s\S]*?<\/script>/, ''));
   await showCoursePage(course, site.site, `<!doctype html><title>Course</title><h1>Week 3</h1>${stripped.join('\n')}`);
   for (const id of ids) {
-    await course.frameLocator(`#${id}`).locator('.widget').first().waitFor();
+    await course.frameLocator(`#${id}`).locator('.widget.embedded').waitFor();
     assert.equal(await course.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height), 840);
   }
   assertNoProblems(course);
