@@ -58,6 +58,13 @@ pub fn apply_from_query() {
     let pairs = parse_query(&search);
     let hide = get(&pairs, "hide").map(selectors).unwrap_or_default();
     let lock = get(&pairs, "lock").map(selectors).unwrap_or_default();
+    // The widgets ask too, for the changes that go around a locked control's elements.
+    crate::widgets::set_locks(get(&pairs, "lock").map_or_else(Vec::new, |keys| {
+        keys.split(',')
+            .filter_map(|k| group(k.trim()))
+            .map(|(_, g)| g.key)
+            .collect()
+    }));
     if !hide.is_empty()
         && let Ok(style) = document().create_element("style")
     {

@@ -33,6 +33,10 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
     let dark = prefers_dark();
     let offscreen = offscreen();
     let drag = StoredValue::new(None::<Drag>);
+    // A locked group holds here too: no points added or removed with the data locked, no line
+    // or arrow dragged with the weights locked.
+    let data_locked = crate::widgets::locked(&super::page::DATA);
+    let weights_locked = crate::widgets::locked(&super::page::WEIGHTS);
 
     // The example being stepped through and the gradient's pull on the weights, if any.
     let step_overlay = move || {
@@ -129,6 +133,9 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
         }
         let state = model.state.get_untracked();
         let grabbed = hit_test(&state, (a, b), per_unit);
+        if grabbed.is_some() && weights_locked || grabbed.is_none() && data_locked {
+            return;
+        }
         if let Some(d) = grabbed {
             model.playing.set(false);
             drag.set_value(Some(d));

@@ -225,3 +225,32 @@ test('the widget state round-trips through the URL', async () => {
   assertNoProblems(page);
   await page.context().close();
 });
+
+test('locked data and weights hold on the plane: a click adds no point, a drag moves no line', async () => {
+  const { openPage } = await import('./browser.mjs');
+  const page = await openPage(site.browser, site.site.url);
+  await page.goto(`${site.site.url}?embed=boundary&lock=bd-data,bd-weights#v=1`);
+  const bd = boundary(page);
+  await bd.getByRole('button', { name: 'Train', exact: true }).waitFor();
+  await eventually(async () => assert.match(await correct(page), / of 4$/));
+  // A click on empty plane would add a point (and switch the locked AND to "Your own points").
+  const empty = await planePoint(page, 0.5, 1.2);
+  await page.mouse.click(empty.x, empty.y);
+  // A drag of the line would move the bias (as the unlocked test above shows).
+  const from = await planePoint(page, 0.75, 0);
+  const to = await planePoint(page, 1.0, 0);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+  // Then a change that is not locked, to wait for: the learning rate. By then the click and the
+  // drag have long been handled.
+  await bd.getByRole('combobox', { name: 'Learning rate' }).selectOption('0.03');
+  await eventually(async () => assert.match(page.url(), /bd-lr=0\.03/));
+  assert.match(await correct(page), / of 4$/, 'no point added');
+  assert.equal(await bd.getByRole('combobox', { name: 'Data set' }).evaluate((s) => s.selectedOptions[0].textContent.trim()), 'AND');
+  assert.equal(await fieldValue(bd, 'Bias b value'), -1.5, 'the line did not move');
+  assert.equal(await fieldValue(bd, 'Weight w1 value'), 2);
+  assertNoProblems(page);
+  await page.context().close();
+});

@@ -80,8 +80,9 @@ import { DIST } from './helpers.mjs';
 // buttons with a fallback for pages opened from a file and their confirmation, for the link, the
 // embed code and the progress code; a confirmation before a reset; snippets with their own frame
 // id, height and sender check; the share dialog's switches for challenges and the concept
-// checks), the English file +0.3, the css +0.1.
-const BUDGET_GZIP_BYTES = 530 * 1024;
+// checks), the English file +0.3, the css +0.1. Then 531 for locks that hold on the boundary's
+// plane (a locked data set takes no click, locked weights no drag), 530.0 KB measured (+0.6).
+const BUDGET_GZIP_BYTES = 531 * 1024;
 // Each language's messages, fetched before the first render.
 const LOCALE_BUDGET_GZIP_BYTES = 40 * 1024;
 
