@@ -468,7 +468,7 @@ test('the progress code round-trips through the teachers\' decoder; a mistyped o
   const check = afterCheck(page);
   await answer(check, RIGHT.map((r, i) => ([1, 4, 8].includes(i) ? wrong(i) : r)));
   await check.getByRole('button', { name: 'Check my answers' }).click();
-  await eventually(async () => assert.equal((await check.getByRole('status').last().textContent()).trim(), 'You scored 7 of 10.'));
+  await eventually(async () => assert.equal((await check.locator('.quiz-score').textContent()).trim(), 'You scored 7 of 10.'));
   await expectSummary(page, `Your progress: 2 of ${TOTAL} challenges, after 7/10`);
   await openPanel(page);
   const code = (await progressCode(page).textContent()).trim();
@@ -672,6 +672,11 @@ test('the concept check: the score alone before, every answer explained after, a
   assert.equal(await links.count(), 10);
   assert.equal(await post.getByRole('link', { name: 'See it: Stack neurons in layers' }).first().getAttribute('href'), '#layers-title');
   await expectSummary(page, `Your progress: 0 of ${TOTAL} challenges, concept check before 3/10, after 10/10`);
+  // The code to hand in, where the learner ends: under the check, the same as the panel's.
+  const handIn = (await post.locator('.quiz-code code').textContent()).trim();
+  await openPanel(page);
+  assert.equal(handIn, (await progressCode(page).textContent()).trim());
+  assert.equal(await post.getByRole('button', { name: 'Copy the progress code' }).count(), 1);
 
   // One answer changed to a wrong one: "Not quite." for it, 9 of 10.
   await post.getByRole('group', { name: /^2\. / }).getByRole('radio').nth(wrong(1)).check();
