@@ -44,10 +44,20 @@ fn attribute(text: &str) -> String {
 
 /// The CSS selectors of the known groups among `keys` (each widget marks its groups' elements
 /// with `data-group`).
-fn selectors(keys: &str) -> Vec<String> {
-    keys.split(',')
-        .filter_map(|k| group(k.trim()))
-        .map(|(_, g)| format!("[data-group=\"{}\"]", g.key))
+/// The known group keys among the comma-separated `keys` of a link (anything else is dropped).
+fn known(keys: Option<&str>) -> Vec<&'static str> {
+    keys.map_or_else(Vec::new, |keys| {
+        keys.split(',')
+            .filter_map(|k| group(k.trim()))
+            .map(|(_, g)| g.key)
+            .collect()
+    })
+}
+
+/// The CSS selectors of groups' elements (each widget marks them with `data-group`).
+fn selectors(keys: &[&str]) -> Vec<String> {
+    keys.iter()
+        .map(|k| format!("[data-group=\"{k}\"]"))
         .collect()
 }
 
@@ -56,15 +66,11 @@ fn selectors(keys: &str) -> Vec<String> {
 pub fn apply_from_query() {
     let search = window().location().search().unwrap_or_default();
     let pairs = parse_query(&search);
-    let hide = get(&pairs, "hide").map(selectors).unwrap_or_default();
-    let lock = get(&pairs, "lock").map(selectors).unwrap_or_default();
+    let hide = selectors(&known(get(&pairs, "hide")));
+    let locked = known(get(&pairs, "lock"));
+    let lock = selectors(&locked);
     // The widgets ask too, for the changes that go around a locked control's elements.
-    crate::widgets::set_locks(get(&pairs, "lock").map_or_else(Vec::new, |keys| {
-        keys.split(',')
-            .filter_map(|k| group(k.trim()))
-            .map(|(_, g)| g.key)
-            .collect()
-    }));
+    crate::widgets::set_locks(locked);
     if !hide.is_empty()
         && let Ok(style) = document().create_element("style")
     {
