@@ -55,6 +55,8 @@ share-lock-group = Sperren: { $group }
 share-link-label = Link
 share-no-challenges = Herausforderungen ausblenden (?challenges=off)
 share-no-quiz = Verständnistests ausblenden (?quiz=off)
+share-teachers-text = Für Lehrkräfte: Stundenplan, Arbeitsblatt mit Lösungen und Klassenübersicht.
+share-teachers-link = Die Seite für Lehrkräfte öffnen
 share-snippet-label = Einbettungscode für eine Kursseite
 share-copy-link = Link kopieren
 share-copy-snippet = Einbettungscode kopieren
@@ -122,7 +124,6 @@ lesson-s4-title = 4. Wo sie zusammenbricht
 lesson-s5-title = 5. Warum der Name bleibt
 lesson-s6-title = 6. Zusammenfassung
 lesson-s7-title = 7. Überprüfe dein Verständnis
-lesson-teachers-title = Für Lehrkräfte
 lesson-contents-label = Inhalt
 lesson-try-this = Probier es aus.
 
@@ -1012,8 +1013,22 @@ quiz-q10-see = Warum der Name bleibt
 ## Teachers
 
 teachers-title = Für Lehrkräfte
-teachers-intro = Eine Unterrichtsstunde von 45 Minuten, die Lösungen der Herausforderungen, die Antworten des Verständnistests und alle URL-Optionen. Ausführlicher steht dasselbe in docs/teachers.md.
-teachers-plan-summary = Ein Plan für eine Unterrichtsstunde von 45 Minuten
+teachers-intro = Diese Seite ist für dich, nicht für deine Lernenden: der Stundenplan, ein Arbeitsblatt mit Lösungen zum Ausdrucken, alle URL-Optionen und die Klassenübersicht. Die Lektion der Lernenden zeigt nichts davon und verweist nur in ihrem Teilen-Dialog hierher.
+teachers-open-lesson = Die Lektion der Lernenden öffnen
+teachers-print-title = Arbeitsblatt und Lösungen
+teachers-print-text = Das Arbeitsblatt enthält jede Vorhersage mit Kästchen zum Ankreuzen und Zeilen für die Begründung, und jede Herausforderung mit Zeilen für die Einstellungen, die sie gelöst haben. Die Lösungen sagen, was jedes Experiment zeigt, geben eine Lösung je Herausforderung und die Antworten des Verständnistests. Drucke beides einzeln (oder speichere es im Druckdialog als PDF).
+teachers-print-worksheet = Arbeitsblatt drucken
+teachers-print-key = Lösungen drucken
+worksheet-summary = Das Arbeitsblatt
+worksheet-title = Arbeitsblatt: biologische und künstliche Neuronen
+worksheet-name = Name:
+worksheet-date = Datum:
+worksheet-intro = Arbeite die Lektion von Neuron Lab durch. Kreuze vor jedem Experiment an, was du erwartest; führe es dann aus und schreibe auf, was passiert ist und warum. Schreibe bei jeder Herausforderung die Einstellungen auf, die sie gelöst haben.
+worksheet-why = Was ist passiert, und warum?
+worksheet-how = Die Einstellungen, die sie gelöst haben:
+key-summary = Die Lösungen
+key-title = Lösungen: biologische und künstliche Neuronen
+key-predictions = Vorhersagen: was das Experiment zeigt
 teachers-plan-caption = Stundenverlauf
 teachers-plan-minutes-header = Minuten
 teachers-plan-what-header = Ablauf
@@ -1024,7 +1039,6 @@ teachers-plan-3 = 2. Das künstliche Neuron: vorhersagen, was das Verdoppeln der
 teachers-plan-4 = 3. Wo die Analogie trägt: vorhersagen, ob ein Neuron XOR lernt; „Trenne AND von Hand“, „Ein Neuron, XOR“, dann die Schichten: vorhersagen, was acht lineare Einheiten auf dem Kreis leisten, „Kleinstes Netz“.
 teachers-plan-5 = 4. Wo sie zusammenbricht: vorhersagen, was die Verzögerung zwischen zwei Eingaben bewirkt und was der Dendrit mit zwei Eingaben macht; „Gerade noch rechtzeitig“, „Mach aus XOR ein AND“. Backpropagation und Feedback-Alignment besprechen.
 teachers-plan-6 = Verständnistest nach der Lektion (der Zuwachs wird angezeigt); die Lernenden geben ihren Fortschrittscode ab.
-teachers-solutions-summary = Alle Herausforderungen mit je einer Lösung
 teachers-solutions-caption = Herausforderungen und Lösungen
 teachers-solutions-challenge-header = Herausforderung
 teachers-solutions-goal-header = Ziel
@@ -1355,3 +1369,16 @@ core-count-of = { $large ->
         [yes] { $count }
        *[no] { $count }
     }
+
+## Locks that hold (a shared link's ?lock= and ?hide=).
+
+notice-locked-kept = Gesperrte Einstellungen wurden beibehalten: Der Link, mit dem diese Seite geöffnet wurde, sperrt sie.
+boundary-lede-drag = Ein Neuron mit zwei Eingaben teilt die Ebene entlang der Geraden { $formula }. Verschiebe sie und sieh zu, wie die Punkte die Seite wechseln. Probier dann XOR.
+boundary-lede-still = Ein Neuron mit zwei Eingaben teilt die Ebene entlang der Geraden { $formula }, auf jeder Seite eine Klasse.
+boundary-plane-hint-points = Klick in die Ebene, um einen Punkt hinzuzufügen, oder auf einen Punkt, um ihn zu entfernen.
+boundary-plane-hint-drag = Zieh die Gerade oder ihren Pfeil.
+challenge-and-by-hand-setup-no-reset = Einstellen: die AND-Daten, kein Produktmerkmal und kein Training seither (die AND-Daten noch einmal zu wählen löscht es).
+challenge-xor-one-neuron-hint-by-hand = Keine Gerade in (x₁, x₂) schafft das. Gib dem Neuron die zusätzliche Eingabe x₁·x₂ (das Kästchen unter den Daten) und stelle dann die Gewichte von Hand ein.
+layers-blew-up-no-reset = Die Gewichte sind explodiert: Diese Lernrate ist zu groß. Das Training wurde angehalten, bevor eine Zahl unendlich wurde; verringere die Lernrate.
+layers-collapse-nonlinear-fixed = Die verborgenen Einheiten sind nichtlinear, daher lassen sich die Schichten nicht zu einer einzigen ausmultiplizieren: Die Grenze kann sich biegen.
+layers-collapse-note-fixed = Ihre Grenze ist eine einzige Gerade (in der Ebene gestrichelt), egal wie viele Schichten und Einheiten: XOR, der Kreis und die Spirale bleiben unerreichbar.

@@ -73,6 +73,8 @@ share-lock-group = Lock: { $group }
 share-link-label = Link
 share-no-challenges = Hide the challenges (?challenges=off)
 share-no-quiz = Hide the concept checks (?quiz=off)
+share-teachers-text = For teachers: the lesson plan, a worksheet with its answer key, and the class view.
+share-teachers-link = Open the teachers' page
 share-snippet-label = Embed code for a course page
 share-copy-link = Copy the link
 share-copy-snippet = Copy the embed code
@@ -163,8 +165,6 @@ lesson-s4-title = 4. Where it breaks down
 lesson-s5-title = 5. Why the name persists
 lesson-s6-title = 6. Summary
 lesson-s7-title = 7. Check your understanding
-# The table of contents' entry for the teachers' section at the end of the page.
-lesson-teachers-title = For teachers
 # The name of the table of contents, read by screen readers.
 lesson-contents-label = Contents
 # The label in bold before each prompt that asks the learner to try something in the widget below.
@@ -1365,8 +1365,22 @@ quiz-q10-see = Why the name persists
 ## numbers are written here in English form: write them in your language's form.
 
 teachers-title = For teachers
-teachers-intro = A 45-minute lesson, the challenges' solutions, the concept check's answers and every URL option. The same, at more length, is in docs/teachers.md.
-teachers-plan-summary = A 45-minute lesson plan
+teachers-intro = This page is for you, not for your learners: the lesson plan, a worksheet and its answer key to print, every URL option, and the class view. The learners' lesson shows none of it, and links here only from its Share dialog.
+teachers-open-lesson = Open the learners' lesson
+teachers-print-title = Worksheet and answer key
+teachers-print-text = The worksheet has every prediction with boxes to tick and lines to explain, and every challenge with lines for the settings that solved it. The answer key has what each experiment shows, a solution to each challenge and the concept check's answers. Print each on its own (or save it as a PDF from the print dialog).
+teachers-print-worksheet = Print the worksheet
+teachers-print-key = Print the answer key
+worksheet-summary = The worksheet
+worksheet-title = Worksheet: biological and artificial neurons
+worksheet-name = Name:
+worksheet-date = Date:
+worksheet-intro = Work through the Neuron Lab lesson. Before each experiment, tick what you expect; then run it and write down what happened and why. For each challenge, write the settings that solved it.
+worksheet-why = What happened, and why:
+worksheet-how = The settings that solved it:
+key-summary = The answer key
+key-title = Answer key: biological and artificial neurons
+key-predictions = Predictions: what the experiment shows
 teachers-plan-caption = Lesson plan
 teachers-plan-minutes-header = Minutes
 teachers-plan-what-header = What happens
@@ -1378,7 +1392,6 @@ teachers-plan-3 = 2. The artificial neuron: predict what doubling the weights do
 teachers-plan-4 = 3. Where the analogy holds: predict whether one neuron learns XOR; Separate AND by hand, One neuron XOR, then the layers: predict what eight linear units do on the circle, Smallest network.
 teachers-plan-5 = 4. Where it breaks down: predict what the delay between two inputs does, and what the dendrite does with two inputs; Just in time, Turn XOR into AND. Discuss backpropagation and feedback alignment.
 teachers-plan-6 = Concept check after the lesson (the gain is shown); learners hand in their progress code.
-teachers-solutions-summary = Every challenge, with a solution
 teachers-solutions-caption = Challenges and solutions
 teachers-solutions-challenge-header = Challenge
 teachers-solutions-goal-header = Goal
@@ -1763,3 +1776,29 @@ core-count-of = { $large ->
         [yes] { $count }
        *[no] { $count }
     }
+
+## Locks that hold (a shared link's ?lock= and ?hide=): words for what a hidden or locked
+## control leaves possible.
+
+# A notice after an edited link, a settings file or a course's saved state tried to change
+# settings that the page's link locks.
+notice-locked-kept = Locked settings were kept: the link that opened this page locks them.
+# The boundary widget's lede when its Train button is hidden or locked (the line can still be
+# dragged).
+boundary-lede-drag = A neuron with two inputs splits the plane along the line { $formula }. Drag it and watch the points change sides. Then try XOR.
+# The same when the weights are locked too (nothing moves the line).
+boundary-lede-still = A neuron with two inputs splits the plane along the line { $formula }, with one class on each side.
+# The plane's hint when the weights are locked (the line cannot be dragged).
+boundary-plane-hint-points = Click to add a point, or on a point to remove it.
+# The plane's hint when the data are locked (no point can be added or removed).
+boundary-plane-hint-drag = Drag the line or its arrow.
+# challenge-and-by-hand-setup when the "Reset weights" button is hidden or locked.
+challenge-and-by-hand-setup-no-reset = Set up: the AND data, no product input, and no training since (choosing the AND data again clears it).
+# challenge-xor-one-neuron-hint when the training buttons are hidden or locked.
+challenge-xor-one-neuron-hint-by-hand = No straight line in (x₁, x₂) does it. Give the neuron the extra input x₁·x₂ (the box under the data), then set the weights by hand.
+# layers-blew-up when the Reset button is hidden.
+layers-blew-up-no-reset = The weights blew up: this learning rate is too large. Training paused before any number became infinite; lower the learning rate.
+# layers-collapse-nonlinear when the network's settings are locked (no button to make them linear).
+layers-collapse-nonlinear-fixed = The hidden units are nonlinear, so the layers cannot be multiplied together into one: the boundary can bend.
+# layers-collapse-note when the network's settings are hidden or locked.
+layers-collapse-note-fixed = Its boundary is one straight line (dashed on the plane), however many layers and units: XOR, the circle and the spiral stay out of reach.

@@ -57,6 +57,8 @@ share-lock-group = Bloquear: { $group }
 share-link-label = Enlace
 share-no-challenges = Ocultar los retos (?challenges=off)
 share-no-quiz = Ocultar los cuestionarios (?quiz=off)
+share-teachers-text = Para docentes: el plan de la lección, una hoja de trabajo con sus soluciones y la vista de la clase.
+share-teachers-link = Abrir la página para docentes
 share-snippet-label = Código para insertar en la página de un curso
 share-copy-link = Copiar el enlace
 share-copy-snippet = Copiar el código de inserción
@@ -126,7 +128,6 @@ lesson-s4-title = 4. Dónde se rompe
 lesson-s5-title = 5. Por qué persiste el nombre
 lesson-s6-title = 6. Resumen
 lesson-s7-title = 7. Comprueba lo que has entendido
-lesson-teachers-title = Para docentes
 lesson-contents-label = Índice
 lesson-try-this = Prueba esto.
 
@@ -1026,8 +1027,22 @@ quiz-q10-see = Por qué persiste el nombre
 ## Teachers
 
 teachers-title = Para docentes
-teachers-intro = Una lección de 45 minutos, las soluciones de los retos, las respuestas del cuestionario y todas las opciones de la URL. Lo mismo, con más detalle, está en docs/teachers.md.
-teachers-plan-summary = Plan de una lección de 45 minutos
+teachers-intro = Esta página es para ti, no para tu alumnado: el plan de la lección, una hoja de trabajo y sus soluciones para imprimir, todas las opciones de la URL y la vista de la clase. La lección del alumnado no muestra nada de esto y solo enlaza aquí desde su diálogo Compartir.
+teachers-open-lesson = Abrir la lección del alumnado
+teachers-print-title = Hoja de trabajo y soluciones
+teachers-print-text = La hoja de trabajo tiene cada predicción con casillas para marcar y líneas para explicar, y cada reto con líneas para los ajustes que lo resolvieron. Las soluciones dicen qué muestra cada experimento, una solución de cada reto y las respuestas del cuestionario. Imprime cada una por separado (o guárdala como PDF desde el diálogo de impresión).
+teachers-print-worksheet = Imprimir la hoja de trabajo
+teachers-print-key = Imprimir las soluciones
+worksheet-summary = La hoja de trabajo
+worksheet-title = Hoja de trabajo: neuronas biológicas y artificiales
+worksheet-name = Nombre:
+worksheet-date = Fecha:
+worksheet-intro = Recorre la lección de Neuron Lab. Antes de cada experimento, marca lo que esperas; después ejecútalo y escribe qué pasó y por qué. En cada reto, escribe los ajustes que lo resolvieron.
+worksheet-why = Qué pasó y por qué:
+worksheet-how = Los ajustes que lo resolvieron:
+key-summary = Las soluciones
+key-title = Soluciones: neuronas biológicas y artificiales
+key-predictions = Predicciones: lo que muestra el experimento
 teachers-plan-caption = Plan de la lección
 teachers-plan-minutes-header = Minutos
 teachers-plan-what-header = Qué se hace
@@ -1038,7 +1053,6 @@ teachers-plan-3 = 2. La neurona artificial: predecir qué ocurre al duplicar los
 teachers-plan-4 = 3. Dónde se sostiene la analogía: predecir si una neurona aprende XOR; «Separa AND a mano», «Una neurona, XOR»; después, las capas: predecir qué hacen ocho unidades lineales con el círculo; «La red más pequeña».
 teachers-plan-5 = 4. Dónde se rompe: predecir qué efecto tiene el retardo entre dos entradas y qué hace la dendrita con dos entradas; «Justo a tiempo», «Convierte XOR en AND». Comentar la retropropagación y el alineamiento por retroalimentación.
 teachers-plan-6 = Cuestionario después de la lección (se muestra la mejora); el alumnado entrega su código de progreso.
-teachers-solutions-summary = Todos los retos, con una solución
 teachers-solutions-caption = Retos y soluciones
 teachers-solutions-challenge-header = Reto
 teachers-solutions-goal-header = Objetivo
@@ -1369,3 +1383,16 @@ core-count-of = { $large ->
         [yes] { $count } de
        *[no] { $count }
     }
+
+## Locks that hold (a shared link's ?lock= and ?hide=).
+
+notice-locked-kept = Se han mantenido los ajustes bloqueados: el enlace con el que se abrió esta página los bloquea.
+boundary-lede-drag = Una neurona con dos entradas divide el plano a lo largo de la recta { $formula }. Arrástrala y mira cómo los puntos cambian de lado. Después prueba con XOR.
+boundary-lede-still = Una neurona con dos entradas divide el plano a lo largo de la recta { $formula }, con una clase a cada lado.
+boundary-plane-hint-points = Haz clic para añadir un punto, o sobre un punto para quitarlo.
+boundary-plane-hint-drag = Arrastra la recta o su flecha.
+challenge-and-by-hand-setup-no-reset = Configura: los datos de AND, sin la entrada del producto y sin entrenamiento previo (volver a elegir los datos de AND lo borra).
+challenge-xor-one-neuron-hint-by-hand = Ninguna recta en (x₁, x₂) lo consigue. Dale a la neurona la entrada adicional x₁·x₂ (la casilla bajo los datos) y luego ajusta los pesos a mano.
+layers-blew-up-no-reset = Los pesos han explotado: esta tasa de aprendizaje es demasiado grande. El entrenamiento se ha pausado antes de que algún número se volviera infinito; baja la tasa de aprendizaje.
+layers-collapse-nonlinear-fixed = Las unidades ocultas son no lineales, así que las capas no se pueden multiplicar entre sí para dar una sola: la frontera puede curvarse.
+layers-collapse-note-fixed = Su frontera es una sola recta (discontinua en el plano), por muchas capas y unidades que haya: XOR, el círculo y la espiral quedan fuera de su alcance.

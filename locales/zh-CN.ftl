@@ -63,6 +63,8 @@ share-lock-group = 锁定：{ $group }
 share-link-label = 链接
 share-no-challenges = 隐藏挑战（?challenges=off）
 share-no-quiz = 隐藏概念检测（?quiz=off）
+share-teachers-text = 教师专用：教案、练习单及其答案，以及全班概览。
+share-teachers-link = 打开教师页面
 share-snippet-label = 用于课程网页的嵌入代码
 share-copy-link = 复制链接
 share-copy-snippet = 复制嵌入代码
@@ -142,7 +144,6 @@ lesson-s4-title = 4. 类比失效之处
 lesson-s5-title = 5. 这个名字为何沿用至今
 lesson-s6-title = 6. 小结
 lesson-s7-title = 7. 检验你的理解
-lesson-teachers-title = 教师专区
 lesson-contents-label = 目录
 lesson-try-this = 试一试。
 
@@ -1050,8 +1051,22 @@ quiz-q10-see = 这个名字为何沿用至今
 ## Teachers
 
 teachers-title = 教师专区
-teachers-intro = 一节 45 分钟的课、各挑战的解法、概念检测的答案以及所有 URL 选项。同样的内容在 docs/teachers.md 中有更详细的说明。
-teachers-plan-summary = 45 分钟教案
+teachers-intro = 本页面供你使用，而不是给学习者看的：教案、可打印的练习单及其答案、所有 URL 选项以及全班概览。学习者的课程页面不显示其中任何内容，只在其“分享”对话框中链接到这里。
+teachers-open-lesson = 打开学习者的课程
+teachers-print-title = 练习单和答案
+teachers-print-text = 练习单列出每个预测（带勾选框和书写解释的横线）以及每个挑战（带记录解决设置的横线）。答案给出每个实验的结果、每个挑战的一种解法以及概念检测的答案。请分别打印（或在打印对话框中另存为 PDF）。
+teachers-print-worksheet = 打印练习单
+teachers-print-key = 打印答案
+worksheet-summary = 练习单
+worksheet-title = 练习单：生物神经元与人工神经元
+worksheet-name = 姓名：
+worksheet-date = 日期：
+worksheet-intro = 完成 Neuron Lab 的课程。每个实验之前，勾选你的预测；然后运行它，写下发生了什么以及原因。每个挑战都写下解决它的设置。
+worksheet-why = 发生了什么？为什么？
+worksheet-how = 解决它的设置：
+key-summary = 答案
+key-title = 答案：生物神经元与人工神经元
+key-predictions = 预测：实验显示的结果
 teachers-plan-caption = 教案
 teachers-plan-minutes-header = 分钟
 teachers-plan-what-header = 教学内容
@@ -1062,7 +1077,6 @@ teachers-plan-3 = 2. 人工神经元：预测把权重加倍会怎样；挑战�
 teachers-plan-4 = 3. 类比成立之处：预测一个神经元能否学会 XOR；挑战“手动分开 AND”“一个神经元，XOR”；然后是分层网络：预测八个线性单元在圆形数据上的表现；挑战“最小的网络”。
 teachers-plan-5 = 4. 类比失效之处：预测两个输入之间的延迟会带来什么影响，以及树突对两个输入会作何反应；挑战“恰好赶上”“把 XOR 变成 AND”。讨论反向传播和反馈对齐。
 teachers-plan-6 = 课后概念检测（会显示进步幅度）；学生提交自己的进度码。
-teachers-solutions-summary = 所有挑战及其解法
 teachers-solutions-caption = 挑战与解法
 teachers-solutions-challenge-header = 挑战
 teachers-solutions-goal-header = 目标
@@ -1387,3 +1401,16 @@ core-count-of = { $large ->
         [yes] { $count }
        *[no] { $count }
     }
+
+## Locks that hold (a shared link's ?lock= and ?hide=).
+
+notice-locked-kept = 已保留被锁定的设置：打开本页面的链接锁定了它们。
+boundary-lede-drag = 有两个输入的神经元沿直线 { $formula } 把平面一分为二。拖动这条直线，看看哪些点换到了另一边。然后试试 XOR。
+boundary-lede-still = 有两个输入的神经元沿直线 { $formula } 把平面一分为二，两边各是一类。
+boundary-plane-hint-points = 点击空白处添加点，点击已有的点将其删除。
+boundary-plane-hint-drag = 拖动直线或它的箭头。
+challenge-and-by-hand-setup-no-reset = 先设置为：AND 数据，不加乘积输入，并且此后没有训练过（重新选择 AND 数据可清除训练结果）。
+challenge-xor-one-neuron-hint-by-hand = 在 (x₁, x₂) 平面上，没有哪条直线能做到。给神经元加上额外的输入 x₁·x₂（数据下方的复选框），然后手动设置权重。
+layers-blew-up-no-reset = 权重发散了：这个学习率太大。训练已在任何数值变为无穷大之前暂停；请降低学习率。
+layers-collapse-nonlinear-fixed = 隐藏单元是非线性的，所以各层不能相乘合并为一层：边界可以弯曲。
+layers-collapse-note-fixed = 无论有多少层、多少单元，它的边界都只是一条直线（平面上的虚线）：XOR、圆形和螺旋都无法解决。

@@ -3,9 +3,9 @@
 // staged index.html (the page's own, Trunk's module loader, and `trunk serve`'s reload script)
 // is named in script-src by the SHA-256 of its text, so the browser runs exactly these and no
 // script an injection could add. Run after everything else has changed the html (minifying).
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { allowInlineScripts } from './csp.mjs';
 
 const file = join(process.env.TRUNK_STAGING_DIR ?? process.argv[2], 'index.html');
 let html = readFileSync(file, 'utf8');
@@ -18,23 +18,6 @@ html = html
   .replaceAll("'{{__TRUNK_ADDRESS__}}'", 'window.location.host')
   .replaceAll('`{{__TRUNK_ADDRESS__}}`', 'window.location.host')
   .replaceAll('{{__TRUNK_WS_BASE__}}', process.env.TRUNK_WS_BASE ?? '/');
-const hashes = new Set();
-// Comments first, so that a "<script" in one is not taken for a script.
-const code = html.replace(/<!--[\s\S]*?-->/g, '');
-for (const [, attrs, body] of code.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-  if (/\bsrc=/i.test(attrs) || /type=["']?application\/json/i.test(attrs)) continue;
-  // The browser hashes the script's text as parsed, with line ends made \n.
-  const text = body.replace(/\r\n?/g, '\n');
-  hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
-}
-let found = false;
-// Only in the policy's own <meta> element.
-html = html.replace(/(<meta\b[^>]*Content-Security-Policy[^>]*>|<meta\b[^>]*content="[^"]*script-src[^"]*"[^>]*>)/i, (meta) =>
-  meta.replace(/script-src ([^;"]*)/, (_, sources) => {
-    found = true;
-    const kept = sources.split(/\s+/).filter((s) => s && s !== "'unsafe-inline'" && !s.startsWith("'sha256-"));
-    return `script-src ${[...kept, ...hashes].join(' ')}`;
-  }));
-if (!found) throw new Error(`${file}: no script-src in the Content-Security-Policy`);
-writeFileSync(file, html);
+const { html: allowed, hashes } = allowInlineScripts(html, file);
+writeFileSync(file, allowed);
 console.log(`csp-hashes: ${hashes.size} inline scripts allowed by hash`);

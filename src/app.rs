@@ -1,4 +1,4 @@
-//! The page: a header, the notices, the widgets, and a footer. Reads every widget's state from
+//! The page: the teachers' page, or the lesson: a header, the notices, the widgets, and a footer. Reads every widget's state from
 //! the URL at start (and whenever the fragment changes), and writes it back as the learner
 //! edits.
 
@@ -15,6 +15,38 @@ use crate::share::ShareDialog;
 use crate::widget_list::Models;
 use crate::widgets::{Link, Notices};
 
+/// The site's header: its name, its tagline and the language menu.
+#[component]
+fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <h1 class="brand">
+                <span class="brand-mark" aria-hidden="true"></span>
+                {crate::t!("page-brand")}
+            </h1>
+            <p class="tagline">{crate::t!("page-tagline")}</p>
+            <crate::i18n::menu::LanguageMenu />
+        </header>
+    }
+}
+
+/// The teachers' page (`?for=teachers`).
+#[component]
+pub fn TeachersApp() -> impl IntoView {
+    view! {
+        <div class="app teachers-app">
+            <span class="skip-link">
+                <JumpLink target="main">{crate::t!("page-skip")}</JumpLink>
+            </span>
+            <SiteHeader />
+            <main id="main" tabindex="-1">
+                <crate::learn::TeachersPage />
+            </main>
+        </div>
+    }
+}
+
+/// The learners' page: the lesson with its widgets.
 #[component]
 pub fn App() -> impl IntoView {
     let mut start_notices = Vec::new();
@@ -57,6 +89,7 @@ pub fn App() -> impl IntoView {
     let apply = move |fragment: String| {
         let link = Link::new(&fragment);
         let mut said = Vec::new();
+        let link = crate::share::hold_locked(link, &untrack(query), &mut said);
         for part in models.parts() {
             part.apply(&link, &mut said);
         }
@@ -95,14 +128,7 @@ pub fn App() -> impl IntoView {
             <span class="skip-link">
                 <JumpLink target="main">{crate::t!("page-skip")}</JumpLink>
             </span>
-            <header class="site-header">
-                <h1 class="brand">
-                    <span class="brand-mark" aria-hidden="true"></span>
-                    {crate::t!("page-brand")}
-                </h1>
-                <p class="tagline">{crate::t!("page-tagline")}</p>
-                <crate::i18n::menu::LanguageMenu />
-            </header>
+            <SiteHeader />
             <main id="main" tabindex="-1">
                 <Notices notices=notices />
                 <Contents />
@@ -114,11 +140,23 @@ pub fn App() -> impl IntoView {
                     </details>
                 })}
                 <Lesson models=models />
-                <p class="embed-credit">
-                    <a href=whole target="_blank" rel="noopener">
-                        {crate::t!("page-open-whole")}
-                    </a>
-                </p>
+                // After the lesson (`Lesson` builds the rest before this): an embedded
+                // widget's progress code and the link to the whole lesson.
+                <div class="embed-foot">
+                    {embedded
+                        .filter(|w| {
+                            crate::activity::options::challenges_on()
+                                && neuron_core::challenge::Challenge::ALL
+                                    .iter()
+                                    .any(|c| c.widget() == *w)
+                        })
+                        .map(|_| view! { <div class="embed-progress"><crate::learn::ProgressCode /></div> })}
+                    <p class="embed-credit">
+                        <a href=whole target="_blank" rel="noopener">
+                            {crate::t!("page-open-whole")}
+                        </a>
+                    </p>
+                </div>
             </main>
             <footer class="site-footer">
                 <SettingsFile state=Signal::derive(query) apply=Callback::new(apply) />

@@ -13,14 +13,14 @@ use crate::biolab::{
 use crate::boundary::{Boundary, PredictPerceptron, PredictXor};
 use crate::dendrite::{Dendrite, PredictDendrite};
 use crate::explorer::{Explorer, PredictDoubling};
-use crate::learn::{ConceptCheck, Teachers};
+use crate::learn::ConceptCheck;
 use crate::nav::{JumpLink, Rest};
 use crate::network::{Layers, PredictLinearLayers};
 use crate::scale::Scale;
 use crate::widget_list::Models;
 
 /// The sections, for the table of contents: their element ids.
-const SECTIONS: [&str; 8] = ["s1", "s2", "s3", "s4", "s5", "s6", "s7", "teachers"];
+const SECTIONS: [&str; 7] = ["s1", "s2", "s3", "s4", "s5", "s6", "s7"];
 
 /// The title of the section `id` (a heading, and an entry of the table of contents).
 fn section_title(id: &str) -> String {
@@ -31,8 +31,7 @@ fn section_title(id: &str) -> String {
         "s4" => crate::t!("lesson-s4-title"),
         "s5" => crate::t!("lesson-s5-title"),
         "s6" => crate::t!("lesson-s6-title"),
-        "s7" => crate::t!("lesson-s7-title"),
-        _ => crate::t!("lesson-teachers-title"),
+        _ => crate::t!("lesson-s7-title"),
     }
 }
 
@@ -66,13 +65,14 @@ pub fn Contents() -> impl IntoView {
 
 #[component]
 pub fn Lesson(models: Models) -> impl IntoView {
-    // The rest goes into <main> before the link to the whole lesson, which follows the lesson.
+    // The rest goes into <main> before the embed's foot (its progress code and the link to the
+    // whole lesson), which follows the lesson.
     let owner = Owner::current().expect("the lesson is built inside the app");
     expect_context::<Rest>().build_with(move || {
         let Some(main) = document().get_element_by_id("main") else {
             return;
         };
-        let marker = main.query_selector(".embed-credit").ok().flatten();
+        let marker = main.query_selector(".embed-foot").ok().flatten();
         owner.with(|| {
             let mut rest = view! { <LessonRest models=models /> }.build();
             rest.mount(&main, marker.as_ref().map(|m| m.unchecked_ref()));
@@ -248,6 +248,5 @@ fn LessonRest(models: Models) -> impl IntoView {
                 <ConceptCheck before=false />
             </section>
         })}
-        <Teachers />
     }
 }

@@ -53,7 +53,13 @@ pub mod words;
 pub fn start() {
     panic_hook::install();
     i18n::load::start(|| {
-        leptos::mount::mount_to_body(app::App);
+        // Two roots, not one that chooses: a view that is one of two types is an `AnyView`,
+        // which costs about 50 KB of wasm (docs/implementation-notes.md, "Size and speed").
+        if activity::options::teachers_page() {
+            leptos::mount::mount_to_body(app::TeachersApp);
+        } else {
+            leptos::mount::mount_to_body(app::App);
+        }
         register_service_worker();
     });
 }

@@ -42,22 +42,58 @@ fn attribute(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The CSS selectors of the known groups among `keys` (each widget marks its groups' elements
-/// with `data-group`).
-/// The known group keys among the comma-separated `keys` of a link (anything else is dropped).
-fn known(keys: Option<&str>) -> Vec<&'static str> {
+/// The known groups among the comma-separated `keys` of a link (anything else is dropped).
+fn known(keys: Option<&str>) -> Vec<&'static Group> {
     keys.map_or_else(Vec::new, |keys| {
         keys.split(',')
             .filter_map(|k| group(k.trim()))
-            .map(|(_, g)| g.key)
+            .map(|(_, g)| g)
             .collect()
     })
 }
 
+/// `groups` and every group whose controls change the values of one of them (`Group::changes`:
+/// the training buttons change the weights), which is locked with it.
+fn with_changing(mut groups: Vec<&'static Group>) -> Vec<&'static Group> {
+    let has = |list: &[&Group], key: &str| list.iter().any(|g| g.key == key);
+    loop {
+        let more: Vec<&'static Group> = PAGES
+            .iter()
+            .flat_map(|p| p.groups.iter())
+            .filter(|g| !has(&groups, g.key) && g.changes.iter().any(|c| has(&groups, c.key)))
+            .collect();
+        if more.is_empty() {
+            return groups;
+        }
+        groups.extend(more);
+    }
+}
+
+/// The page's locked groups (`?lock=`, and the groups locked with them), told to the widgets,
+/// which ask for the changes that go around a locked control's elements.
+fn read_locks(pairs: &[(String, String)]) -> Vec<&'static Group> {
+    let locked = with_changing(known(get(pairs, "lock")));
+    crate::widgets::set_locks(locked.clone());
+    locked
+}
+
+/// `link` (a state about to be applied: an edited link, a settings file, a course's saved
+/// state) with the locked groups' values of `current` (`widgets::hold_locked`). Reads the locks
+/// first: a course applies its saved state before the page is built.
+pub fn hold_locked(
+    link: crate::widgets::Link,
+    current: &str,
+    notices: &mut Vec<String>,
+) -> crate::widgets::Link {
+    read_locks(&parse_query(&window().location().search().unwrap_or_default()));
+    crate::widgets::hold_locked(link, current, notices)
+}
+
 /// The CSS selectors of groups' elements (each widget marks them with `data-group`).
-fn selectors(keys: &[&str]) -> Vec<String> {
-    keys.iter()
-        .map(|k| format!("[data-group=\"{k}\"]"))
+fn selectors(groups: &[&Group]) -> Vec<String> {
+    groups
+        .iter()
+        .map(|g| format!("[data-group=\"{}\"]", g.key))
         .collect()
 }
 
@@ -66,11 +102,11 @@ fn selectors(keys: &[&str]) -> Vec<String> {
 pub fn apply_from_query() {
     let search = window().location().search().unwrap_or_default();
     let pairs = parse_query(&search);
-    let hide = selectors(&known(get(&pairs, "hide")));
-    let locked = known(get(&pairs, "lock"));
-    let lock = selectors(&locked);
-    // The widgets ask too, for the changes that go around a locked control's elements.
-    crate::widgets::set_locks(locked);
+    let hidden = known(get(&pairs, "hide"));
+    let hide = selectors(&hidden);
+    // The widgets ask too: which words to use, which challenges to offer.
+    crate::widgets::set_hidden(hidden);
+    let lock = selectors(&read_locks(&pairs));
     if !hide.is_empty()
         && let Ok(style) = document().create_element("style")
     {
@@ -106,6 +142,18 @@ pub fn apply_from_query() {
             None => request_animation_frame(lock),
         }
     }
+}
+
+/// The teachers' page (`?for=teachers`) beside this page, in its language.
+fn teachers_address() -> String {
+    let location = window().location();
+    let pairs = parse_query(&location.search().unwrap_or_default());
+    let path = location.pathname().unwrap_or_default();
+    let mut query = vec![("for", "teachers".to_string())];
+    if let Some(lang) = get(&pairs, "lang") {
+        query.push(("lang", lang.to_string()));
+    }
+    format!("{path}?{}", neuron_core::query::build_query(query))
 }
 
 /// The share dialog: what to share, which controls to hide or lock, the link and the snippet.
@@ -249,6 +297,11 @@ pub fn ShareDialog(
                 " "
                 {crate::t!("share-no-quiz")}
             </label>
+            <p class="share-teachers">
+                {crate::t!("share-teachers-text")}
+                " "
+                <a href=teachers_address() target="_blank" rel="noopener">{crate::t!("share-teachers-link")}</a>
+            </p>
             <table class="step-table share-table">
                 <caption>{crate::t!("share-table-caption")}</caption>
                 <thead>

@@ -9,16 +9,18 @@ use super::challenges::{Words, near, words};
 use super::options;
 use super::progress::Progress;
 use crate::runtime::pace;
+use crate::widgets::WidgetPage;
 
 /// Tries (changes of the verdict) before the hint is offered.
 const HINT_AFTER_TRIES: usize = 8;
 /// Or this long after the card's widget is first seen, ms.
 const HINT_AFTER_MS: i32 = 150_000;
 
-/// The challenges of one widget, under a heading, unless the page's link turned them off
-/// (`?challenges=off`).
-pub fn challenge_list(cards: impl IntoView + 'static) -> impl IntoView {
-    options::challenges_on().then(|| {
+/// The challenges of the widget of `page`, under a heading, unless the page's link turned them
+/// off (`?challenges=off`) or hides or locks the controls each of them needs (the widget leaves
+/// out a card whose challenge its page does not offer: `WidgetPage::offers`).
+pub fn challenge_list(page: &WidgetPage, cards: impl IntoView + 'static) -> impl IntoView {
+    (options::challenges_on() && page.offers_any()).then(|| {
         view! {
             <div class="panel widget-explain challenges">
                 <h4 class="challenges-title">{crate::t!("challenge-list-title")}</h4>
@@ -36,9 +38,20 @@ pub fn ChallengeCard(
     /// What the card shows besides its words (the NAND card's truth table).
     #[prop(optional)]
     children: Option<Children>,
+    /// A hint in place of the usual one, which names a control the page hides.
+    #[prop(default = None)]
+    hint: Option<String>,
+    /// What to set up, in place of the usual words, which name a control the page hides.
+    #[prop(default = None)]
+    setup: Option<String>,
 ) -> impl IntoView {
     let progress = Progress::get();
-    let Words { title, goal, hint } = words(challenge);
+    let Words {
+        title,
+        goal,
+        hint: usual_hint,
+    } = words(challenge);
+    let hint = hint.unwrap_or(usual_hint);
     let title_id = format!("challenge-{}", challenge.id());
     let labelled_by = title_id.clone();
     let tries = StoredValue::new(0usize);
@@ -84,7 +97,11 @@ pub fn ChallengeCard(
     let solved = move || progress.is_solved(challenge);
     let line = pace::text(Box::new(move || {
         if ready.get() {
-            near(challenge, &check.get())
+            let c = check.get();
+            match &setup {
+                Some(words) if !c.solved && c.distance.is_none() => words.clone(),
+                _ => near(challenge, &c),
+            }
         } else {
             String::new()
         }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::widgets::unique_id;
+use crate::widgets::{Group, unique_id};
 
 /// What a run found: which option the model's behaviour matches, and the explanation with its
 /// numbers.
@@ -29,13 +29,22 @@ impl<const N: usize> From<&[&str; N]> for Choices {
 }
 
 /// A prediction: `question`, the `options` to choose from, and `run`, which sets up and runs
-/// the widget and reports what happened.
+/// the widget and reports what happened. Left out while one of the groups of controls whose
+/// values `run` sets (`changes`) is locked: a shared link's lock holds against a run too.
 #[component]
 pub fn Prediction(
     #[prop(into)] question: String,
     #[prop(into)] options: Choices,
     run: Callback<(), Outcome>,
+    /// The groups whose values the run changes.
+    #[prop(optional)]
+    changes: &'static [&'static Group],
 ) -> impl IntoView {
+    let held = changes.iter().any(|g| crate::widgets::locked(g));
+    (!held).then(|| prediction(question, options, run))
+}
+
+fn prediction(question: String, options: Choices, run: Callback<(), Outcome>) -> impl IntoView {
     let chosen = RwSignal::new(None::<usize>);
     let result = RwSignal::new(None::<(usize, Outcome)>);
     let name = unique_id("predict");

@@ -34,17 +34,31 @@ pub fn primer_challenges(model: BioModel) -> impl IntoView {
     });
     let refractory = Memo::new(move |_| challenge::refractory(&p.get(), shortest.get()));
     let fifty = Memo::new(move |_| challenge::fire_50(&p.get()));
-    challenge_list(view! {
-        <ChallengeCard challenge=Challenge::Threshold check=at_threshold />
-        <ChallengeCard challenge=Challenge::Refractory check=refractory />
-        <ChallengeCard challenge=Challenge::Fire50 check=fifty />
-    })
+    // A card only where the page offers its challenge (its controls neither hidden nor locked).
+    let offers = |c| super::NEURON.offers(c);
+    challenge_list(
+        &super::NEURON,
+        view! {
+            {offers(Challenge::Threshold).then(|| view! {
+                <ChallengeCard challenge=Challenge::Threshold check=at_threshold />
+            })}
+            {offers(Challenge::Refractory).then(|| view! {
+                <ChallengeCard challenge=Challenge::Refractory check=refractory />
+            })}
+            {offers(Challenge::Fire50).then(|| view! {
+                <ChallengeCard challenge=Challenge::Fire50 check=fifty />
+            })}
+        },
+    )
 }
 
 /// Weaken the synapse.
 pub fn bridge_challenges(pairing: Pairing) -> impl IntoView {
     let check = Memo::new(move |_| challenge::weaken_synapse(pairing.weight()));
-    challenge_list(view! { <ChallengeCard challenge=Challenge::WeakenSynapse check=check /> })
+    challenge_list(
+        &super::BRIDGE,
+        view! { <ChallengeCard challenge=Challenge::WeakenSynapse check=check /> },
+    )
 }
 
 /// Just in time.
@@ -53,5 +67,8 @@ pub fn timing_challenges(setup: Coincidence) -> impl IntoView {
     let check = Memo::new(move |_| {
         challenge::just_in_time(setup.delay.get(), setup.strength.get(), longest.get())
     });
-    challenge_list(view! { <ChallengeCard challenge=Challenge::JustInTime check=check /> })
+    challenge_list(
+        &super::TIMING,
+        view! { <ChallengeCard challenge=Challenge::JustInTime check=check /> },
+    )
 }

@@ -150,7 +150,8 @@ pub fn StimulusControls(
                 {crate::t!("bio-new-sweep")}
             </button>
         </div>
-        <div class="stacked">
+        // The time slider scrubs the playhead: part of the playback.
+        <div class="stacked" data-group=super::page::PLAYBACK.key>
         <ParamSlider
             label=crate::t!("bio-time-label")
             spec=TIME

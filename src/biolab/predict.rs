@@ -8,8 +8,14 @@ use neuron_core::bio::compare::{coincidence, drive};
 use neuron_core::bio::sweep::{Model, Protocol, Stimulus, record};
 use neuron_core::verdict;
 
+use super::page::STIMULUS;
 use super::{BioModel, Coincidence};
 use crate::activity::{Outcome, Prediction};
+use crate::widgets::Group;
+
+/// What the spike-height run changes: the protocol. (The timing runs change the coincidence
+/// experiment's delay, which no group holds; the repeat run changes nothing.)
+const SPIKE_HEIGHT_CHANGES: &[&Group] = &[&STIMULUS];
 use crate::explorer::ExplorerModel;
 use crate::i18n::fixed;
 
@@ -59,6 +65,7 @@ pub fn PredictSpikeHeight(model: BioModel) -> impl IntoView {
                 crate::t!("predict-spike-height-none"),
             ]
             run=run
+            changes=SPIKE_HEIGHT_CHANGES
         />
     }
 }

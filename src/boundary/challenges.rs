@@ -24,9 +24,30 @@ pub fn boundary_challenges(model: BoundaryModel) -> impl IntoView {
         let reported = model.outcome.get() == Some(Outcome::Stopped(Stop::Diverged));
         s.with(|s| challenge::blow_up(diverged.get(), reported, s.params()))
     });
-    challenge_list(view! {
-        <ChallengeCard challenge=Challenge::AndByHand check=and />
-        <ChallengeCard challenge=Challenge::XorOneNeuron check=xor />
-        <ChallengeCard challenge=Challenge::BlowUp check=blow_up />
-    })
+    // A card only where the page offers its challenge (its controls neither hidden nor locked);
+    // without the training buttons, words that name them give way.
+    let offers = |c| super::PAGE.offers(c);
+    let no_training = !crate::widgets::usable(&super::page::TRAINING);
+    challenge_list(
+        &super::PAGE,
+        view! {
+            {offers(Challenge::AndByHand).then(|| view! {
+                <ChallengeCard
+                    challenge=Challenge::AndByHand
+                    check=and
+                    setup=no_training.then(|| crate::t!("challenge-and-by-hand-setup-no-reset"))
+                />
+            })}
+            {offers(Challenge::XorOneNeuron).then(|| view! {
+                <ChallengeCard
+                    challenge=Challenge::XorOneNeuron
+                    check=xor
+                    hint=no_training.then(|| crate::t!("challenge-xor-one-neuron-hint-by-hand"))
+                />
+            })}
+            {offers(Challenge::BlowUp).then(|| view! {
+                <ChallengeCard challenge=Challenge::BlowUp check=blow_up />
+            })}
+        },
+    )
 }

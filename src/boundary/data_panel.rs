@@ -30,6 +30,8 @@ const REMOVE_RADIUS: f64 = 0.15;
 #[component]
 pub fn DataPanel(model: BoundaryModel) -> impl IntoView {
     let preset = move || model.state.with(|s| s.preset());
+    // The product feature adds or drops a weight: not while a link locks the weights.
+    let weights_locked = crate::widgets::locked(&super::page::WEIGHTS);
     view! {
         <div class="form-grid">
             <label for="bd-data">{crate::t!("boundary-data-set")}</label>
@@ -60,7 +62,13 @@ pub fn DataPanel(model: BoundaryModel) -> impl IntoView {
             <input
                 type="checkbox"
                 prop:checked=move || model.state.with(|s| s.product())
-                on:change=move |ev| model.set_product(event_target_checked(&ev))
+                disabled=weights_locked
+                title=weights_locked.then(|| crate::t!("share-locked-title"))
+                on:change=move |ev| {
+                    if !weights_locked {
+                        model.set_product(event_target_checked(&ev));
+                    }
+                }
             />
             " "
             {crate::t!("boundary-product-feature")}

@@ -34,15 +34,21 @@ const FORMULA: &str = "w₁x₁ + w₂x₂ + b = 0";
 #[component]
 pub fn Boundary(model: BoundaryModel) -> impl IntoView {
     let frame = crate::runtime::visibility::provide_seen(Widget::Boundary);
+    // The lede names what the learner can do: press Train (unless it is hidden or locked), drag
+    // the line (unless the weights are locked).
+    let lede = if crate::widgets::usable(&page::TRAINING) {
+        crate::t!("boundary-lede", formula = FORMULA)
+    } else if !crate::widgets::locked(&page::WEIGHTS) {
+        crate::t!("boundary-lede-drag", formula = FORMULA)
+    } else {
+        crate::t!("boundary-lede-still", formula = FORMULA)
+    };
     view! {
         <section node_ref=frame class="widget boundary" aria-labelledby="boundary-title">
             <header class="widget-header">
                 <h3 class="widget-title" id="boundary-title">{crate::t!("boundary-title")}</h3>
                 <p class="lede">
-                    {crate::explorer::with_formula(
-                        crate::t!("boundary-lede", formula = FORMULA),
-                        FORMULA,
-                    )}
+                    {crate::explorer::with_formula(lede, FORMULA)}
                 </p>
             </header>
             <div class="boundary-grid">

@@ -162,6 +162,13 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
     let on_up = move |_: PointerEvent| drag.set_value(None);
 
     let description = Signal::derive(move || model.description.get());
+    // The hint names what the pointer can still do.
+    let hint = match (weights_locked, data_locked) {
+        (false, false) => Some(crate::t!("boundary-plane-hint")),
+        (true, false) => Some(crate::t!("boundary-plane-hint-points")),
+        (false, true) => Some(crate::t!("boundary-plane-hint-drag")),
+        (true, true) => None,
+    };
     view! {
         <h4 class="sr-only">{crate::t!("boundary-plane-heading")}</h4>
         <div
@@ -190,7 +197,7 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
                 {crate::t!("boundary-class-1")}
             </span>
         </div>
-        <p class="panel-note">{crate::t!("boundary-plane-hint")}</p>
+        {hint.map(|hint| view! { <p class="panel-note">{hint}</p> })}
     }
 }
 

@@ -6,7 +6,15 @@ use neuron_core::dataset::Preset;
 use neuron_core::verdict;
 
 use super::BoundaryModel;
+use super::page::{DATA, LEARNING, TRAINING, WEIGHTS};
 use crate::activity::{Outcome, Prediction};
+use crate::widgets::Group;
+
+/// What the XOR run changes: the data and the product feature, and the weights it resets and
+/// trains.
+const XOR_CHANGES: &[&Group] = &[&DATA, &WEIGHTS, &TRAINING];
+/// What Rosenblatt's run changes: the same, and the rule.
+const PERCEPTRON_CHANGES: &[&Group] = &[&DATA, &LEARNING, &WEIGHTS, &TRAINING];
 
 /// Will one neuron learn XOR if it trains long enough?
 #[component]
@@ -45,6 +53,7 @@ pub fn PredictXor(model: BoundaryModel) -> impl IntoView {
                 crate::t!("predict-xor-rate"),
             ]
             run=run
+            changes=XOR_CHANGES
         />
     }
 }
@@ -82,6 +91,7 @@ pub fn PredictPerceptron(model: BoundaryModel) -> impl IntoView {
                 crate::t!("predict-perceptron-thousands"),
             ]
             run=run
+            changes=PERCEPTRON_CHANGES
         />
     }
 }

@@ -55,6 +55,8 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
         Some(text)
     };
     let diverged = move || model.outcome.get() == Some(Outcome::Stopped(Stop::Diverged));
+    // Going back to the run's start changes the weights: not while a link locks them.
+    let can_restore = !crate::widgets::locked(&super::page::WEIGHTS);
     // Stuck on XOR without the product feature: the place to say that a real neuron can do it.
     let xor_stuck = move || {
         model.outcome.get() == Some(Outcome::Stopped(Stop::Plateau))
@@ -173,7 +175,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                 <Show when=xor_stuck>
                     <p>{crate::rich!("boundary-xor-stuck")}</p>
                 </Show>
-                <Show when=diverged>
+                <Show when=move || diverged() && can_restore>
                     <button
                         type="button"
                         class="button secondary small"
@@ -196,9 +198,13 @@ pub fn TrainingMore(model: BoundaryModel) -> impl IntoView {
     let activations = move || rule().activations();
     view! {
         <div class="form-grid">
-            <label for="bd-activation">{crate::t!("boundary-activation")}</label>
+            // The activation under the rule is one of the learning settings.
+            <label for="bd-activation" data-group=super::page::LEARNING.key>
+                {crate::t!("boundary-activation")}
+            </label>
             <select
                 id="bd-activation"
+                data-group=super::page::LEARNING.key
                 disabled=move || { activations().len() < 2 }
                 on:change=move |ev| {
                     if let Some(a) = neuron_core::Activation::from_id(&event_target_value(&ev)) {

@@ -8,5 +8,9 @@ use crate::activity::{ChallengeCard, challenge_list};
 
 pub fn dendrite_challenges(model: DendriteModel) -> impl IntoView {
     let check = Memo::new(move |_| model.params.with(challenge::dendrite_and));
-    challenge_list(view! { <ChallengeCard challenge=Challenge::DendriteAnd check=check /> })
+    // Its one card, where the page offers it: `challenge_list` leaves the list out otherwise.
+    challenge_list(
+        &super::PAGE,
+        view! { <ChallengeCard challenge=Challenge::DendriteAnd check=check /> },
+    )
 }

@@ -5,8 +5,13 @@ use neuron_core::bio::dendrite::{DendriteParams, PATTERNS, simulate};
 use neuron_core::verdict;
 
 use super::DendriteModel;
+use super::page::{KIND, SLIDERS};
 use crate::activity::{Outcome, Prediction};
 use crate::i18n::fixed;
+use crate::widgets::Group;
+
+/// What the run changes: every parameter, back to the default dendrite.
+const CHANGES: &[&Group] = &[&KIND, &SLIDERS];
 
 /// Two active inputs into the dendrite: a bigger dendritic spike?
 #[component]
@@ -43,6 +48,7 @@ pub fn PredictDendrite(model: DendriteModel) -> impl IntoView {
                 crate::t!("predict-dendrite-same"),
             ]
             run=run
+            changes=CHANGES
         />
     }
 }

@@ -31,21 +31,30 @@ pub fn explorer_challenges(model: ExplorerModel) -> impl IntoView {
             }
         })
         .collect_view();
-    challenge_list(view! {
-        <ChallengeCard challenge=Challenge::TargetOutput check=target />
-        <ChallengeCard challenge=Challenge::Nand check=nand>
-            <table class="nand-table">
-                <caption>{crate::t!("challenge-nand-table-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"x₁"</th>
-                        <th scope="col">"x₂"</th>
-                        <th scope="col">{crate::t!("challenge-nand-table-output")}</th>
-                        <th scope="col">{crate::t!("challenge-nand-table-nand")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </ChallengeCard>
-    })
+    // A card only where the page offers its challenge (its controls neither hidden nor locked).
+    let offers = |c| super::PAGE.offers(c);
+    challenge_list(
+        &super::PAGE,
+        view! {
+            {offers(Challenge::TargetOutput).then(|| view! {
+                <ChallengeCard challenge=Challenge::TargetOutput check=target />
+            })}
+            {offers(Challenge::Nand).then(|| view! {
+            <ChallengeCard challenge=Challenge::Nand check=nand>
+                <table class="nand-table">
+                    <caption>{crate::t!("challenge-nand-table-caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"x₁"</th>
+                            <th scope="col">"x₂"</th>
+                            <th scope="col">{crate::t!("challenge-nand-table-output")}</th>
+                            <th scope="col">{crate::t!("challenge-nand-table-nand")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </ChallengeCard>
+            })}
+        },
+    )
 }

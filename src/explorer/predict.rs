@@ -6,8 +6,13 @@ use neuron_core::explorer::ExplorerState;
 use neuron_core::verdict;
 
 use super::ExplorerModel;
+use super::page::{INPUTS, TOOLBAR};
 use crate::activity::{Outcome, Prediction};
 use crate::i18n::fixed;
+use crate::widgets::Group;
+
+/// What the run changes: the inputs, weights and bias, and the activation.
+const CHANGES: &[&Group] = &[&INPUTS, &TOOLBAR];
 
 /// Doubling every weight and the bias: does the output double?
 #[component]
@@ -48,6 +53,7 @@ pub fn PredictDoubling(model: ExplorerModel) -> impl IntoView {
                 crate::t!("predict-doubling-falls"),
             ]
             run=run
+            changes=CHANGES
         />
     }
 }

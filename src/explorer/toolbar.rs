@@ -41,25 +41,28 @@ pub fn ActivationPicker(model: ExplorerModel) -> impl IntoView {
 /// Add an input, the worked example, reset.
 #[component]
 pub fn InputButtons(model: ExplorerModel) -> impl IntoView {
+    // Each rewrites the inputs, weights and bias: nothing while a link locks them (the buttons
+    // sit in the inputs' panel, which the lock makes inert, and they check it too).
+    let free = !crate::widgets::locked(&super::page::INPUTS);
     view! {
         <div class="toolbar-part" data-group=super::page::TOOLBAR.key>
             <div class="toolbar-buttons">
                 <button
                     type="button"
                     class="button add-input"
-                    on:click=move |_| model.add_input()
+                    on:click=move |_| if free { model.add_input() }
                     disabled=move || !model.can_add_input()
                     title=crate::t!("explorer-add-input-limit", n = MAX_INPUTS)
                 >
                     {crate::t!("explorer-add-input")}
                 </button>
-                <button type="button" class="button secondary" on:click=move |_| model.load_example()>
+                <button type="button" class="button secondary" on:click=move |_| if free { model.load_example() }>
                     {crate::t!("explorer-example")}
                 </button>
                 <button
                     type="button"
                     class="button secondary"
-                    on:click=move |_| model.reset()
+                    on:click=move |_| if free { model.reset() }
                     title=crate::t!("explorer-reset-title")
                 >
                     {crate::t!("explorer-reset")}

@@ -13,7 +13,7 @@ use crate::widgets::CopyButton;
 use crate::widgets::LessonPart;
 
 /// The title of a part of the lesson.
-fn part_title(part: LessonPart) -> String {
+pub(super) fn part_title(part: LessonPart) -> String {
     match part {
         LessonPart::Biological => crate::t!("progress-section-biological"),
         LessonPart::Artificial => crate::t!("progress-section-artificial"),
@@ -22,12 +22,17 @@ fn part_title(part: LessonPart) -> String {
     }
 }
 
-/// The challenges of the widgets in `part` of the lesson.
+/// The challenges offered (none whose controls the link hides or locks) of the widgets in `part`
+/// of the lesson.
 fn in_part(part: LessonPart) -> Vec<Challenge> {
+    offered().filter(|c| page(c.widget()).part == part).collect()
+}
+
+/// The challenges the page offers: none whose controls the link hides or locks.
+fn offered() -> impl Iterator<Item = Challenge> {
     Challenge::ALL
         .into_iter()
-        .filter(|c| page(c.widget()).part == part)
-        .collect()
+        .filter(|c| page(c.widget()).offers(*c))
 }
 
 /// The panel (collapsed to one line) and the live region that announces each solved challenge.
@@ -35,8 +40,10 @@ fn in_part(part: LessonPart) -> Vec<Challenge> {
 pub fn ProgressPanel() -> impl IntoView {
     let progress = Progress::get();
     let challenges = options::challenges_on();
+    let offered: Vec<Challenge> = offered().collect();
+    let total = offered.len();
     let summary = move || {
-        let n = progress.solved_count(&Challenge::ALL);
+        let n = progress.solved_count(&offered);
         let r = progress.record();
         let quiz = match (r.before, r.after) {
             (None, None) => "none",
@@ -48,7 +55,7 @@ pub fn ProgressPanel() -> impl IntoView {
             "progress-summary",
             challenges = if challenges { "on" } else { "off" },
             n = n,
-            total = Challenge::ALL.len(),
+            total = total,
             quiz = quiz,
             before = r.before.unwrap_or(0),
             after = r.after.unwrap_or(0),
@@ -57,9 +64,10 @@ pub fn ProgressPanel() -> impl IntoView {
     let sections = challenges.then(|| {
         LessonPart::ALL
             .into_iter()
-            .map(|part| {
+            .map(|part| (part, in_part(part)))
+            .filter(|(_, list)| !list.is_empty())
+            .map(|(part, list)| {
                 let title = part_title(part);
-                let list = in_part(part);
                 let items = list
                     .iter()
                     .map(|c| {

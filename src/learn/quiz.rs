@@ -8,8 +8,6 @@ use neuron_core::concept_check::{Answers, QUESTIONS as QUESTION_COUNT};
 
 use super::quiz_items::QUESTIONS;
 use crate::activity::Progress;
-use crate::widgets::CopyButton;
-use neuron_core::progress_code;
 
 /// The score of `answers` (one choice, if any, per question).
 pub fn score(answers: &[Option<usize>]) -> u8 {
@@ -142,18 +140,10 @@ pub fn ConceptCheck(before: bool) -> impl IntoView {
             </div>
             <p class="quiz-score" role="status" aria-live="polite">{result}</p>
             // Where a learner ends the lesson: the code to hand in, beside the score.
-            {(!before).then(|| {
-                let code = Signal::derive(move || progress_code::encode(&progress.record()));
-                view! {
-                    <div class="quiz-code" prop:hidden=move || !checked.get()>
-                        <p class="progress-code">
-                            {crate::t!("progress-code-label")}
-                            " "
-                            <code class="progress-code-value">{code}</code>
-                        </p>
-                        <CopyButton name=crate::t!("progress-copy-code") text=code />
-                    </div>
-                }
+            {(!before).then(|| view! {
+                <div class="quiz-code" prop:hidden=move || !checked.get()>
+                    <super::ProgressCode />
+                </div>
             })}
         </div>
     }

@@ -1,12 +1,15 @@
-//! For teachers: a 45-minute lesson plan, every challenge with a solution, the concept check's
-//! answers, every URL option, the progress events an embedding page receives, and a box that
-//! decodes a learner's progress code. `docs/teachers.md` says the same at more length.
+//! The teachers' page: a 45-minute lesson plan, a worksheet and its answer key to print (every
+//! challenge with a solution, the concept check's answers), every URL option, the progress events
+//! an embedding page receives, a box that decodes a learner's progress code and the class view.
+//! It is a page of its own (`?for=teachers`), linked from the share dialog, the README and
+//! `docs/teachers.md`, never from the learners' contents.
 
 use leptos::prelude::*;
 use neuron_core::challenge::Challenge;
 use neuron_core::progress_code::{self, CodeError};
 
 use super::quiz_items::QUESTIONS;
+use super::worksheet::{AnswerKey, Document, Worksheet, forget_print_choice};
 use crate::activity::words;
 use crate::widget_list::PAGES;
 
@@ -152,32 +155,16 @@ fn Decoder() -> impl IntoView {
     }
 }
 
-/// The "For teachers" section.
+/// The teachers' page (`?for=teachers`): everything for the teacher and nothing the learners'
+/// page needs, so that the answers stay off the learners' screens.
 #[component]
-pub fn Teachers() -> impl IntoView {
+pub fn TeachersPage() -> impl IntoView {
     let plan = PLAN
         .iter()
         .map(|(from, to, what)| {
             let minutes = crate::t!("teachers-plan-minutes", from = *from, to = *to);
             view! { <tr><th scope="row">{minutes}</th><td>{what()}</td></tr> }
         })
-        .collect_view();
-    let solutions = Challenge::ALL
-        .iter()
-        .map(|c| {
-            let w = words(*c);
-            view! {
-                <tr>
-                    <th scope="row">{w.title}</th>
-                    <td>{w.goal}</td>
-                    <td>{solution(*c)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let answers = QUESTIONS
-        .iter()
-        .map(|q| view! { <li>{(q.prompt)()}" "<strong>{(q.options[q.answer])()}</strong></li> })
         .collect_view();
     let options = OPTIONS
         .iter()
@@ -200,45 +187,46 @@ pub fn Teachers() -> impl IntoView {
         .flat_map(|p| p.groups.iter().map(move |g| (p.widget.id(), g)))
         .map(|(widget, g)| view! { <tr><th scope="row"><code>{g.key}</code></th><td><code>{widget}</code></td><td>{(g.name)()}</td></tr> })
         .collect_view();
+    let printed = window_event_listener(leptos::ev::afterprint, |_| forget_print_choice());
+    on_cleanup(move || printed.remove());
+    document().set_title(&format!(
+        "{} · {}",
+        crate::t!("teachers-title"),
+        crate::t!("page-brand")
+    ));
     view! {
         <section id="teachers" class="lesson-section teachers" aria-labelledby="teachers-title" tabindex="-1">
             <h2 id="teachers-title">{crate::t!("teachers-title")}</h2>
             <p>{crate::t!("teachers-intro")}</p>
+            <p><a class="button" href=lesson_address()>{crate::t!("teachers-open-lesson")}</a></p>
+            <h3 class="lesson-subtitle">{crate::t!("teachers-plan-caption")}</h3>
+            <table class="teachers-table">
+                <caption class="sr-only">{crate::t!("teachers-plan-caption")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{crate::t!("teachers-plan-minutes-header")}</th>
+                        <th scope="col">{crate::t!("teachers-plan-what-header")}</th>
+                    </tr>
+                </thead>
+                <tbody>{plan}</tbody>
+            </table>
+            <h3 class="lesson-subtitle">{crate::t!("teachers-print-title")}</h3>
+            <p>{crate::t!("teachers-print-text")}</p>
+            <p class="print-buttons">
+                <button type="button" class="button" on:click=|_| Document::Worksheet.print()>
+                    {crate::t!("teachers-print-worksheet")}
+                </button>
+                <button type="button" class="button" on:click=|_| Document::AnswerKey.print()>
+                    {crate::t!("teachers-print-key")}
+                </button>
+            </p>
+            <Worksheet />
+            <AnswerKey />
+            <h3 class="lesson-subtitle">{crate::t!("teachers-options-summary")}</h3>
             <details>
-                <summary>{crate::t!("teachers-plan-summary")}</summary>
+                <summary>{crate::t!("teachers-options-caption")}</summary>
                 <table class="teachers-table">
-                    <caption>{crate::t!("teachers-plan-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{crate::t!("teachers-plan-minutes-header")}</th>
-                            <th scope="col">{crate::t!("teachers-plan-what-header")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{plan}</tbody>
-                </table>
-            </details>
-            <details>
-                <summary>{crate::t!("teachers-solutions-summary")}</summary>
-                <table class="teachers-table">
-                    <caption>{crate::t!("teachers-solutions-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{crate::t!("teachers-solutions-challenge-header")}</th>
-                            <th scope="col">{crate::t!("teachers-solutions-goal-header")}</th>
-                            <th scope="col">{crate::t!("teachers-solutions-solution-header")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{solutions}</tbody>
-                </table>
-            </details>
-            <details>
-                <summary>{crate::t!("teachers-answers-summary")}</summary>
-                <ol class="quiz-answers">{answers}</ol>
-            </details>
-            <details>
-                <summary>{crate::t!("teachers-options-summary")}</summary>
-                <table class="teachers-table">
-                    <caption>{crate::t!("teachers-options-caption")}</caption>
+                    <caption class="sr-only">{crate::t!("teachers-options-caption")}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{crate::t!("teachers-options-option-header")}</th>
@@ -270,5 +258,22 @@ pub fn Teachers() -> impl IntoView {
             <h3 class="lesson-subtitle">{crate::t!("class-title")}</h3>
             <super::class_view::ClassView />
         </section>
+    }
+}
+
+/// The learners' lesson: this page's address without `for=teachers` (the language kept).
+fn lesson_address() -> String {
+    let location = window().location();
+    let search = location.search().unwrap_or_default();
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("for="))
+        .collect();
+    let path = location.pathname().unwrap_or_default();
+    if kept.is_empty() {
+        path
+    } else {
+        format!("{path}?{}", kept.join("&"))
     }
 }

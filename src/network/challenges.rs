@@ -19,8 +19,17 @@ pub fn layers_challenges(model: NetModel) -> impl IntoView {
             .state
             .with(|s| challenge::no_backprop(s, accuracy.get()))
     });
-    challenge_list(view! {
-        <ChallengeCard challenge=Challenge::SmallNetwork check=small />
-        <ChallengeCard challenge=Challenge::NoBackprop check=no_backprop />
-    })
+    // A card only where the page offers its challenge (its controls neither hidden nor locked).
+    let offers = |c| super::PAGE.offers(c);
+    challenge_list(
+        &super::PAGE,
+        view! {
+            {offers(Challenge::SmallNetwork).then(|| view! {
+                <ChallengeCard challenge=Challenge::SmallNetwork check=small />
+            })}
+            {offers(Challenge::NoBackprop).then(|| view! {
+                <ChallengeCard challenge=Challenge::NoBackprop check=no_backprop />
+            })}
+        },
+    )
 }

@@ -12,6 +12,10 @@ const SAMPLES: [(f64, f64); 4] = [(0.0, 0.0), (1.0, 0.0), (0.25, 1.2), (-0.4, 0.
 
 #[component]
 pub fn CollapsePanel(model: NetModel) -> impl IntoView {
+    // Making every activation linear changes the settings: not while a link locks them; and the
+    // words that send the learner to the settings give way when they are hidden or locked.
+    let settings_locked = crate::widgets::locked(&super::page::SETTINGS);
+    let settings_usable = crate::widgets::usable(&super::page::SETTINGS);
     let collapsed = move || {
         model
             .state
@@ -53,10 +57,18 @@ pub fn CollapsePanel(model: NetModel) -> impl IntoView {
             when=move || collapsed().is_some()
             fallback=move || {
                 view! {
-                    <p>{crate::t!("layers-collapse-nonlinear")}</p>
-                    <button type="button" class="button secondary" on:click=move |_| model.make_all_linear()>
-                        {crate::t!("layers-make-linear-button")}
-                    </button>
+                    <p>
+                        {if settings_locked {
+                            crate::t!("layers-collapse-nonlinear-fixed")
+                        } else {
+                            crate::t!("layers-collapse-nonlinear")
+                        }}
+                    </p>
+                    {(!settings_locked).then(|| view! {
+                        <button type="button" class="button secondary" on:click=move |_| model.make_all_linear()>
+                            {crate::t!("layers-make-linear-button")}
+                        </button>
+                    })}
                 }
             }
         >
@@ -73,7 +85,13 @@ pub fn CollapsePanel(model: NetModel) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <p class="panel-note">{crate::t!("layers-collapse-note")}</p>
+            <p class="panel-note">
+                {if settings_usable {
+                    crate::t!("layers-collapse-note")
+                } else {
+                    crate::t!("layers-collapse-note-fixed")
+                }}
+            </p>
         </Show>
         <h4 class="panel-title">{crate::t!("layers-backprop-title")}</h4>
         <p>{crate::rich!("layers-backprop-text")}</p>

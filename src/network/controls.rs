@@ -27,21 +27,28 @@ const EPOCHS_PER_FRAME: usize = 10;
 /// budget: a smaller one only makes training arrive more slowly.
 const TRAIN_BUDGET_MS: f64 = 1.5;
 
-/// A `<select>` of `options` labelled `label`, showing `current`, calling `set` on change.
+/// A `<select>` of `options` labelled `label`, showing `current`, calling `set` on change;
+/// `held` (by a lock of a group whose values it would change) disables it.
 fn picker<T: Copy + PartialEq + Send + Sync + 'static>(
     id: &'static str,
     label: String,
     options: Vec<(String, String, T)>,
     current: impl Fn() -> T + Copy + Send + Sync + 'static,
     set: impl Fn(T) + Copy + Send + Sync + 'static,
+    held: bool,
 ) -> impl IntoView {
     let lookup = options.clone();
     view! {
         <label for=id>{label}</label>
         <select
             id=id
+            disabled=held
+            title=held.then(|| crate::t!("share-locked-title"))
             on:change=move |ev| {
                 let v = event_target_value(&ev);
+                if held {
+                    return;
+                }
                 if let Some((_, _, t)) = lookup.iter().find(|(value, _, _)| *value == v) {
                     set(*t);
                 }
@@ -82,6 +89,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
         }
     };
     let layers_count = move || hidden().len();
+    let units_locked = crate::widgets::locked(&super::page::UNITS);
     let set_units = move |layer: usize, n: f64| {
         let mut h = hidden();
         if let Some(u) = h.get_mut(layer) {
@@ -99,6 +107,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 Preset::ALL.iter().map(|p| (p.id().to_string(), crate::words::preset_name(*p), *p)).collect(),
                 move || model.state.with(|s| s.preset),
                 move |p| model.set_preset(p),
+                false,
             )}
             {picker(
                 "nn-layers",
@@ -110,6 +119,8 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                     h.resize(n, 4);
                     model.set_hidden(h);
                 },
+                // More or fewer layers changes the unit counts too.
+                units_locked,
             )}
             {picker(
                 "nn-hidden-activation",
@@ -117,6 +128,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 Activation::ALL.iter().map(|a| (a.id().to_string(), crate::words::activation_name(*a), *a)).collect(),
                 move || model.state.with(|s| s.hidden_activation()),
                 move |a| model.set_hidden_activation(a),
+                false,
             )}
             {picker(
                 "nn-rate",
@@ -124,6 +136,7 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 RATES.iter().map(|r| (trimmed(*r, 3), trimmed(*r, 3), *r)).collect(),
                 move || model.state.with(|s| s.learning_rate),
                 move |r| model.state.update(|s| s.learning_rate = r),
+                false,
             )}
         </div>
         <div class="param-stack stacked" data-group=super::page::UNITS.key>
@@ -191,6 +204,7 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
                     .collect(),
                 move || model.state.with(|s| s.output_activation()),
                 move |a| model.set_output_activation(a),
+                false,
             )}
             {picker(
                 "nn-loss",
@@ -198,6 +212,7 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
                 Loss::ALL.iter().map(|l| (l.id().to_string(), crate::words::loss_name(*l), *l)).collect(),
                 move || model.state.with(|s| s.loss),
                 move |l| model.set_loss(l),
+                false,
             )}
             {picker(
                 "nn-batch",
@@ -205,6 +220,7 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
                 BATCH_SIZES.iter().map(|b| (b.to_string(), b.to_string(), *b)).collect(),
                 move || model.state.with(|s| s.batch),
                 move |b| model.state.update(|s| s.batch = b),
+                false,
             )}
             {picker(
                 "nn-l2",
@@ -212,6 +228,7 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
                 L2_STRENGTHS.iter().map(|x| (trimmed(*x, 4), trimmed(*x, 4), *x)).collect(),
                 move || model.state.with(|s| s.l2),
                 move |x| model.state.update(|s| s.l2 = x),
+                false,
             )}
         </div>
         <LossSound

@@ -209,7 +209,13 @@ impl NetModel {
         self.record_angle();
         if blew_up {
             self.playing.set(false);
-            self.message.set(Some(crate::t!("layers-blew-up")));
+            // Its advice names the Reset button, unless a link hides it.
+            let words = if crate::widgets::hidden(&super::page::TRAINING) {
+                crate::t!("layers-blew-up-no-reset")
+            } else {
+                crate::t!("layers-blew-up")
+            };
+            self.message.set(Some(words));
         }
     }
 }

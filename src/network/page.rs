@@ -1,5 +1,6 @@
 //! The network lab's page contract (see [`WidgetPage`]).
 
+use neuron_core::challenge::Challenge;
 use neuron_core::widget::Widget;
 
 use crate::widgets::{Group, LessonPart, WidgetPage};
@@ -7,14 +8,27 @@ use crate::widgets::{Group, LessonPart, WidgetPage};
 pub const SETTINGS: Group = Group {
     key: "nn-settings",
     name: || crate::t!("share-group-nn-settings"),
+    // The data (its noise and seed too), the number of layers (in `nn-h`), activations, loss,
+    // rule, rate, L2 and batch size.
+    keys: &[
+        "nn-d", "nn-n", "nn-s", "nn-h", "nn-fh", "nn-fo", "nn-loss", "nn-rule", "nn-lr", "nn-l2",
+        "nn-bs",
+    ],
+    changes: &[],
 };
 pub const UNITS: Group = Group {
     key: "nn-units",
     name: || crate::t!("share-group-nn-units"),
+    keys: &["nn-h"],
+    changes: &[],
 };
 pub const TRAINING: Group = Group {
     key: "nn-training",
     name: || crate::t!("share-group-nn-training"),
+    // The weights are set by hand too (the selected unit's sliders): a lock of these buttons
+    // stops training, not the weights.
+    keys: &[],
+    changes: &[],
 };
 
 pub const PAGE: WidgetPage = WidgetPage {
@@ -22,4 +36,9 @@ pub const PAGE: WidgetPage = WidgetPage {
     only: || crate::t!("share-only-layers"),
     groups: &[SETTINGS, UNITS, TRAINING],
     part: LessonPart::Holds,
+    needs: &[
+        (Challenge::SmallNetwork, &[&SETTINGS, &UNITS, &TRAINING]),
+        // The default network will do: the rule and the rate, then training.
+        (Challenge::NoBackprop, &[&SETTINGS, &TRAINING]),
+    ],
 };

@@ -6,8 +6,13 @@ use neuron_core::dataset::Preset;
 use neuron_core::verdict;
 
 use super::NetModel;
+use super::page::{SETTINGS, TRAINING, UNITS};
 use crate::activity::{Outcome, Prediction};
 use crate::i18n::fixed;
+use crate::widgets::Group;
+
+/// What the run changes: the data, the layers and activations, the unit count, and it trains.
+const CHANGES: &[&Group] = &[&SETTINGS, &UNITS, &TRAINING];
 
 /// Can eight linear hidden units solve the circle?
 #[component]
@@ -39,6 +44,7 @@ pub fn PredictLinearLayers(model: NetModel) -> impl IntoView {
                 crate::t!("predict-linear-second-layer"),
             ]
             run=run
+            changes=CHANGES
         />
     }
 }

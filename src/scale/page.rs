@@ -8,6 +8,9 @@ use crate::widgets::{Group, LessonPart, WidgetPage};
 pub const SOURCES: Group = Group {
     key: "sc-sources",
     name: || crate::t!("share-group-sc-sources"),
+    // Whether the sources are open is not part of the state.
+    keys: &[],
+    changes: &[],
 };
 
 pub const PAGE: WidgetPage = WidgetPage {
@@ -15,4 +18,5 @@ pub const PAGE: WidgetPage = WidgetPage {
     only: || crate::t!("share-only-scale"),
     groups: &[SOURCES],
     part: LessonPart::Breaks,
+    needs: &[],
 };

@@ -4,6 +4,7 @@
 //! (`crate::widget_list`) and everything that goes over every widget (the share dialog, the
 //! teachers' guide, the progress panel, the embed link) loops over that list.
 
+use neuron_core::challenge::Challenge;
 use neuron_core::widget::Widget;
 
 /// A widget's page contract.
@@ -15,6 +16,26 @@ pub struct WidgetPage {
     pub groups: &'static [Group],
     /// The part of the lesson it belongs to (the progress panel groups challenges by it).
     pub part: LessonPart,
+    /// Each of its challenges with the groups of controls its solution uses: a challenge is
+    /// left out (no card, not counted in the progress panel) while one of them is hidden or
+    /// locked. Every challenge of the widget is listed, with `&[]` if it needs none.
+    pub needs: &'static [(Challenge, &'static [&'static Group])],
+}
+
+impl WidgetPage {
+    /// Whether the page offers challenge `c`: no group it needs is hidden or locked.
+    pub fn offers(&self, c: Challenge) -> bool {
+        self.needs
+            .iter()
+            .filter(|(n, _)| *n == c)
+            .flat_map(|(_, groups)| groups.iter())
+            .all(|g| super::usable(g))
+    }
+
+    /// Whether the page offers any of its challenges (else its challenge list is left out).
+    pub fn offers_any(&self) -> bool {
+        self.needs.iter().any(|(c, _)| self.offers(*c))
+    }
 }
 
 /// A group of a widget's controls that a teacher can hide or lock. The widget marks each
@@ -24,6 +45,14 @@ pub struct Group {
     pub key: &'static str,
     /// Its name in the share dialog and the teachers' guide.
     pub name: fn() -> String,
+    /// The URL keys of the values its controls set (`bd-w`, `bd-b`): while the group is
+    /// locked, a state applied to the page (an edited link, a settings file, a course's saved
+    /// state) keeps these values (`widgets::hold_locked`). A key may be two groups'; either
+    /// one locked keeps it. Buttons that only run the model (train, play) set none.
+    pub keys: &'static [&'static str],
+    /// Other groups whose values its controls change as well (training changes the weights):
+    /// it is locked with any of them, so that a locked value cannot change by it either.
+    pub changes: &'static [&'static Group],
 }
 
 /// The parts of the lesson that have widgets with challenges, in the lesson's order.

@@ -25,7 +25,7 @@ pub use contract::{Group, LessonPart, WidgetPage};
 pub use copy_button::CopyButton;
 pub use heatmap::{Offscreen, clear_rect, offscreen, paint_backdrop, paint_heatmap};
 pub use ids::unique_id;
-pub use locks::{locked, set_locks};
+pub use locks::{hidden, hold_locked, locked, set_hidden, set_locks, usable};
 pub use loss_sound::LossSound;
 pub use media::prefers_dark;
 pub use more_settings::{OpenSettings, more_settings};

@@ -1,4 +1,4 @@
-// The class view in "For teachers": learners' codes made by the page itself (each learner answers
+// The class view on the teachers' page: learners' codes made by the page itself (each learner answers
 // the concept check through its controls), pasted as a gradebook export with bad lines, read
 // into the class's numbers, checked against values worked out by hand; and a class of 500.
 import assert from 'node:assert/strict';
@@ -77,7 +77,7 @@ test('the class view: codes from the page, a gradebook export with bad lines, an
     'hello world',
   ].join('\r\n');
 
-  const page = await site.open('#teachers');
+  const page = await site.teachers();
   const tc = await readClass(page, text);
   await eventually(async () => assert.equal((await tc.locator('.class-status').textContent()).trim(), '5 learners read; 3 lines could not be read (listed below).'));
   assert.deepEqual((await tc.locator('.class-problems li').allTextContents()).map((t) => t.trim()), [
@@ -142,7 +142,7 @@ test('a class of 500 pasted at once is read and shown whole', async () => {
   // One learner's code, made by the page, given to 500 named learners.
   const code = await learnerCode({ before: null, after: RIGHT.map((r, i) => (i % 2 ? r : wrong(i))) });
   const text = Array.from({ length: 500 }, (_, i) => `Learner ${i + 1},${code}`).join('\n');
-  const page = await site.open('#teachers');
+  const page = await site.teachers();
   const tc = await readClass(page, text);
   await eventually(async () => assert.equal((await tc.locator('.class-status').textContent()).trim(), '500 learners read.'));
   assert.equal(await tc.getByRole('table', { name: 'Each learner' }).locator('tbody tr').count(), 500);

@@ -26,6 +26,30 @@ test('an embed URL shows only its widget, with the state from the link', async (
   await page.context().close();
 });
 
+test('an embedded widget shows the learner\'s progress code under it, new after each challenge solved', async () => {
+  const page = await openPage(site.browser, site.site.url);
+  await page.goto(`${site.site.url}?embed=dendrite`);
+  const dd = page.getByRole('region', { name: 'One neuron that computes XOR' });
+  await dd.waitFor();
+  const code = page.locator('.embed-progress .progress-code-value');
+  await code.waitFor();
+  const before = (await code.textContent()).trim();
+  assert.match(before, /^NL(-[0-9A-Z]{4}){4}$/);
+  await page.getByRole('button', { name: 'Copy the progress code' }).waitFor();
+  await dd.getByRole('textbox', { name: 'Strength s (nA) value' }).fill('0.75');
+  await dd.getByRole('article', { name: 'Turn XOR into AND (solved)', exact: true }).waitFor();
+  await eventually(async () => assert.notEqual((await code.textContent()).trim(), before));
+  // A widget with no challenges (and a link without challenges) has no code to hand in.
+  await page.goto(`${site.site.url}?embed=scale`);
+  await page.getByRole('region', { name: 'Scale: brains and networks' }).waitFor();
+  assert.equal(await page.locator('.embed-progress').count(), 0);
+  await page.goto(`${site.site.url}?embed=dendrite&challenges=off`);
+  await dd.waitFor();
+  assert.equal(await page.locator('.embed-progress').count(), 0);
+  assertNoProblems(page);
+  await page.context().close();
+});
+
 test('an iframe embed sizes itself from the height it is sent', async () => {
   const page = await openPage(site.browser, site.site.url);
   await page.goto(`${site.site.url}?embed=explorer`);

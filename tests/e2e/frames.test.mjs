@@ -65,7 +65,7 @@ test('a reload keeps the place in the lesson', async () => {
   await heading(page).evaluate((h) => h.scrollIntoView({ block: 'start' }));
   assert.ok((await page.evaluate(() => window.scrollY)) > 2000, 'scrolled well down the page');
   await page.reload();
-  await page.locator('#teachers').waitFor({ state: 'attached' });
+  await page.locator('#s6').waitFor({ state: 'attached' });
   // The same heading is back at the top of the screen (give or take what was laid out
   // differently above it), not the top of the page.
   await eventually(async () => {

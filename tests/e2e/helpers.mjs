@@ -28,6 +28,13 @@ export function useSite() {
     await page.getByRole('heading', { name: 'Build an artificial neuron' }).waitFor();
     return page;
   };
+  /** A fresh page at the teachers' page (`?for=teachers`, plus `query`), waited until it is there. */
+  ctx.teachers = async (query = '', options = {}) => {
+    const page = await openPage(ctx.browser, ctx.site.url, options);
+    await page.goto(`${ctx.site.url}?for=teachers${query}`);
+    await page.getByRole('heading', { name: 'For teachers', level: 2 }).waitFor();
+    return page;
+  };
   return ctx;
 }
 

@@ -251,7 +251,7 @@ const LARGE = {
 for (const [lang, want] of Object.entries(LARGE)) {
   test(`86 billion neurons, 10¹⁴ synapses and a trillion parameters read right in ${lang}`, async () => {
     const page = await open(`?lang=${lang}`);
-    await page.locator('#teachers').waitFor({ state: 'attached' });
+    await page.locator('#s6').waitFor({ state: 'attached' });
     const bars = await page.locator('g.scale-bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
     assert.ok(bars.some((b) => b.includes(want.neurons)), `${want.neurons} in ${JSON.stringify(bars)}`);
     assert.ok(bars.some((b) => b.includes(want.synapses)), `${want.synapses} in ${JSON.stringify(bars)}`);

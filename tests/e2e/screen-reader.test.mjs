@@ -57,7 +57,7 @@ async function tree(page) {
 
 test('at load, every heading and the whole concept check are in the accessibility tree', async () => {
   const page = await site.open();
-  await page.locator('#teachers').waitFor({ state: 'attached' });
+  await page.locator('#s6').waitFor({ state: 'attached' });
   const nodes = await tree(page);
   const headings = nodes.filter(([role]) => role === 'heading').map(([, name]) => name);
   const inDom = await page.evaluate(() =>
@@ -84,7 +84,7 @@ test('at load, every heading and the whole concept check are in the accessibilit
 
 test('nothing is said at load, however long the page is left alone', async () => {
   const page = await site.open('', { init: recordAnnouncements });
-  await page.locator('#teachers').waitFor({ state: 'attached' });
+  await page.locator('#s6').waitFor({ state: 'attached' });
   // Until the browser is idle (every widget built, every description filled in), then two
   // frames more: the announcers would have spoken by then.
   await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(r)), { timeout: 5000 })));
@@ -225,7 +225,7 @@ test('the scale chart is one tab stop whose bars the arrow keys walk, each said 
 test('targets are at least 24 px or spaced (WCAG 2.5.8), at desktop and phone widths', async () => {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 800 }]) {
     const page = await site.open('', { viewport });
-    await page.locator('#teachers').waitFor({ state: 'attached' });
+    await page.locator('#s6').waitFor({ state: 'attached' });
     await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const r = await window.axe.run(document, { runOnly: ['target-size'] });
@@ -256,7 +256,7 @@ test('the network diagram\'s unit buttons are 24 px targets, 24 px apart, even w
 
 test('with the text-spacing override (WCAG 1.4.12) no number field clips its value', async () => {
   const page = await site.open();
-  await page.locator('#teachers').waitFor({ state: 'attached' });
+  await page.locator('#s6').waitFor({ state: 'attached' });
   await page.evaluate(() => {
     const style = document.createElement('style');
     style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';

@@ -46,6 +46,46 @@ pub fn url_number(x: f64) -> String {
     }
 }
 
+/// The key of the state's version (see [`STATE_VERSION`]).
+const VERSION_KEY: &str = "v";
+
+/// A state about to be applied (`incoming`, from an edited link, a settings file or a course's
+/// saved state), with the `held` keys' values taken from the `current` state instead: a key held
+/// and absent from `current` is absent from the result. If `incoming` is of another state
+/// version than `current` (or has none), every widget would read its defaults from it; then the
+/// result is `current`'s version and held pairs alone, so the held values stay and everything
+/// else goes to its default as with such a link. Returns the pairs, and whether holding changed
+/// what `incoming` said of a held key (for a notice).
+pub fn hold(
+    incoming: &[(String, String)],
+    current: &[(String, String)],
+    held: &[&str],
+) -> (Vec<(String, String)>, bool) {
+    if held.is_empty() {
+        return (incoming.to_vec(), false);
+    }
+    let is_held = |k: &str| held.contains(&k);
+    let kept = current.iter().filter(|(k, _)| is_held(k)).cloned();
+    if get(incoming, VERSION_KEY) != get(current, VERSION_KEY) {
+        let mut pairs: Vec<(String, String)> = current
+            .iter()
+            .filter(|(k, _)| k == VERSION_KEY)
+            .cloned()
+            .collect();
+        pairs.extend(kept);
+        let changed = pairs.len() > 1;
+        return (pairs, changed);
+    }
+    let changed = held.iter().any(|k| get(incoming, k) != get(current, k));
+    let mut pairs: Vec<(String, String)> = incoming
+        .iter()
+        .filter(|(k, _)| !is_held(k))
+        .cloned()
+        .collect();
+    pairs.extend(kept);
+    (pairs, changed)
+}
+
 /// The longest a notice quotes a value it could not use, in characters.
 pub const QUOTED_MAX_CHARS: usize = 24;
 
@@ -129,6 +169,65 @@ mod tests {
         let pairs = parse_query(&q);
         assert_eq!(get(&pairs, "f"), Some("leaky-relu"));
         assert_eq!(get(&pairs, "t"), Some("a&b=c é"));
+    }
+
+    fn pairs(query: &str) -> Vec<(String, String)> {
+        parse_query(query)
+    }
+
+    #[test]
+    fn holding_nothing_changes_nothing() {
+        let incoming = pairs("v=1&x=1&bd-w=3,4");
+        let (held, changed) = hold(&incoming, &pairs("v=1&x=0&bd-w=1,2"), &[]);
+        assert_eq!(held, incoming);
+        assert!(!changed);
+    }
+
+    #[test]
+    fn held_keys_keep_the_current_values_and_the_rest_is_applied() {
+        let current = pairs("v=1&x=0.5&bd-w=1,2&bd-b=0.5&bd-lr=0.3");
+        let incoming = pairs("v=1&x=0.9&bd-w=3,4&bd-b=-1&bd-lr=3");
+        let (held, changed) = hold(&incoming, &current, &["bd-w", "bd-b"]);
+        assert!(changed);
+        assert_eq!(get(&held, "bd-w"), Some("1,2"));
+        assert_eq!(get(&held, "bd-b"), Some("0.5"));
+        assert_eq!(get(&held, "x"), Some("0.9"), "not held: the link's");
+        assert_eq!(get(&held, "bd-lr"), Some("3"));
+        assert_eq!(held.iter().filter(|(k, _)| k == "bd-w").count(), 1);
+    }
+
+    #[test]
+    fn a_held_key_the_state_lacks_is_dropped_and_one_the_link_lacks_is_added() {
+        // Preset data has no points: a link's own points are dropped with the data held.
+        let current = pairs("v=1&bd-d=and&bd-n=0.2");
+        let incoming = pairs("v=1&bd-d=custom&bd-pts=0,0,1");
+        let (held, changed) = hold(&incoming, &current, &["bd-d", "bd-pts", "bd-n"]);
+        assert!(changed);
+        assert_eq!(get(&held, "bd-d"), Some("and"));
+        assert_eq!(get(&held, "bd-pts"), None);
+        assert_eq!(
+            get(&held, "bd-n"),
+            Some("0.2"),
+            "missing from the link: kept all the same"
+        );
+    }
+
+    #[test]
+    fn the_same_held_values_are_no_news() {
+        let current = pairs("v=1&f=tanh&x=1");
+        let (held, changed) = hold(&pairs("v=1&f=tanh&x=2"), &current, &["f"]);
+        assert!(!changed);
+        assert_eq!(get(&held, "x"), Some("2"));
+    }
+
+    #[test]
+    fn a_link_of_another_version_keeps_the_held_values_and_resets_the_rest() {
+        let current = pairs("v=1&x=1&w=2&b=0.5&f=tanh&dd-s=2");
+        for other in ["v=0&x=3&w=4&b=9&f=relu&dd-s=1", "x=3&w=4&f=relu", ""] {
+            let (held, changed) = hold(&pairs(other), &current, &["f"]);
+            assert!(changed, "{other}");
+            assert_eq!(held, pairs("v=1&f=tanh"), "{other}");
+        }
     }
 
     #[test]
