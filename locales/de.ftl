@@ -1297,8 +1297,15 @@ core-stop-all-correct = { $epochs ->
         [one] Nach { $epochs } Epoche ist jeder Punkt richtig klassifiziert. Das Training wurde beendet.
        *[other] Nach { $epochs } Epochen ist jeder Punkt richtig klassifiziert. Das Training wurde beendet.
     }
-core-stop-diverged = Die Gewichte sind explodiert: Diese Lernrate ist für diesen Verlust zu groß, sodass jede Aktualisierung weiter über das Ziel hinausschießt als die vorige. Das Training wurde angehalten, bevor eine Zahl unendlich wurde; angezeigt werden die letzten endlichen Gewichte. Verringere die Lernrate oder geh zu den Gewichten zurück, mit denen dieser Durchlauf begonnen hat.
-core-stop-plateau-xor = Der Verlust sinkt nicht mehr, bei { $correct } von { $total } richtigen Punkten. Keine einzelne Gerade kann XOR trennen: Jede Klasse liegt auf einander gegenüberliegenden Ecken. Füge unten das Merkmal x1·x2 hinzu oder nimm eine verborgene Schicht (das nächste Widget).
+core-stop-diverged = Die Gewichte sind explodiert: Diese Lernrate ist für diesen Verlust zu groß, sodass jede Aktualisierung weiter über das Ziel hinausschießt als die vorige. Das Training wurde angehalten, bevor eine Zahl unendlich wurde; angezeigt werden die letzten endlichen Gewichte. { $remedy ->
+        [both] Verringere die Lernrate oder geh zu den Gewichten zurück, mit denen dieser Durchlauf begonnen hat.
+        [rate] Verringere die Lernrate.
+       *[back] Geh zu den Gewichten zurück, mit denen dieser Durchlauf begonnen hat.
+    }
+core-stop-plateau-xor = Der Verlust sinkt nicht mehr, bei { $correct } von { $total } richtigen Punkten. Keine einzelne Gerade kann XOR trennen: Jede Klasse liegt auf einander gegenüberliegenden Ecken. { $feature ->
+        [yes] Füge unten das Merkmal x1·x2 hinzu oder nimm eine verborgene Schicht (das nächste Widget).
+       *[no] Eine verborgene Schicht kann es (das nächste Widget).
+    }
 core-stop-plateau-circle = Der Verlust sinkt nicht mehr, bei { $correct } von { $total } richtigen Punkten. Die eine Klasse umschließt die andere, und ein Neuron zieht nur eine einzige Gerade.
 core-stop-plateau = Der Verlust sinkt nicht mehr, bei { $correct } von { $total } richtigen Punkten: Besser wird dieses Neuron auf diesen Daten kaum.
 

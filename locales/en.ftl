@@ -1694,8 +1694,15 @@ core-stop-all-correct = { $epochs ->
         [one] Every point is classified correctly after { $epochs } epoch. Training stopped.
        *[other] Every point is classified correctly after { $epochs } epochs. Training stopped.
     }
-core-stop-diverged = The weights blew up: this learning rate is too large for this loss, so each update overshoots further than the last. Training paused before any number became infinite; the weights shown are the last finite ones. Lower the learning rate, or go back to the weights this run started from.
-core-stop-plateau-xor = The loss has stopped falling with { $correct } of { $total } points right. No single straight line can separate XOR: each class sits on opposite corners. Add the feature x1·x2 below, or use a hidden layer (the next widget).
+core-stop-diverged = The weights blew up: this learning rate is too large for this loss, so each update overshoots further than the last. Training paused before any number became infinite; the weights shown are the last finite ones. { $remedy ->
+        [both] Lower the learning rate, or go back to the weights this run started from.
+        [rate] Lower the learning rate.
+       *[back] Go back to the weights this run started from.
+    }
+core-stop-plateau-xor = The loss has stopped falling with { $correct } of { $total } points right. No single straight line can separate XOR: each class sits on opposite corners. { $feature ->
+        [yes] Add the feature x1·x2 below, or use a hidden layer (the next widget).
+       *[no] A hidden layer can (the next widget).
+    }
 core-stop-plateau-circle = The loss has stopped falling with { $correct } of { $total } points right. One class surrounds the other, and one neuron draws one straight line.
 core-stop-plateau = The loss has stopped falling, with { $correct } of { $total } points right: this is about as good as this neuron gets on this data.
 

@@ -1311,8 +1311,15 @@ core-stop-all-correct = { $epochs ->
         [one] Todos los puntos están bien clasificados tras { $epochs } época. El entrenamiento se ha detenido.
        *[other] Todos los puntos están bien clasificados tras { $epochs } épocas. El entrenamiento se ha detenido.
     }
-core-stop-diverged = Los pesos han explotado: esta tasa de aprendizaje es demasiado grande para esta pérdida, así que cada actualización se pasa más de largo que la anterior. El entrenamiento se ha pausado antes de que algún número se volviera infinito; los pesos que se muestran son los últimos finitos. Baja la tasa de aprendizaje, o vuelve a los pesos con los que empezó este entrenamiento.
-core-stop-plateau-xor = La pérdida ha dejado de bajar con { $correct } de { $total } puntos bien clasificados. Ninguna recta puede separar XOR: cada clase ocupa esquinas opuestas. Añade abajo la característica x1·x2, o usa una capa oculta (el widget siguiente).
+core-stop-diverged = Los pesos han explotado: esta tasa de aprendizaje es demasiado grande para esta pérdida, así que cada actualización se pasa más de largo que la anterior. El entrenamiento se ha pausado antes de que algún número se volviera infinito; los pesos que se muestran son los últimos finitos. { $remedy ->
+        [both] Baja la tasa de aprendizaje, o vuelve a los pesos con los que empezó este entrenamiento.
+        [rate] Baja la tasa de aprendizaje.
+       *[back] Vuelve a los pesos con los que empezó este entrenamiento.
+    }
+core-stop-plateau-xor = La pérdida ha dejado de bajar con { $correct } de { $total } puntos bien clasificados. Ninguna recta puede separar XOR: cada clase ocupa esquinas opuestas. { $feature ->
+        [yes] Añade abajo la característica x1·x2, o usa una capa oculta (el widget siguiente).
+       *[no] Una capa oculta sí puede (el widget siguiente).
+    }
 core-stop-plateau-circle = La pérdida ha dejado de bajar con { $correct } de { $total } puntos bien clasificados. Una clase rodea a la otra, y una neurona traza una sola recta.
 core-stop-plateau = La pérdida ha dejado de bajar, con { $correct } de { $total } puntos bien clasificados: esto es más o menos lo mejor que puede hacer esta neurona con estos datos.
 

@@ -39,6 +39,13 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
         run_frames(model, speed, run);
     };
 
+    // What the words may send the learner to: not a control a shared link hides or locks.
+    let remedies = crate::words::Remedies {
+        rate: crate::widgets::usable(&super::page::LEARNING),
+        back: !crate::widgets::locked(&super::page::WEIGHTS),
+        feature: crate::widgets::usable(&super::page::DATA)
+            && !crate::widgets::locked(&super::page::WEIGHTS),
+    };
     let message = move || {
         let outcome = model.outcome.get()?;
         let text = match outcome {
@@ -49,7 +56,7 @@ pub fn TrainingPanel(model: BoundaryModel) -> impl IntoView {
                 let report = model
                     .state
                     .with(|s| explain_stop(stop, s, model.correct.get(), total, epochs));
-                crate::words::stop_report(report)
+                crate::words::stop_report(report, remedies)
             }
         };
         Some(text)

@@ -89,14 +89,36 @@ fn boundary_shape(d: &PlaneDescription) -> String {
     }
 }
 
+/// The remedies a stopped run's words may offer: the controls the learner has (a shared link can
+/// hide or lock them, and words must not send the learner to a control that is not there).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Remedies {
+    /// The learning rate can be changed.
+    pub rate: bool,
+    /// The weights can be put back to where the run started.
+    pub back: bool,
+    /// The product feature x1·x2 can be added.
+    pub feature: bool,
+}
+
 /// What to tell the learner when training stops.
-pub fn stop_report(report: StopReport) -> String {
+pub fn stop_report(report: StopReport, can: Remedies) -> String {
     match report {
         StopReport::AllCorrect { epochs } => crate::t!("core-stop-all-correct", epochs = epochs),
-        StopReport::Diverged => crate::t!("core-stop-diverged"),
-        StopReport::PlateauXor { correct, total } => {
-            crate::t!("core-stop-plateau-xor", correct = correct, total = total)
-        }
+        StopReport::Diverged => crate::t!(
+            "core-stop-diverged",
+            remedy = match (can.rate, can.back) {
+                (true, true) => "both",
+                (true, false) => "rate",
+                _ => "back",
+            }
+        ),
+        StopReport::PlateauXor { correct, total } => crate::t!(
+            "core-stop-plateau-xor",
+            correct = correct,
+            total = total,
+            feature = if can.feature { "yes" } else { "no" }
+        ),
         StopReport::PlateauCircle { correct, total } => {
             crate::t!("core-stop-plateau-circle", correct = correct, total = total)
         }

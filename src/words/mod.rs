@@ -14,7 +14,7 @@ mod scale;
 mod sweep;
 
 pub use activation::{activation_biology_note, activation_name, curve_description, formula};
-pub use boundary::{correct_spoken, plane_description, rule_name, stop_report};
+pub use boundary::{Remedies, correct_spoken, plane_description, rule_name, stop_report};
 pub use dataset::{csv_error, preset_name};
 pub use dendrite::{dendrite_kind_name, gate_name};
 pub use equation::equation_spoken;

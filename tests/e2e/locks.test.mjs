@@ -460,8 +460,34 @@ test('?hide=bd-training leaves out "Blow it up" and the words that name Train', 
   await page.context().close();
 });
 
-// The progress panel lives in src/learn (another change's files): until it asks the pages which
-// challenges they offer (`WidgetPage::offers`), this runs as a to-do.
+test('a run that blows up under locked learning settings does not send the learner to the learning rate', async () => {
+  // The teacher's setting: a run that diverges (set up through the page, then shared).
+  const page = await openPage(site.browser, site.site.url);
+  await page.goto(`${site.site.url}#v=1`);
+  const r = region(page, 'boundary');
+  await r.getByRole('combobox', { name: 'Learning rule', exact: true }).selectOption({ label: 'Gradient descent, squared error' });
+  await r.getByRole('combobox', { name: 'Learning rate', exact: true }).selectOption('30');
+  await r.getByText('More settings', { exact: true }).click();
+  await r.getByRole('combobox', { name: 'Activation', exact: true }).selectOption({ label: 'Linear (none)' });
+  await settled(async () => assert.match(await page.evaluate(() => location.hash), /bd-lr=30/));
+  const hash = await page.evaluate(() => location.hash);
+  for (const [query, remedy] of [
+    ['', /Lower the learning rate, or go back to the weights this run started from\.$/],
+    ['?lock=bd-learning', /the weights shown are the last finite ones\. Go back to the weights this run started from\.$/],
+  ]) {
+    // A new page each time (a change of fragment alone would not reload it).
+    await page.goto('about:blank');
+    await page.goto(`${site.site.url}${query}${hash}`);
+    await settled(async () => assert.equal(await menu(r, 'Learning rate'), '30'));
+    await r.getByRole('button', { name: 'Train', exact: true }).click();
+    const said = r.getByText(/The weights blew up: this learning rate is too large for this loss/);
+    await said.waitFor({ timeout: 10000 });
+    assert.match((await said.textContent()).trim(), remedy, query || 'unlocked');
+  }
+  assertNoProblems(page);
+  await page.context().close();
+});
+
 test('the progress panel leaves out the challenges a link hides or locks', async () => {
   const page = await openPage(site.browser, site.site.url);
   await page.goto(`${site.site.url}?hide=bd-training&lock=dd-sliders#v=1`);
