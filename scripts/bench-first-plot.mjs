@@ -32,6 +32,7 @@
 // running), compile (JS parse and compile), wasm compile, GC, style and layout, paint, other.
 import { chromium } from 'playwright-core';
 import { readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/server.mjs';
@@ -67,7 +68,8 @@ function launch() {
  * instantiate, overlapping the download), `app-started` (Trunk's TrunkApplicationStarted event),
  * `messages` (the app's code resumes with the message file's text: it parses it now), `lang`
  * (the app sets `<html lang>`, right after parsing, right before mounting), `mounted` (the app's
- * first node inserted into `<body>`: the view is built), `resize` (the first ResizeObserver
+ * root inserted into `<body>`, whole: the view is built), `mount-frame` (the first animation frame
+ * after that: the task that mounted, with the effects it ran, is over), `resize` (the first ResizeObserver
  * callback after that: the first frame's layout, which gives the plots their size), `axes` (the
  * plane's own canvas drawn: it bumps `data-drawn`).
  */
@@ -139,7 +141,10 @@ function probe({ heatmap, axes }) {
   for (const name of ['insertBefore', 'appendChild']) {
     const original = Node.prototype[name];
     Node.prototype[name] = function (...args) {
-      if (this === document.body && fp.marks.lang !== undefined) mark('mounted');
+      if (this === document.body && fp.marks.lang !== undefined && fp.marks.mounted === undefined) {
+        mark('mounted');
+        requestAnimationFrame(() => mark('mount-frame'));
+      }
       return original.apply(this, args);
     };
   }
@@ -170,6 +175,7 @@ const KINDS = [
   ['html', /^ParseHTML$/],
 ];
 const SCRIPTING = ['script', 'compile', 'wasm compile', 'GC'];
+// "other": loading, IPC, and a task's own time outside any traced event.
 const kindOf = (name) => KINDS.find(([, re]) => re.test(name))?.[0] ?? 'other';
 
 /**
@@ -185,7 +191,7 @@ function readTrace(buffer, drawnMs) {
   const { pid } = drawn;
   const origin = drawn.ts - drawnMs * 1000;
   const marks = {};
-  for (const e of events) if (e.pid === pid && e.name.startsWith('fp:')) marks[e.name.slice(3)] = (e.ts - origin) / 1000;
+  for (const e of events) if (e.pid === pid && e.name?.startsWith('fp:')) marks[e.name.slice(3)] = (e.ts - origin) / 1000;
   const main = events.find((e) => e.pid === pid && e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain').tid;
   // Complete events per thread, as [start, end, name] in ms since the navigation's start.
   const spans = new Map();
@@ -259,7 +265,7 @@ async function load(browser, target, { rate, trace = false, settle = false }) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await page.goto(target.url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__fp.marks.frame !== undefined, null, { timeout: 60000, polling: 100 });
+    await page.waitForFunction(() => window.__fp?.marks.frame !== undefined, null, { timeout: 60000, polling: 100 });
     const out = await page.evaluate(() => {
       const marks = window.__fp.marks;
       const nav = performance.getEntriesByType('navigation')[0];
@@ -318,9 +324,11 @@ export async function firstPlot({ ours, playground = null, runs = 5, log = () =>
   ].map((t) => ({ ...t, origin: own.origin, base: ours.url, root: ours.root }));
   let pgSite = null;
   if (playground) {
+    playground = resolve(playground);
     pgSite = await serve(playground);
     targets.push({ name: 'TF Playground', url: `${pgSite.url}index.html`, heatmap: '#heatmap canvas', origin: pgSite.origin, base: pgSite.url, root: playground });
   }
+  const load1 = loadavg()[0];
   const browser = await launch();
   const results = new Map();
   try {
@@ -356,14 +364,14 @@ export async function firstPlot({ ours, playground = null, runs = 5, log = () =>
   rows.push(['CPU 4× slower: navigation → heatmap drawn', ...cell((t, a, b) => spread(ms(b, 'drawn')))]);
   rows.push(['CPU 4× slower: navigation → the next frame after it', ...cell((t, a, b) => spread(ms(b, 'frame')))]);
   rows.push([`main-thread scripting before the heatmap (JS+wasm run, compile, GC; trace, median of ${runs}), ms`, ...cell((t, a, b) => `${traced(a, (w) => w.scripting).toFixed(0)} / 4×: ${traced(b, (w) => w.scripting).toFixed(0)}`)]);
-  rows.push(['  of which wasm compile on the main thread (lazy compile), ms', ...cell((t, a, b) => `${traced(a, (w) => w.self['wasm compile'] ?? 0).toFixed(0)} / 4×: ${traced(b, (w) => w.self['wasm compile'] ?? 0).toFixed(0)}`)]);
+  rows.push(['  of which wasm compile on the main thread (streaming and lazy), ms', ...cell((t, a, b) => `${traced(a, (w) => w.self['wasm compile'] ?? 0).toFixed(0)} / 4×: ${traced(b, (w) => w.self['wasm compile'] ?? 0).toFixed(0)}`)]);
   rows.push(['main thread busy before the heatmap (every task), ms', ...cell((t, a, b) => `${traced(a, (w) => w.busy).toFixed(0)} / 4×: ${traced(b, (w) => w.busy).toFixed(0)}`)]);
   rows.push(['wasm compile on other threads before the heatmap, CPU ms', ...cell((t, a, b) => `${traced(a, (w) => w.offMain).toFixed(0)} / 4×: ${traced(b, (w) => w.offMain).toFixed(0)}`)]);
   rows.push(['with tracing on: navigation → heatmap drawn, ms', ...cell((t, a, b) => `${median(a.traced.map((x) => x.marks.drawn)).toFixed(0)} / 4×: ${median(b.traced.map((x) => x.marks.drawn)).toFixed(0)}`)]);
   rows.push(['elements in the DOM after load (+1 s)', ...cell((t, a) => String(a.timed[0].elements))]);
   rows.push(['fetched by the heatmap: gzip -9 of each file / raw, KB (files)', ...cell((t, a) => {
     const x = transfer(t, a.timed[0].fetched);
-    return `${(x.gzip / 1024).toFixed(1)} / ${(x.raw / 1024).toFixed(1)} (${x.files.length}: ${x.files.join(', ')})`;
+    return `${(x.gzip / 1024).toFixed(1)} / ${(x.raw / 1024).toFixed(1)} (${x.files.length})`;
   })]);
   rows.push(['requests to other hosts (failed at once, not counted)', ...cell((t, a) => {
     const hosts = [...new Set(a.timed[0].elsewhere.map((u) => new URL(u).host))];
@@ -371,8 +379,11 @@ export async function firstPlot({ ours, playground = null, runs = 5, log = () =>
   })]);
   const lines = [];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  lines.push('', `First plot and bytes, side by side (headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, this machine; a fresh context per load)`, '');
+  lines.push('', `First plot and bytes, side by side (headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, this machine: ${cpus().length} cores, ` +
+    `load average ${load1.toFixed(1)} before and ${loadavg()[0].toFixed(1)} after; a fresh context per load, loads interleaved)`, '');
   for (const r of rows) lines.push(r.map((v, c) => v.padEnd(widths[c])).join('  ').trimEnd());
+  lines.push('', 'The files fetched by the heatmap (Resource Timing, responses ended before it):');
+  for (const t of targets) lines.push(`  ${t.name}: ${transfer(t, results.get(`${t.name}@1`).timed[0].fetched).files.join(', ')}`);
 
   // Where ?embed=layers' time goes: the milestones (timed loads) and the main thread's self time
   // between them (traced loads).
@@ -398,7 +409,8 @@ export async function firstPlot({ ours, playground = null, runs = 5, log = () =>
     ['app-started', 'app started (__wbindgen_start ran; TrunkApplicationStarted)'],
     ['messages', "messages: the app's code resumes with en.ftl's text and parses it"],
     ['lang', 'messages parsed (<html lang> set; mounting starts)'],
-    ['mounted', 'view built (first node put in <body>)'],
+    ['mounted', 'view built (its root put in <body>)'],
+    ['mount-frame', "the mounting task's end (the next frame's start; the effects ran before it)"],
     ['resize', "first frame's layout (first ResizeObserver callback: the plots get their size)"],
     ['axes', "the plane's axes and points drawn (its data-drawn)"],
     ['drawn', 'heatmap drawn (putImageData on the plane\'s backdrop)'],
@@ -406,8 +418,8 @@ export async function firstPlot({ ours, playground = null, runs = 5, log = () =>
   ];
   for (const [key, what] of steps) out.push([what, pair((x) => x.marks[key])]);
   // The main thread between milestones, from the traced loads.
-  const spans = [['navigation', 'wasm-ready'], ['wasm-ready', 'lang'], ['lang', 'mounted'], ['mounted', 'drawn']];
-  const names = { navigation: 'navigation', 'wasm-ready': 'wasm ready', lang: 'messages parsed', mounted: 'view built', drawn: 'heatmap drawn' };
+  const spans = [['navigation', 'wasm-ready'], ['wasm-ready', 'lang'], ['lang', 'mounted'], ['mounted', 'mount-frame'], ['mount-frame', 'drawn']];
+  const names = { navigation: 'navigation', 'wasm-ready': 'wasm ready', lang: 'messages parsed', mounted: 'view built', 'mount-frame': "mounting task's end", drawn: 'heatmap drawn' };
   const traceSplit = (rate, [from, to]) => {
     const loads = results.get(`${embed.name}@${rate}`).traced;
     const windows = loads.map((x) => x.trace.window(from === 'navigation' ? 0 : x.marks[from], x.marks[to]));
@@ -418,7 +430,7 @@ export async function firstPlot({ ours, playground = null, runs = 5, log = () =>
   };
   const width = Math.max(...out.map((r) => r[0].length));
   for (const [what, value] of out) lines.push(`${what.padEnd(width)}  ${value}`);
-  lines.push('', 'The main thread between them (traced loads, median; self time by kind, ms):');
+  lines.push('', "The main thread between them (traced loads, median; self time by kind, ms; other: loading, IPC, a task's untraced time):");
   for (const s of spans) {
     lines.push(`  ${names[s[0]]} → ${names[s[1]]}:`);
     lines.push(`    CPU 1×: ${traceSplit(1, s)}`);
@@ -443,9 +455,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ours: { url: site.url, root },
       playground: playground ? resolve(playground) : null,
       runs,
-      log: (m) => process.stderr.write(`\r${m}`.padEnd(60)),
+      log: (m) => console.error(m),
     });
-    process.stderr.write('\n');
     if (!playground) lines.push('', 'TF Playground not measured: pass --playground DIR (its built dist/).');
     console.log(lines.join('\n'));
   } finally {

@@ -2,12 +2,16 @@
 // measures. Timings are printed, never asserted (these machines are noisy).
 //
 //   scripts/bench.sh            (builds first)    node scripts/bench.mjs   (uses dist/ as is)
+//   Both take `--playground DIR` (TF Playground's own build) for the first-plot table side by side.
 import { serve } from '../tests/e2e/server.mjs';
 import { launch, openPage } from '../tests/e2e/browser.mjs';
 import { measure } from './size-report.mjs';
 import { frameBudget } from './bench-frames.mjs';
+import { firstPlot } from './bench-first-plot.mjs';
 
 const RUNS = 50;
+const at = process.argv.indexOf('--playground');
+const playground = at > 0 ? process.argv[at + 1] : null;
 const site = await serve('dist');
 const browser = await launch();
 const rows = [];
@@ -278,6 +282,11 @@ try {
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log('\nNeuron Lab benchmark (headless Chromium, this machine)\n');
   for (const [what, value] of rows) console.log(`${what.padEnd(width)}  ${value}`);
+
+  // Navigation to the first heatmap and the bytes it took, beside TF Playground when its build is
+  // given (scripts/bench-first-plot.mjs; its own browser, so other hosts fail to resolve).
+  console.log((await firstPlot({ ours: { url: site.url, root: 'dist' }, playground })).join('\n'));
+  if (!playground) console.log('\nTF Playground not measured: pass --playground DIR (its built dist/).');
 } finally {
   await browser.close();
   await site.close();

@@ -133,7 +133,7 @@ pub fn App() -> impl IntoView {
                 <Notices notices=notices />
                 <Contents />
                 <crate::learn::ProgressPanel />
-                {crate::activity::options::quiz_on().then(|| view! {
+                {(crate::activity::options::quiz_on() && embedded.is_none()).then(|| view! {
                     <details class="pre-check">
                         <summary>{crate::t!("page-precheck")}</summary>
                         <crate::learn::ConceptCheck before=true />

@@ -17,7 +17,9 @@ use crate::learn::ConceptCheck;
 use crate::nav::{JumpLink, Rest};
 use crate::network::{Layers, PredictLinearLayers};
 use crate::scale::Scale;
+use crate::runtime::visibility::{builds, embedding};
 use crate::widget_list::Models;
+use neuron_core::widget::Widget;
 
 /// The sections, for the table of contents: their element ids.
 const SECTIONS: [&str; 7] = ["s1", "s2", "s3", "s4", "s5", "s6", "s7"];
@@ -92,8 +94,8 @@ pub fn Lesson(models: Models) -> impl IntoView {
             <TryThis>
                 {crate::t!("lesson-s1-try")}
             </TryThis>
-            <PredictSpikeHeight model=models.biolab />
-            <BioPrimer model=models.biolab />
+            {(!embedding()).then(|| view! { <PredictSpikeHeight model=models.biolab /> })}
+            {builds(Widget::Neuron).then(|| view! { <BioPrimer model=models.biolab /> })}
         </section>
     }
 }
@@ -110,8 +112,8 @@ fn LessonRest(models: Models) -> impl IntoView {
             <TryThis>
                 {crate::t!("lesson-s2-try")}
             </TryThis>
-            <PredictDoubling model=models.explorer />
-            <Explorer model=models.explorer />
+            {(!embedding()).then(|| view! { <PredictDoubling model=models.explorer /> })}
+            {builds(Widget::Explorer).then(|| view! { <Explorer model=models.explorer /> })}
         </section>
 
         <section id="s3" class="lesson-section" aria-labelledby="s3-title" tabindex="-1">
@@ -123,8 +125,8 @@ fn LessonRest(models: Models) -> impl IntoView {
             <TryThis>
                 {crate::t!("lesson-s3-learning-try")}
             </TryThis>
-            <PredictXor model=models.boundary />
-            <Boundary model=models.boundary />
+            {(!embedding()).then(|| view! { <PredictXor model=models.boundary /> })}
+            {builds(Widget::Boundary).then(|| view! { <Boundary model=models.boundary /> })}
             <h3 class="lesson-subtitle">{crate::t!("lesson-s3-layers-heading")}</h3>
             <p>
                 {crate::t!("lesson-s3-layers-text")}
@@ -132,12 +134,12 @@ fn LessonRest(models: Models) -> impl IntoView {
             <TryThis>
                 {crate::t!("lesson-s3-layers-try")}
             </TryThis>
-            <PredictLinearLayers model=models.layers />
-            <Layers model=models.layers />
+            {(!embedding()).then(|| view! { <PredictLinearLayers model=models.layers /> })}
+            {builds(Widget::Layers).then(|| view! { <Layers model=models.layers /> })}
             <p>
                 {crate::t!("lesson-s3-bridge-text")}
             </p>
-            <BioBridge pairing=models.pairing />
+            {builds(Widget::Bridge).then(|| view! { <BioBridge pairing=models.pairing /> })}
         </section>
 
         <section id="s4" class="lesson-section" aria-labelledby="s4-title" tabindex="-1">
@@ -163,15 +165,15 @@ fn LessonRest(models: Models) -> impl IntoView {
             <TryThis>
                 {crate::t!("lesson-s4-dendrite-try")}
             </TryThis>
-            <PredictDendrite model=models.dendrite />
-            <Dendrite model=models.dendrite />
+            {(!embedding()).then(|| view! { <PredictDendrite model=models.dendrite /> })}
+            {builds(Widget::Dendrite).then(|| view! { <Dendrite model=models.dendrite /> })}
             <h3 class="lesson-subtitle">{crate::t!("lesson-s4-timing-heading")}</h3>
             <TryThis>
                 {crate::t!("lesson-s4-timing-try")}
             </TryThis>
-            <PredictTiming setup=models.coincidence />
-            <BioTiming explorer=models.explorer setup=models.coincidence />
-            <Scale />
+            {(!embedding()).then(|| view! { <PredictTiming setup=models.coincidence /> })}
+            {builds(Widget::Timing).then(|| view! { <BioTiming explorer=models.explorer setup=models.coincidence /> })}
+            {builds(Widget::Scale).then(|| view! { <Scale /> })}
         </section>
 
         <section id="s5" class="lesson-section" aria-labelledby="s5-title" tabindex="-1">
@@ -179,7 +181,7 @@ fn LessonRest(models: Models) -> impl IntoView {
             <p>
                 {crate::t!("lesson-s5-history")}
             </p>
-            <PredictPerceptron model=models.boundary />
+            {(!embedding()).then(|| view! { <PredictPerceptron model=models.boundary /> })}
             <p>
                 {crate::t!("lesson-s5-claims")}
             </p>
@@ -187,7 +189,7 @@ fn LessonRest(models: Models) -> impl IntoView {
 
         <section id="s6" class="lesson-section" aria-labelledby="s6-title" tabindex="-1">
             <h2 id="s6-title">{section_title("s6")}</h2>
-            <PredictRepeat explorer=models.explorer />
+            {(!embedding()).then(|| view! { <PredictRepeat explorer=models.explorer /> })}
             <table class="summary-table">
                 <caption>{crate::t!("lesson-summary-caption")}</caption>
                 <thead>
@@ -239,7 +241,7 @@ fn LessonRest(models: Models) -> impl IntoView {
             </table>
         </section>
 
-        {options::quiz_on().then(|| view! {
+        {(options::quiz_on() && !embedding()).then(|| view! {
             <section id="s7" class="lesson-section" aria-labelledby="s7-title" tabindex="-1">
                 <h2 id="s7-title">{section_title("s7")}</h2>
                 <p>

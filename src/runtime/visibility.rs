@@ -112,6 +112,18 @@ pub fn set_first_screen(widget: Widget, embedded: bool) {
     FIRST_SCREEN.with(|f| f.set(Some((widget, embedded))));
 }
 
+/// Whether the page builds `widget`: every widget, unless an embed link shows another one (an
+/// embed builds its own widget and the lesson's bare structure, nothing a learner cannot see).
+pub fn builds(widget: Widget) -> bool {
+    FIRST_SCREEN.with(|f| !matches!(f.get(), Some((shown, true)) if shown != widget))
+}
+
+/// Whether the page shows one widget alone (`?embed=`): then it builds no prediction, concept
+/// check or other part of the lesson around the widget.
+pub fn embedding() -> bool {
+    FIRST_SCREEN.with(|f| matches!(f.get(), Some((_, true))))
+}
+
 /// Makes `widget`, being built, watch its own frame: returns the `node_ref` for its
 /// `<section>` and provides its [`Seen`] to everything inside it. Once mounted, the frame gets
 /// `data-widget` (the widget's id) and, when it is the one an embed link shows, the class
