@@ -131,7 +131,7 @@ export async function frameBudget(browser, origin) {
     row('navigation → first widget drawn (in the page, median of 5)', `${mid(loads.map((l) => l[0])).toFixed(0)} ms`);
     row('  the same, seen by the harness (goto → drawn)', `${mid(loads.map((l) => l[1]))} ms`);
     // The lesson after section 1 is built in the task after the first frame (lesson::Rest).
-    await page.locator('#teachers').waitFor({ state: 'attached' });
+    await page.locator('#s6').waitFor({ state: 'attached' });
     const widgets = await page.evaluate(() => [...document.querySelectorAll('section.widget')].map((s) => s.getAttribute('aria-labelledby')));
     const times = [];
     for (const id of widgets) {

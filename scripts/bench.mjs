@@ -255,7 +255,7 @@ try {
     const samples = [];
     for (let run = 0; run < 5; run++) {
       const teacher = await openPage(browser, site.url);
-      await teacher.goto(`${site.url}#teachers`);
+      await teacher.goto(`${site.url}?for=teachers`);
       const tc = teacher.getByRole('region', { name: 'For teachers' });
       await tc.getByRole('textbox', { name: 'Progress codes (one per line, or “name, code”)' }).fill(text);
       samples.push(await teacher.evaluate(() => new Promise((done) => {
