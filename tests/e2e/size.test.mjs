@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { measure } from '../../scripts/size-report.mjs';
-import { DIST } from './helpers.mjs';
+import { DIST, assertNoProblems, useSite } from './helpers.mjs';
 
 // A ratchet: the size at the last change plus a little headroom. Session 3 raised it from 356
 // by what it measured its own additions to cost: the loader's last-resort error message in
@@ -93,6 +93,11 @@ import { DIST } from './helpers.mjs';
 // 545.1 -> 546.4 KB, wasm +1.3 (the lesson's widgets and predictions behind `Option`s);
 // `?embed=layers` went from 1,867 elements to 587.
 const BUDGET_GZIP_BYTES = 547 * 1024;
+// What an embedded widget (`?embed=<widget>`) fetches before it is drawn, tracked apart from the
+// whole page (issue 29): today the same files as the page's first load (545.3 KB for every
+// widget), so the same figure; issue 29's goal is 300 KB, which needs a build per widget
+// (docs/implementation-notes.md, "What the wasm is made of").
+const EMBED_BUDGET_GZIP_BYTES = 547 * 1024;
 // Each language's messages, fetched before the first render.
 const LOCALE_BUDGET_GZIP_BYTES = 40 * 1024;
 
@@ -131,5 +136,26 @@ test('the built html and css load nothing from another origin', () => {
   for (const f of measure(DIST).files.filter((f) => f.kind === 'css')) {
     const css = readFileSync(join(DIST, f.name), 'utf8');
     assert.ok(!/@import|url\(\s*['"]?(https?:)?\/\//.test(css), `${f.name} loads from elsewhere`);
+  }
+});
+
+const site = useSite();
+
+test('each embedded widget fits its own budget: what it fetches before it is drawn', async () => {
+  const sizes = {};
+  for (const widget of ['neuron', 'explorer', 'boundary', 'layers', 'bridge', 'dendrite', 'timing', 'scale']) {
+    const page = await site.open();
+    await page.goto(`${site.site.url}?embed=${widget}`);
+    await page.locator('.widget.embedded').waitFor();
+    // Every file the page fetched from its own build (the document and each resource).
+    const paths = await page.evaluate(() => [location.pathname, ...performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)]);
+    const files = new Set(paths.map((p) => (p.endsWith('/') ? `${p}index.html` : p)));
+    assert.ok([...files].some((f) => f.endsWith('.wasm')), `${widget} fetched its wasm`);
+    sizes[widget] = [...files].reduce((sum, f) => sum + gzipOf(join(DIST, decodeURIComponent(f))), 0);
+    assertNoProblems(page);
+    await page.context().close();
+  }
+  for (const [widget, bytes] of Object.entries(sizes)) {
+    assert.ok(bytes <= EMBED_BUDGET_GZIP_BYTES, `?embed=${widget} fetches ${(bytes / 1024).toFixed(1)} KB gzip, over the ${EMBED_BUDGET_GZIP_BYTES / 1024} KB budget`);
   }
 });
