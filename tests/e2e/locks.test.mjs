@@ -469,7 +469,8 @@ test('a run that blows up under locked learning settings does not send the learn
   await r.getByRole('combobox', { name: 'Learning rate', exact: true }).selectOption('30');
   await r.getByText('More settings', { exact: true }).click();
   await r.getByRole('combobox', { name: 'Activation', exact: true }).selectOption({ label: 'Linear (none)' });
-  await settled(async () => assert.match(await page.evaluate(() => location.hash), /bd-lr=30/));
+  // The URL is written at a human rate: wait until it holds all three settings.
+  await settled(async () => assert.deepEqual(pick(await fragment(page), ['bd-r', 'bd-lr', 'bd-f']), { 'bd-r': 'squared', 'bd-lr': '30', 'bd-f': 'linear' }));
   const hash = await page.evaluate(() => location.hash);
   for (const [query, remedy] of [
     ['', /Lower the learning rate, or go back to the weights this run started from\.$/],
@@ -479,6 +480,7 @@ test('a run that blows up under locked learning settings does not send the learn
     await page.goto('about:blank');
     await page.goto(`${site.site.url}${query}${hash}`);
     await settled(async () => assert.equal(await menu(r, 'Learning rate'), '30'));
+    await settled(async () => assert.equal(await menu(r, 'Activation'), 'linear'));
     await r.getByRole('button', { name: 'Train', exact: true }).click();
     const said = r.getByText(/The weights blew up: this learning rate is too large for this loss/);
     await said.waitFor({ timeout: 10000 });
