@@ -30,35 +30,19 @@
 // main-thread event between the navigation's start and the heatmap drawn is attributed to its
 // innermost event ("self time", as DevTools' bottom-up view), grouped as script (JS and wasm
 // running), compile (JS parse and compile), wasm compile, GC, style and layout, paint, other.
-import { chromium } from 'playwright-core';
 import { readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tests/e2e/server.mjs';
-import { CHROMIUM } from '../tests/e2e/browser.mjs';
+import { launch as launchBrowser } from '../tests/e2e/browser.mjs';
 
 const VIEWPORT = { width: 1400, height: 1000 };
 // Ours: the layers widget's heatmap, and the plot whose axes are drawn just before it.
 const LAYERS_PLANE = 'figure[aria-label="Network output over the plane"]';
 
-/** The browser of tests/e2e/browser.mjs, with every host but loopback unresolvable. */
-function launch() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
-}
+/** The tests' browser, with every host but loopback unresolvable. */
+const launch = () => launchBrowser(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
 
 /**
  * Runs in the page before its own scripts. Records in `window.__fp.marks` (ms since the

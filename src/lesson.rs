@@ -16,8 +16,8 @@ use crate::explorer::{Explorer, PredictDoubling};
 use crate::learn::ConceptCheck;
 use crate::nav::{JumpLink, Rest};
 use crate::network::{Layers, PredictLinearLayers};
-use crate::scale::Scale;
 use crate::runtime::visibility::{builds, embedding};
+use crate::scale::Scale;
 use crate::widget_list::Models;
 use neuron_core::widget::Widget;
 

@@ -85,7 +85,9 @@ pub fn hold_locked(
     current: &str,
     notices: &mut Vec<String>,
 ) -> crate::widgets::Link {
-    read_locks(&parse_query(&window().location().search().unwrap_or_default()));
+    read_locks(&parse_query(
+        &window().location().search().unwrap_or_default(),
+    ));
     crate::widgets::hold_locked(link, current, notices)
 }
 

@@ -25,7 +25,9 @@ pub(super) fn part_title(part: LessonPart) -> String {
 /// The challenges offered (none whose controls the link hides or locks) of the widgets in `part`
 /// of the lesson.
 fn in_part(part: LessonPart) -> Vec<Challenge> {
-    offered().filter(|c| page(c.widget()).part == part).collect()
+    offered()
+        .filter(|c| page(c.widget()).part == part)
+        .collect()
 }
 
 /// The challenges the page offers: none whose controls the link hides or locks.

@@ -2,17 +2,11 @@
 // named and reachable by Tab with a visible focus ring, and plots with text alternatives.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, explorer, shownOutput, useSite, openMore, injectAxe } from './helpers.mjs';
+import { assertNoProblems, eventually, explorer, shownOutput, useSite, openMore, axeViolations } from './helpers.mjs';
 
 const site = useSite();
 
-async function axe(page) {
-  await injectAxe(page);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-}
+const axe = axeViolations;
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds no violations (${colorScheme})`, async () => {

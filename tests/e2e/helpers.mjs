@@ -162,6 +162,15 @@ export async function injectAxe(page) {
   await page.evaluate(AXE_SOURCE);
 }
 
+/** axe-core's violations on the page as it is now, one line each (rule, help, elements). */
+export async function axeViolations(page) {
+  await injectAxe(page);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
 /**
  * Shows `html` as a course page served by `server` (the site's host, so the same origin as the
  * embeds it frames) at /course.html, as a teacher's page would be: with no

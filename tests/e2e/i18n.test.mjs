@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
-import { DIST, assertNoProblems, eventually, seePlot, injectAxe } from './helpers.mjs';
+import { DIST, assertNoProblems, eventually, seePlot, axeViolations } from './helpers.mjs';
 
 
 // Words each language's page must show (headings and controls of every section).
@@ -184,11 +184,7 @@ test('axe finds no violations in any language', async () => {
       await page.evaluate(() => new Promise(requestAnimationFrame));
     }
     await page.evaluate(() => window.scrollTo(0, 0));
-    await injectAxe(page);
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    });
+    const violations = await axeViolations(page);
     assert.deepEqual(violations, [], lang);
     await page.context().close();
   }

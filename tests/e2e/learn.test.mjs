@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openPage } from './browser.mjs';
-import { assertNoProblems, boundary, eventually, explorer, fieldValue, openMore, readNumber, shownOutput, sigmoid, useSite, injectAxe, showCoursePage } from './helpers.mjs';
+import { assertNoProblems, boundary, eventually, explorer, fieldValue, openMore, readNumber, shownOutput, sigmoid, useSite, axeViolations, showCoursePage } from './helpers.mjs';
 
 const site = useSite();
 
@@ -752,11 +752,7 @@ test('axe finds no violations with a challenge solved and the progress panel and
   await openPanel(page);
   await page.getByText('Check what you know first (optional, 10 questions)').click();
   await page.waitForFunction((d) => d.open, await beforeCheck(page).elementHandle());
-  await injectAxe(page);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
+  const violations = await axeViolations(page);
   assert.deepEqual(violations, []);
   assertNoProblems(page);
   await page.context().close();

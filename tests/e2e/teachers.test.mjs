@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { assertNoProblems, eventually, injectAxe, useSite } from './helpers.mjs';
+import { assertNoProblems, eventually, axeViolations, useSite } from './helpers.mjs';
 
 const site = useSite();
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
@@ -127,11 +127,7 @@ test('axe finds no violations on the teachers\' page with every part open', asyn
   const page = await site.teachers();
   const closed = page.locator('#teachers details:not([open]) > summary');
   while (await closed.count()) await closed.first().click();
-  await injectAxe(page);
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
+  const violations = await axeViolations(page);
   assert.deepEqual(violations, []);
   assertNoProblems(page);
   await page.context().close();
