@@ -148,7 +148,19 @@ function zip(entries) {
   return Buffer.concat([...locals, directory, end]);
 }
 
-function writePackage(name, { id, title, launch }, site) {
+/**
+ * The site's files a package needs: the lesson's (a widget's package links to the whole lesson),
+ * and of the widgets' own binaries and messages (scripts/build-embeds.mjs) only its widget's.
+ */
+export function forPackage(site, widget) {
+  return site.filter(([name]) => {
+    const own = name.match(/^embed-([a-z]+)-/) ?? name.match(/^locales\/([a-z]+)\//);
+    return !own || own[1] === widget;
+  });
+}
+
+function writePackage(name, { id, title, launch }, all, widget = null) {
+  const site = forPackage(all, widget);
   const files = site.map(([f]) => f);
   const entries = [['imsmanifest.xml', Buffer.from(manifest({ id, title, launch, files }), 'utf8')], ...site];
   const path = join(out, name);
@@ -161,7 +173,7 @@ mkdirSync(out, { recursive: true });
 const written = [writePackage('neuron-lab-scorm12.zip', { id: 'neuron-lab', title: 'Neuron Lab: biological and artificial neurons', launch: 'index.html' }, site)];
 for (const [widget, what] of widgets()) {
   written.push(
-    writePackage(`neuron-lab-${widget}-scorm12.zip`, { id: `neuron-lab-${widget}`, title: `Neuron Lab: ${what}`, launch: `index.html?embed=${widget}` }, site),
+    writePackage(`neuron-lab-${widget}-scorm12.zip`, { id: `neuron-lab-${widget}`, title: `Neuron Lab: ${what}`, launch: `index.html?embed=${widget}` }, site, widget),
   );
 }
 for (const path of written) console.log(`${relative(process.cwd(), path)}  ${(statSync(path).size / 1024).toFixed(1)} KB`);

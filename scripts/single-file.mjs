@@ -71,6 +71,24 @@ async function exportsOf(glue, file) {
 async function singleFile() {
   let html = read('index.html').toString('utf8');
 
+  // A release build chooses among binaries (the lesson's, or an embedded widget's own:
+  // scripts/build-embeds.mjs). The one file carries the lesson's alone, started as Trunk starts
+  // it: the list and the chooser give way to the lesson's stylesheet link, and Trunk's loader comes back in place of the one that
+  // chooses.
+  const bundles = html.match(/<script id=["']?bundles["']?[^>]*>([^<]*)<\/script>/);
+  if (bundles) {
+    const { lesson: { code: lesson, style } } = JSON.parse(bundles[1]);
+    const chooser = html.slice(bundles.index + bundles[0].length).match(/^<script>[\s\S]*?<\/script>/);
+    if (!chooser || !chooser[0].includes('neuronLabBundle')) throw new Error('index.html: the list of binaries is not followed by its chooser');
+    html = html.replace(bundles[0] + chooser[0], () => `<link rel=stylesheet href=./${style}>`);
+    const starts = [...html.matchAll(/<script type=["']?module["']?>[\s\S]*?<\/script>/g)];
+    if (starts.length !== 1 || !starts[0][0].includes('neuronLabBundle')) throw new Error('index.html: not one module script that starts the chosen binary');
+    html = html.replace(starts[0][0], () => `<script type=module>import init, * as bindings from './${lesson}.js';
+const wasm = await init({ module_or_path: './${lesson}_bg.wasm' });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));</script>`);
+  }
+
   // Trunk's loader: it imports the glue and hands the wasm's address to its init.
   const loaders = [...html.matchAll(/<script\b[^>]*\btype=["']?module["']?[^>]*>([\s\S]*?)<\/script>/gi)];
   if (loaders.length !== 1) throw new Error(`index.html: ${loaders.length} module scripts, expected Trunk's loader alone`);

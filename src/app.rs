@@ -2,9 +2,15 @@
 //! the URL at start (and whenever the fragment changes), and writes it back as the learner
 //! edits.
 
+// A widget's own binary compiles none of the whole lesson's parts (see `crate::in_lesson!`).
+#![cfg_attr(
+    feature = "widget-alone",
+    allow(unused_imports, unused_variables, dead_code)
+)]
+
 use leptos::ev;
 use leptos::prelude::*;
-use neuron_core::query::build_query;
+use neuron_core::query::{STATE_VERSION, build_query};
 use neuron_core::widget::Widget;
 
 use crate::lesson::{Contents, Lesson};
@@ -25,7 +31,9 @@ fn SiteHeader() -> impl IntoView {
                 {crate::t!("page-brand")}
             </h1>
             <p class="tagline">{crate::t!("page-tagline")}</p>
-            <crate::i18n::menu::LanguageMenu />
+            // An embed's header is there for screen readers alone (its title); its language is
+            // the link's (`?lang=`), so it has no menu a keyboard could land on unseen.
+            {crate::in_lesson!(view! { <crate::i18n::menu::LanguageMenu /> })}
         </header>
     }
 }
@@ -72,6 +80,11 @@ pub fn App() -> impl IntoView {
         let mut pairs = Vec::new();
         for part in models.parts() {
             part.write(&mut pairs);
+        }
+        // The link's format version, which the explorer's part writes first; a widget's own
+        // binary without the explorer writes it itself.
+        if !pairs.iter().any(|(k, _)| k == "v") {
+            pairs.insert(0, ("v".to_string(), STATE_VERSION.to_string()));
         }
         build_query(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())))
     };
@@ -131,14 +144,18 @@ pub fn App() -> impl IntoView {
             <SiteHeader />
             <main id="main" tabindex="-1">
                 <Notices notices=notices />
-                <Contents />
-                <crate::learn::ProgressPanel />
-                {(crate::activity::options::quiz_on() && embedded.is_none()).then(|| view! {
+                // An embed shows its widget alone (the stylesheet hides the rest): the parts
+                // only the whole lesson shows are not built.
+                {crate::in_lesson!(view! {
+                    <Contents />
+                    <crate::learn::ProgressPanel />
+                })}
+                {crate::in_lesson!(crate::activity::options::quiz_on().then(|| view! {
                     <details class="pre-check">
                         <summary>{crate::t!("page-precheck")}</summary>
                         <crate::learn::ConceptCheck before=true />
                     </details>
-                })}
+                }))}
                 <Lesson models=models />
                 // After the lesson (`Lesson` builds the rest before this): an embedded
                 // widget's progress code and the link to the whole lesson.
@@ -158,11 +175,13 @@ pub fn App() -> impl IntoView {
                     </p>
                 </div>
             </main>
-            <footer class="site-footer">
-                <SettingsFile state=Signal::derive(query) apply=Callback::new(apply) />
-                <ShareDialog state=Signal::derive(query) />
-                <p>{crate::t!("page-footer")}</p>
-            </footer>
+            {crate::in_lesson!(view! {
+                <footer class="site-footer">
+                    <SettingsFile state=Signal::derive(query) apply=Callback::new(apply) />
+                    <ShareDialog state=Signal::derive(query) />
+                    <p>{crate::t!("page-footer")}</p>
+                </footer>
+            })}
         </div>
     }
 }

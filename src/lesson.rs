@@ -2,6 +2,12 @@
 //! widget inline, a "try this" prompt, and a summary table whose rows link to the widgets.
 //! In-page links scroll instead of changing the URL's fragment, which holds the state.
 
+// A widget's own binary compiles its widget alone (see `crate::with_widget!`).
+#![cfg_attr(
+    feature = "widget-alone",
+    allow(unused_imports, unused_variables, dead_code)
+)]
+
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
@@ -16,10 +22,14 @@ use crate::explorer::{Explorer, PredictDoubling};
 use crate::learn::ConceptCheck;
 use crate::nav::{JumpLink, Rest};
 use crate::network::{Layers, PredictLinearLayers};
-use crate::runtime::visibility::{builds, embedding};
 use crate::scale::Scale;
 use crate::widget_list::Models;
 use neuron_core::widget::Widget;
+
+/// A widget's model, which the whole lesson's binary always has (see [`Models`]).
+fn whole<T>(model: Option<T>) -> T {
+    model.expect("the binary that builds a view has its model")
+}
 
 /// The sections, for the table of contents: their element ids.
 const SECTIONS: [&str; 7] = ["s1", "s2", "s3", "s4", "s5", "s6", "s7"];
@@ -85,17 +95,19 @@ pub fn Lesson(models: Models) -> impl IntoView {
     view! {
         <section id="s1" class="lesson-section" aria-labelledby="s1-title" tabindex="-1">
             <h2 id="s1-title">{section_title("s1")}</h2>
-            <p>
-                {crate::t!("lesson-s1-text")}
-            </p>
-            <p class="aside-note">
-                {crate::t!("lesson-s1-aside")}
-            </p>
-            <TryThis>
-                {crate::t!("lesson-s1-try")}
-            </TryThis>
-            {(!embedding()).then(|| view! { <PredictSpikeHeight model=models.biolab /> })}
-            {builds(Widget::Neuron).then(|| view! { <BioPrimer model=models.biolab /> })}
+            {crate::in_lesson!(view! {
+                <p>
+                    {crate::t!("lesson-s1-text")}
+                </p>
+                <p class="aside-note">
+                    {crate::t!("lesson-s1-aside")}
+                </p>
+                <TryThis>
+                    {crate::t!("lesson-s1-try")}
+                </TryThis>
+                <PredictSpikeHeight model=whole(models.biolab) />
+            })}
+            {crate::with_widget!(Widget::Neuron, "only-neuron", view! { <BioPrimer model=whole(models.biolab) /> })}
         </section>
     }
 }
@@ -106,142 +118,158 @@ fn LessonRest(models: Models) -> impl IntoView {
     view! {
         <section id="s2" class="lesson-section" aria-labelledby="s2-title" tabindex="-1">
             <h2 id="s2-title">{section_title("s2")}</h2>
-            <p>
-                {crate::t!("lesson-s2-text")}
-            </p>
-            <TryThis>
-                {crate::t!("lesson-s2-try")}
-            </TryThis>
-            {(!embedding()).then(|| view! { <PredictDoubling model=models.explorer /> })}
-            {builds(Widget::Explorer).then(|| view! { <Explorer model=models.explorer /> })}
+            {crate::in_lesson!(view! {
+                <p>
+                    {crate::t!("lesson-s2-text")}
+                </p>
+                <TryThis>
+                    {crate::t!("lesson-s2-try")}
+                </TryThis>
+                <PredictDoubling model=whole(models.explorer) />
+            })}
+            {crate::with_widget!(Widget::Explorer, "only-explorer", view! { <Explorer model=whole(models.explorer) /> })}
         </section>
 
         <section id="s3" class="lesson-section" aria-labelledby="s3-title" tabindex="-1">
             <h2 id="s3-title">{section_title("s3")}</h2>
-            <h3 class="lesson-subtitle">{crate::t!("lesson-s3-learning-heading")}</h3>
-            <p>
-                {crate::t!("lesson-s3-learning-text")}
-            </p>
-            <TryThis>
-                {crate::t!("lesson-s3-learning-try")}
-            </TryThis>
-            {(!embedding()).then(|| view! { <PredictXor model=models.boundary /> })}
-            {builds(Widget::Boundary).then(|| view! { <Boundary model=models.boundary /> })}
-            <h3 class="lesson-subtitle">{crate::t!("lesson-s3-layers-heading")}</h3>
-            <p>
-                {crate::t!("lesson-s3-layers-text")}
-            </p>
-            <TryThis>
-                {crate::t!("lesson-s3-layers-try")}
-            </TryThis>
-            {(!embedding()).then(|| view! { <PredictLinearLayers model=models.layers /> })}
-            {builds(Widget::Layers).then(|| view! { <Layers model=models.layers /> })}
-            <p>
-                {crate::t!("lesson-s3-bridge-text")}
-            </p>
-            {builds(Widget::Bridge).then(|| view! { <BioBridge pairing=models.pairing /> })}
+            {crate::in_lesson!(view! {
+                <h3 class="lesson-subtitle">{crate::t!("lesson-s3-learning-heading")}</h3>
+                <p>
+                    {crate::t!("lesson-s3-learning-text")}
+                </p>
+                <TryThis>
+                    {crate::t!("lesson-s3-learning-try")}
+                </TryThis>
+                <PredictXor model=whole(models.boundary) />
+            })}
+            {crate::with_widget!(Widget::Boundary, "only-boundary", view! { <Boundary model=whole(models.boundary) /> })}
+            {crate::in_lesson!(view! {
+                <h3 class="lesson-subtitle">{crate::t!("lesson-s3-layers-heading")}</h3>
+                <p>
+                    {crate::t!("lesson-s3-layers-text")}
+                </p>
+                <TryThis>
+                    {crate::t!("lesson-s3-layers-try")}
+                </TryThis>
+                <PredictLinearLayers model=whole(models.layers) />
+            })}
+            {crate::with_widget!(Widget::Layers, "only-layers", view! { <Layers model=whole(models.layers) /> })}
+            {crate::in_lesson!(view! {
+                <p>
+                    {crate::t!("lesson-s3-bridge-text")}
+                </p>
+            })}
+            {crate::with_widget!(Widget::Bridge, "only-bridge", view! { <BioBridge pairing=models.pairing /> })}
         </section>
 
         <section id="s4" class="lesson-section" aria-labelledby="s4-title" tabindex="-1">
             <h2 id="s4-title">{section_title("s4")}</h2>
-            <ul class="breaks">
-                <li>
-                    {crate::rich!("lesson-s4-backprop")}
-                </li>
-                <li>
-                    {crate::rich!("lesson-s4-complexity")}
-                </li>
-                <li>
-                    {crate::rich!("lesson-s4-spikes")}
-                </li>
-                <li>
-                    {crate::rich!("lesson-s4-scale")}
-                </li>
-            </ul>
-            <h3 class="lesson-subtitle">{crate::t!("lesson-s4-dendrite-heading")}</h3>
-            <p>
-                {crate::t!("lesson-s4-dendrite-text")}
-            </p>
-            <TryThis>
-                {crate::t!("lesson-s4-dendrite-try")}
-            </TryThis>
-            {(!embedding()).then(|| view! { <PredictDendrite model=models.dendrite /> })}
-            {builds(Widget::Dendrite).then(|| view! { <Dendrite model=models.dendrite /> })}
-            <h3 class="lesson-subtitle">{crate::t!("lesson-s4-timing-heading")}</h3>
-            <TryThis>
-                {crate::t!("lesson-s4-timing-try")}
-            </TryThis>
-            {(!embedding()).then(|| view! { <PredictTiming setup=models.coincidence /> })}
-            {builds(Widget::Timing).then(|| view! { <BioTiming explorer=models.explorer setup=models.coincidence /> })}
-            {builds(Widget::Scale).then(|| view! { <Scale /> })}
+            {crate::in_lesson!(view! {
+                <ul class="breaks">
+                    <li>
+                        {crate::rich!("lesson-s4-backprop")}
+                    </li>
+                    <li>
+                        {crate::rich!("lesson-s4-complexity")}
+                    </li>
+                    <li>
+                        {crate::rich!("lesson-s4-spikes")}
+                    </li>
+                    <li>
+                        {crate::rich!("lesson-s4-scale")}
+                    </li>
+                </ul>
+                <h3 class="lesson-subtitle">{crate::t!("lesson-s4-dendrite-heading")}</h3>
+                <p>
+                    {crate::t!("lesson-s4-dendrite-text")}
+                </p>
+                <TryThis>
+                    {crate::t!("lesson-s4-dendrite-try")}
+                </TryThis>
+                <PredictDendrite model=whole(models.dendrite) />
+            })}
+            {crate::with_widget!(Widget::Dendrite, "only-dendrite", view! { <Dendrite model=whole(models.dendrite) /> })}
+            {crate::in_lesson!(view! {
+                <h3 class="lesson-subtitle">{crate::t!("lesson-s4-timing-heading")}</h3>
+                <TryThis>
+                    {crate::t!("lesson-s4-timing-try")}
+                </TryThis>
+                <PredictTiming setup=models.coincidence />
+            })}
+            {crate::with_widget!(Widget::Timing, "only-timing", view! { <BioTiming explorer=whole(models.explorer) setup=models.coincidence /> })}
+            {crate::with_widget!(Widget::Scale, "only-scale", view! { <Scale /> })}
         </section>
 
         <section id="s5" class="lesson-section" aria-labelledby="s5-title" tabindex="-1">
             <h2 id="s5-title">{section_title("s5")}</h2>
-            <p>
-                {crate::t!("lesson-s5-history")}
-            </p>
-            {(!embedding()).then(|| view! { <PredictPerceptron model=models.boundary /> })}
-            <p>
-                {crate::t!("lesson-s5-claims")}
-            </p>
+            {crate::in_lesson!(view! {
+                <p>
+                    {crate::t!("lesson-s5-history")}
+                </p>
+                <PredictPerceptron model=whole(models.boundary) />
+                <p>
+                    {crate::t!("lesson-s5-claims")}
+                </p>
+            })}
         </section>
 
         <section id="s6" class="lesson-section" aria-labelledby="s6-title" tabindex="-1">
             <h2 id="s6-title">{section_title("s6")}</h2>
-            {(!embedding()).then(|| view! { <PredictRepeat explorer=models.explorer /> })}
-            <table class="summary-table">
-                <caption>{crate::t!("lesson-summary-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{crate::t!("lesson-summary-aspect")}</th>
-                        <th scope="col">{crate::t!("lesson-summary-biological")}</th>
-                        <th scope="col">{crate::t!("lesson-summary-artificial")}</th>
-                        <th scope="col">{crate::t!("lesson-summary-see-it")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <tr>
-                        <th scope="row">{crate::t!("lesson-summary-input")}</th>
-                        <td>{crate::t!("lesson-summary-input-biological")}</td>
-                        <td>{crate::t!("lesson-summary-input-artificial")}</td>
-                        <td>{crate::rich!("lesson-summary-input-see")}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">{crate::t!("lesson-summary-nonlinearity")}</th>
-                        <td>{crate::t!("lesson-summary-nonlinearity-biological")}</td>
-                        <td>{crate::t!("lesson-summary-nonlinearity-artificial")}</td>
-                        <td>{crate::rich!("lesson-summary-nonlinearity-see")}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">{crate::t!("lesson-summary-output")}</th>
-                        <td>{crate::t!("lesson-summary-output-biological")}</td>
-                        <td>{crate::t!("lesson-summary-output-artificial")}</td>
-                        <td>{crate::rich!("lesson-summary-output-see")}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">{crate::t!("lesson-summary-learning")}</th>
-                        <td>{crate::t!("lesson-summary-learning-biological")}</td>
-                        <td>{crate::t!("lesson-summary-learning-artificial")}</td>
-                        <td>{crate::rich!("lesson-summary-learning-see")}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">{crate::t!("lesson-summary-complexity")}</th>
-                        <td>{crate::t!("lesson-summary-complexity-biological")}</td>
-                        <td>{crate::t!("lesson-summary-complexity-artificial")}</td>
-                        <td>{crate::rich!("lesson-summary-complexity-see")}</td>
-                    </tr>
-                    <tr>
-                        <th scope="row">{crate::t!("lesson-summary-scale")}</th>
-                        <td>{crate::t!("lesson-summary-scale-biological")}</td>
-                        <td>{crate::t!("lesson-summary-scale-artificial")}</td>
-                        <td>{crate::rich!("lesson-summary-scale-see")}</td>
-                    </tr>
-                </tbody>
-            </table>
+            {crate::in_lesson!(view! {
+                <PredictRepeat explorer=whole(models.explorer) />
+                <table class="summary-table">
+                    <caption>{crate::t!("lesson-summary-caption")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{crate::t!("lesson-summary-aspect")}</th>
+                            <th scope="col">{crate::t!("lesson-summary-biological")}</th>
+                            <th scope="col">{crate::t!("lesson-summary-artificial")}</th>
+                            <th scope="col">{crate::t!("lesson-summary-see-it")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <tr>
+                            <th scope="row">{crate::t!("lesson-summary-input")}</th>
+                            <td>{crate::t!("lesson-summary-input-biological")}</td>
+                            <td>{crate::t!("lesson-summary-input-artificial")}</td>
+                            <td>{crate::rich!("lesson-summary-input-see")}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row">{crate::t!("lesson-summary-nonlinearity")}</th>
+                            <td>{crate::t!("lesson-summary-nonlinearity-biological")}</td>
+                            <td>{crate::t!("lesson-summary-nonlinearity-artificial")}</td>
+                            <td>{crate::rich!("lesson-summary-nonlinearity-see")}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row">{crate::t!("lesson-summary-output")}</th>
+                            <td>{crate::t!("lesson-summary-output-biological")}</td>
+                            <td>{crate::t!("lesson-summary-output-artificial")}</td>
+                            <td>{crate::rich!("lesson-summary-output-see")}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row">{crate::t!("lesson-summary-learning")}</th>
+                            <td>{crate::t!("lesson-summary-learning-biological")}</td>
+                            <td>{crate::t!("lesson-summary-learning-artificial")}</td>
+                            <td>{crate::rich!("lesson-summary-learning-see")}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row">{crate::t!("lesson-summary-complexity")}</th>
+                            <td>{crate::t!("lesson-summary-complexity-biological")}</td>
+                            <td>{crate::t!("lesson-summary-complexity-artificial")}</td>
+                            <td>{crate::rich!("lesson-summary-complexity-see")}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row">{crate::t!("lesson-summary-scale")}</th>
+                            <td>{crate::t!("lesson-summary-scale-biological")}</td>
+                            <td>{crate::t!("lesson-summary-scale-artificial")}</td>
+                            <td>{crate::rich!("lesson-summary-scale-see")}</td>
+                        </tr>
+                    </tbody>
+                </table>
+            })}
         </section>
 
-        {(options::quiz_on() && !embedding()).then(|| view! {
+        {crate::in_lesson!(options::quiz_on().then(|| view! {
             <section id="s7" class="lesson-section" aria-labelledby="s7-title" tabindex="-1">
                 <h2 id="s7-title">{section_title("s7")}</h2>
                 <p>
@@ -249,6 +277,6 @@ fn LessonRest(models: Models) -> impl IntoView {
                 </p>
                 <ConceptCheck before=false />
             </section>
-        })}
+        }))}
     }
 }

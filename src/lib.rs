@@ -55,7 +55,8 @@ pub fn start() {
     i18n::load::start(|| {
         // Two roots, not one that chooses: a view that is one of two types is an `AnyView`,
         // which costs about 50 KB of wasm (docs/implementation-notes.md, "Size and speed").
-        if activity::options::teachers_page() {
+        // A widget's own binary (an embed) has no teachers' page.
+        if runtime::visibility::BUILT_FOR.is_none() && activity::options::teachers_page() {
             leptos::mount::mount_to_body(app::TeachersApp);
         } else {
             leptos::mount::mount_to_body(app::App);

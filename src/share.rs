@@ -14,9 +14,9 @@ use crate::widgets::{CopyButton, Group, WidgetPage};
 
 /// The group whose key is `key` (a name from a link), with its widget.
 fn group(key: &str) -> Option<(&'static WidgetPage, &'static Group)> {
-    PAGES
-        .iter()
-        .flat_map(|p| p.groups.iter().map(move |g| (*p, g)))
+    // Only this binary's widgets: in a widget's own binary, another's group names no control.
+    crate::widget_list::compiled_pages()
+        .flat_map(|p| p.groups.iter().map(move |g| (p, g)))
         .find(|(_, g)| g.key == key)
 }
 
@@ -57,8 +57,7 @@ fn known(keys: Option<&str>) -> Vec<&'static Group> {
 fn with_changing(mut groups: Vec<&'static Group>) -> Vec<&'static Group> {
     let has = |list: &[&Group], key: &str| list.iter().any(|g| g.key == key);
     loop {
-        let more: Vec<&'static Group> = PAGES
-            .iter()
+        let more: Vec<&'static Group> = crate::widget_list::compiled_pages()
             .flat_map(|p| p.groups.iter())
             .filter(|g| !has(&groups, g.key) && g.changes.iter().any(|c| has(&groups, c.key)))
             .collect();

@@ -1,7 +1,7 @@
 // Neuron Lab's service worker: after the first visit the page keeps working offline.
 // Network first (so a new version is picked up as soon as there is a connection), the cache as
 // the fallback. Only this origin's GET requests are touched. Bump VERSION to drop old caches.
-const VERSION = 3;
+const VERSION = 4;
 const CACHE = `neuron-lab-v${VERSION}`;
 
 self.addEventListener('install', (event) => {
@@ -13,6 +13,13 @@ self.addEventListener('install', (event) => {
     const html = await page.clone().text();
     await cache.put('./', page);
     const files = [...html.matchAll(/(?:href|src)=["']?(\.\/[^"'\s>#?]+)/g)].map((m) => m[1]);
+    // The lesson's binary and style, from the page's list of binaries (scripts/build-embeds.mjs); a
+    // widget's own binary, for embed links, is kept when an embed first loads it.
+    const bundles = html.match(/<script id=["']?bundles["']?[^>]*>([^<]*)<\/script>/);
+    if (bundles) {
+      const { lesson } = JSON.parse(bundles[1]);
+      files.push(`./${lesson.code}.js`, `./${lesson.code}_bg.wasm`, `./${lesson.style}`);
+    }
     // And every language's messages, from the page's list of languages, so that any language
     // works offline after one visit.
     const list = html.match(/<script id=["']?languages["']?[^>]*>([^<]*)<\/script>/);

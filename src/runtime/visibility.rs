@@ -112,16 +112,85 @@ pub fn set_first_screen(widget: Widget, embedded: bool) {
     FIRST_SCREEN.with(|f| f.set(Some((widget, embedded))));
 }
 
+/// The one widget this binary is built for, or `None` for the whole lesson's binary.
+///
+/// An embed link (`?embed=<id>`) loads a binary of its widget alone where the build made one
+/// (`--features only-<id>`, scripts/build-embeds.sh): it compiles no other widget, prediction,
+/// concept check or lesson text, because [`builds`] and [`embedding`] are then constants and
+/// the compiler drops every view they turn off.
+pub const BUILT_FOR: Option<Widget> = if cfg!(feature = "only-neuron") {
+    Some(Widget::Neuron)
+} else if cfg!(feature = "only-explorer") {
+    Some(Widget::Explorer)
+} else if cfg!(feature = "only-boundary") {
+    Some(Widget::Boundary)
+} else if cfg!(feature = "only-layers") {
+    Some(Widget::Layers)
+} else if cfg!(feature = "only-bridge") {
+    Some(Widget::Bridge)
+} else if cfg!(feature = "only-dendrite") {
+    Some(Widget::Dendrite)
+} else if cfg!(feature = "only-timing") {
+    Some(Widget::Timing)
+} else if cfg!(feature = "only-scale") {
+    Some(Widget::Scale)
+} else {
+    None
+};
+
+/// `Some(view)` where the whole lesson shows it (not in an embed): `in_lesson!(view! { … })`.
+/// In a widget's own binary it is `None` of another type, so the view's code is not compiled
+/// at all (a `bool::then` would only skip building it: its type's code would stay).
+#[macro_export]
+macro_rules! in_lesson {
+    ($view:expr) => {{
+        #[cfg(not(feature = "widget-alone"))]
+        let view = (!$crate::runtime::visibility::embedding()).then(|| $view);
+        #[cfg(feature = "widget-alone")]
+        let view: Option<()> = None;
+        view
+    }};
+}
+
+/// `Some(view)` where the page builds `widget` (see [`builds`]):
+/// `with_widget!(Widget::Layers, "only-layers", view! { … })`. A widget's own binary compiles
+/// only its widget's view.
+#[macro_export]
+macro_rules! with_widget {
+    ($widget:expr, $feature:literal, $view:expr) => {{
+        #[cfg(any(not(feature = "widget-alone"), feature = $feature))]
+        let view = $crate::runtime::visibility::builds($widget).then(|| $view);
+        #[cfg(all(feature = "widget-alone", not(feature = $feature)))]
+        let view: Option<()> = None;
+        view
+    }};
+}
+
+/// Whether this binary has `widget` at all: the whole lesson's has every one, a widget's own
+/// binary only its widget.
+#[inline(always)]
+pub const fn compiled(widget: Widget) -> bool {
+    match BUILT_FOR {
+        Some(only) => only as u8 == widget as u8,
+        None => true,
+    }
+}
+
 /// Whether the page builds `widget`: every widget, unless an embed link shows another one (an
 /// embed builds its own widget and the lesson's bare structure, nothing a learner cannot see).
+#[inline(always)]
 pub fn builds(widget: Widget) -> bool {
-    FIRST_SCREEN.with(|f| !matches!(f.get(), Some((shown, true)) if shown != widget))
+    match BUILT_FOR {
+        Some(only) => only as u8 == widget as u8,
+        None => FIRST_SCREEN.with(|f| !matches!(f.get(), Some((shown, true)) if shown != widget)),
+    }
 }
 
 /// Whether the page shows one widget alone (`?embed=`): then it builds no prediction, concept
-/// check or other part of the lesson around the widget.
+/// check, lesson text or other part of the page around the widget.
+#[inline(always)]
 pub fn embedding() -> bool {
-    FIRST_SCREEN.with(|f| matches!(f.get(), Some((_, true))))
+    BUILT_FOR.is_some() || FIRST_SCREEN.with(|f| matches!(f.get(), Some((_, true))))
 }
 
 /// Makes `widget`, being built, watch its own frame: returns the `node_ref` for its

@@ -1,6 +1,7 @@
 // Embedding: one widget alone at ?embed=<widget>, its state from the fragment, its height
 // reported to the parent page; plots can be saved as PNG.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { assertNoProblems, eventually, fieldValue, useSite, showCoursePage } from './helpers.mjs';
 import { openPage } from './browser.mjs';
@@ -160,4 +161,32 @@ test('a layered plane saves as one PNG: the heatmap under the axes, points and l
   assert.ok(colours > 200, `the saved plane has ${colours} colours`);
   assertNoProblems(page);
   await page.context().close();
+});
+
+// Every message id of the English file: a message an embed's own catalogue lacked would show as
+// its id (src/i18n: a missing message reads as its id).
+const MESSAGE_IDS = [...readFileSync(new URL('../../locales/en.ftl', import.meta.url), 'utf8').matchAll(/^([a-z][\w]*(?:-[\w]+)+) =/gm)].map((m) => m[1]);
+
+test('an embed link loads its widget\'s own binary and messages, and shows every word it needs', async () => {
+  const widgets = ['neuron', 'explorer', 'boundary', 'layers', 'bridge', 'dendrite', 'timing', 'scale'];
+  const visits = [...widgets.map((w) => [w, 'en']), ['layers', 'de'], ['neuron', 'zh-CN'], ['boundary', 'es']];
+  for (const [widget, lang] of visits) {
+    const page = await openPage(site.browser, site.site.url);
+    await page.goto(`${site.site.url}?embed=${widget}&lang=${lang}`);
+    await page.locator('.widget.embedded').waitFor();
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.ok(fetched.some((p) => new RegExp(`/embed-${widget}-[0-9a-f]+_bg\\.wasm$`).test(p)), `${widget}: its own wasm (${fetched})`);
+    assert.ok(!fetched.some((p) => /\/neuron-lab-[0-9a-f]+(_bg\.wasm|\.js)$/.test(p)), `${widget}: not the lesson's binary`);
+    assert.ok(fetched.some((p) => p.endsWith(`/locales/${widget}/${lang}.ftl`)), `${widget}: its own ${lang} messages`);
+    // Its words, seen and told: no message id among them.
+    const words = await page.locator('.app').evaluate((app) => {
+      const told = [...app.querySelectorAll('*')].flatMap((e) =>
+        ['aria-label', 'aria-description', 'aria-valuetext', 'title', 'alt', 'placeholder'].map((a) => e.getAttribute(a) ?? ''));
+      return `${app.textContent}\n${told.join('\n')}`;
+    });
+    const missing = MESSAGE_IDS.filter((id) => words.includes(id));
+    assert.deepEqual(missing, [], `${widget} in ${lang} shows message ids`);
+    assertNoProblems(page);
+    await page.context().close();
+  }
 });
