@@ -41,7 +41,9 @@ async function startServer(args) {
     }
     // Served, and built: the page names its wasm module and that module is there.
     const html = await fetch(URL_).then((r) => (r.ok ? r.text() : ''), () => '');
-    const wasm = html.match(/["']\.?\/?([^"']+_bg\.wasm)["']/)?.[1];
+    // (A release build names it in its list of binaries: scripts/build-embeds.mjs.)
+    const list = html.match(/<script id=["']?bundles["']?[^>]*>([^<]*)<\/script>/);
+    const wasm = list ? `${JSON.parse(list[1]).lesson.code}_bg.wasm` : html.match(/["']\.?\/?([^"']+_bg\.wasm)["']/)?.[1];
     if (wasm && (await fetch(URL_ + wasm, { method: 'HEAD' }).then((r) => r.ok, () => false))) {
       return { stop, log: () => log };
     }
