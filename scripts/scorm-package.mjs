@@ -153,10 +153,22 @@ function zip(entries) {
  * and of the widgets' own binaries and messages (scripts/build-embeds.mjs) only its widget's.
  */
 export function forPackage(site, widget) {
-  return site.filter(([name]) => {
-    const own = name.match(/^embed-([a-z]+)-/) ?? name.match(/^locales\/([a-z]+)\//);
-    return !own || own[1] === widget;
-  });
+  return site
+    .filter(([name]) => {
+      const own = name.match(/^embed-([a-z]+)-/) ?? name.match(/^locales\/([a-z]+)\//);
+      return !own || own[1] === widget;
+    })
+    .map(([name, bytes]) => {
+      if (name !== 'index.html') return [name, bytes];
+      // The page's list of binaries names only those the package carries: a link to another
+      // widget (`?embed=…` edited by hand) then starts the lesson's binary, which builds it.
+      const html = bytes.toString('utf8');
+      const list = html.match(/(<script id=["']?bundles["']?[^>]*>)([^<]*)(<\/script>)/);
+      if (!list) return [name, bytes];
+      const bundles = JSON.parse(list[2]);
+      bundles.embeds = Object.fromEntries(Object.entries(bundles.embeds).filter(([w]) => w === widget));
+      return [name, Buffer.from(html.replace(list[0], () => `${list[1]}${JSON.stringify(bundles)}${list[3]}`), 'utf8')];
+    });
 }
 
 function writePackage(name, { id, title, launch }, all, widget = null) {

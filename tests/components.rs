@@ -364,3 +364,59 @@ async fn a_rich_message_becomes_elements_and_a_count_chooses_its_plural() {
     assert_eq!(text(".many"), "3 left unanswered count as wrong.");
     drop(handle);
 }
+
+/// The shipped languages' own decimal signs and plural rules (`i18n::shipped`, which spare the
+/// page `Intl`'s data load at start) are the browser's: every language index.html lists, for
+/// whole numbers, millions, fractions and negatives.
+#[wasm_bindgen_test]
+fn the_shipped_languages_number_rules_are_intls() {
+    let html = include_str!("../index.html");
+    let list = html
+        .split("<script id=\"languages\" type=\"application/json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("index.html lists its languages");
+    let parsed: js_sys::Object = js_sys::JSON::parse(list).unwrap().unchecked_into();
+    let languages = js_sys::Object::keys(&parsed);
+    assert!(languages.length() >= 4);
+    let mut numbers: Vec<f64> = (0..=2100).map(f64::from).collect();
+    numbers.extend([
+        1e6,
+        2e6,
+        3e6,
+        1e6 + 1.0,
+        1.5e6,
+        1e7,
+        1e9,
+        0.5,
+        1.5,
+        2.25,
+        1000000.5,
+        -1.0,
+        -2.0,
+        -1e6,
+    ]);
+    for lang in languages.iter() {
+        let lang = lang.as_string().unwrap();
+        let (decimal, rule) = neuron_lab::i18n::shipped(&lang).unwrap_or_else(|| {
+            panic!("{lang}: listed in index.html but without its own number rules")
+        });
+        let shown: String = js_sys::Number::from(1.5).to_locale_string(&lang).into();
+        assert_eq!(
+            Some(decimal),
+            shown.chars().find(|c| !c.is_ascii_digit()),
+            "{lang}: decimal sign"
+        );
+        let intl = js_sys::Intl::PluralRules::new(
+            &js_sys::Array::of1(&lang.clone().into()),
+            &js_sys::Object::new(),
+        );
+        for n in &numbers {
+            assert_eq!(
+                rule(*n),
+                String::from(intl.select(*n)),
+                "{lang}: the plural category of {n}"
+            );
+        }
+    }
+}

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 use catalogue::{Arg, Catalogue};
 
 pub use args::{IntoArg, num};
-pub use numbers::{decimal_sign, factor, fixed, large_number, localize, trimmed};
+pub use numbers::{decimal_sign, factor, fixed, large_number, localize, shipped, trimmed};
 pub use rich::rich_view;
 
 /// The language in use and its messages.

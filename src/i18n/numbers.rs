@@ -1,7 +1,7 @@
 //! Numbers in the language's form. The digits, rounding and minus sign are the core's
 //! ([`neuron_core::format`]); the decimal sign is the one the browser's `Intl` uses for the
 //! language (a comma in Spanish and German, a point in English and Chinese), and the plural
-//! categories are `Intl.PluralRules`'. Numbers are never grouped (`1234.5`, not `1,234.5`):
+//! categories are `Intl.PluralRules`' (both written out for the shipped languages: [`shipped`]). Numbers are never grouped (`1234.5`, not `1,234.5`):
 //! the page shows no number large enough to need it, and a group sign would read as a decimal
 //! one across languages.
 
@@ -61,64 +61,69 @@ pub fn localize(text: &str) -> String {
         .collect()
 }
 
-/// A field of what the page's inline script prepared (`window.neuronLabLocale`), which made
-/// the language's `Intl` objects while the wasm downloaded; `None` if it made them for another
-/// language than `lang` (its file did not arrive, and the page fell back to English).
-#[cfg(target_arch = "wasm32")]
-fn prepared(field: &str, lang: &str) -> Option<wasm_bindgen::JsValue> {
-    use super::pseudo::base;
-    let locale = js_sys::Reflect::get(&js_sys::global(), &"neuronLabLocale".into()).ok()?;
-    let made_for = js_sys::Reflect::get(&locale, &"lang".into())
-        .ok()?
-        .as_string()?;
-    if base(&made_for) != base(lang) {
-        return None;
+/// The decimal sign and plural rule of each language the page ships (index.html's list), as
+/// CLDR and so the browser's `Intl` have them (`tests/components.rs` holds them to `Intl`). The
+/// first use of `Intl` loads the language's data, about 20 ms on the main thread just as an
+/// embed starts; these need none. A language not listed here is asked of `Intl`.
+pub fn shipped(lang: &str) -> Option<(char, catalogue::PluralRule)> {
+    match super::pseudo::base(lang) {
+        "en" => Some(('.', one_other)),
+        "de" => Some((',', one_other)),
+        "es" => Some((',', spanish_plural)),
+        "zh-CN" => Some(('.', |_| "other")),
+        _ => None,
     }
-    js_sys::Reflect::get(&locale, &field.into())
-        .ok()
-        .filter(|v| !v.is_undefined())
+}
+
+/// English's and German's cardinal rule: `one` for 1, else `other`.
+fn one_other(n: f64) -> &'static str {
+    if n.abs() == 1.0 { "one" } else { "other" }
+}
+
+/// Spanish's cardinal rule (CLDR 42): `one` for 1, `many` for whole millions, else `other`.
+fn spanish_plural(n: f64) -> &'static str {
+    let n = n.abs();
+    if n == 1.0 {
+        "one"
+    } else if n != 0.0 && n.fract() == 0.0 && n % 1e6 == 0.0 {
+        "many"
+    } else {
+        "other"
+    }
 }
 
 /// The decimal sign `Intl` uses for `lang` (a point outside the browser).
 pub(super) fn decimal_for(lang: &str) -> char {
+    if let Some((sign, _)) = shipped(lang) {
+        return sign;
+    }
     #[cfg(target_arch = "wasm32")]
     {
-        let text = prepared("decimal", lang)
-            .and_then(|v| v.as_string())
-            .unwrap_or_else(|| {
-                js_sys::Number::from(1.5)
-                    .to_locale_string(super::pseudo::base(lang))
-                    .into()
-            });
+        let text: String = js_sys::Number::from(1.5)
+            .to_locale_string(super::pseudo::base(lang))
+            .into();
         text.chars().find(|c| !c.is_ascii_digit()).unwrap_or('.')
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        if ["es", "de"].iter().any(|l| lang.starts_with(l)) {
-            ','
-        } else {
-            '.'
-        }
+        '.'
     }
 }
 
-/// The plural rule of `lang`: `Intl.PluralRules` in the browser.
+/// The plural rule of `lang`: its own (see [`shipped`]), else `Intl.PluralRules`'.
 pub(super) fn plural_rule(lang: &str) -> catalogue::PluralRule {
+    if let Some((_, rule)) = shipped(lang) {
+        return rule;
+    }
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::JsCast;
-        let rules = prepared("plural", lang)
-            .and_then(|v| v.dyn_into::<js_sys::Intl::PluralRules>().ok())
-            .unwrap_or_else(|| {
-                let locales = js_sys::Array::of1(&super::pseudo::base(lang).into());
-                js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new())
-            });
+        let locales = js_sys::Array::of1(&super::pseudo::base(lang).into());
+        let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
         RULES.with(|r| *r.borrow_mut() = Some(rules));
         intl_plural
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = lang;
         catalogue::english_plural
     }
 }

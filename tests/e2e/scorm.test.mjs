@@ -203,6 +203,32 @@ test('a widget package with a mastery score: the share of its challenges, passed
   await page.context().close();
 });
 
+test('a widget package carries its own binary and the lesson\'s, no other widget\'s, and any widget still starts', async () => {
+  const dir = join(ROOT, CONTENT, 'neuron-lab-layers-scorm12');
+  const files = readdirSync(dir);
+  assert.ok(files.some((f) => /^embed-layers-[0-9a-f]+_bg\.wasm$/.test(f)), 'the widget\'s own wasm');
+  assert.ok(files.some((f) => /^neuron-lab-[0-9a-f]+_bg\.wasm$/.test(f)), 'the lesson\'s, for its link to the whole lesson');
+  assert.deepEqual(files.filter((f) => f.startsWith('embed-') && !f.startsWith('embed-layers-')), []);
+  assert.deepEqual(readdirSync(join(dir, 'locales')).filter((f) => !f.endsWith('.ftl')), ['layers']);
+  const listed = (d) => Object.keys(JSON.parse(readFileSync(join(d, 'index.html'), 'utf8').match(/<script id=["']?bundles["']?[^>]*>([^<]*)<\/script>/)[1]).embeds);
+  assert.deepEqual(listed(dir), ['layers']);
+  const lesson = join(ROOT, CONTENT, 'neuron-lab-scorm12');
+  assert.deepEqual(readdirSync(lesson).filter((f) => f.startsWith('embed-')), [], 'the lesson\'s package has no widget binary');
+  assert.deepEqual(listed(lesson), []);
+
+  const page = await openPage(browser, site.origin);
+  const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()));
+  await page.goto(`${site.origin}${CONTENT}/neuron-lab-layers-scorm12/index.html?embed=layers`);
+  await page.getByRole('region', { name: 'Stack neurons in layers' }).waitFor();
+  assert.ok((await fetched()).some((f) => /^embed-layers-.*_bg\.wasm$/.test(f)));
+  // Another widget, asked for by an edited link: the lesson's binary builds it.
+  await page.goto(`${site.origin}${CONTENT}/neuron-lab-layers-scorm12/index.html?embed=boundary`);
+  await page.getByRole('region', { name: 'Draw a boundary, then let the neuron learn' }).waitFor();
+  assert.ok((await fetched()).some((f) => /^neuron-lab-.*_bg\.wasm$/.test(f)));
+  assertNoProblems(page);
+  await page.context().close();
+});
+
 test('an LMS whose calls fail: the page keeps working, keeps the progress, and says once what was not saved', async () => {
   const failing = `const real = new Scorm12API({ logLevel: 5 });
 let error = '0';
