@@ -1,9 +1,9 @@
 //! Numbers in the language's form. The digits, rounding and minus sign are the core's
 //! ([`neuron_core::format`]); the decimal sign is the one the browser's `Intl` uses for the
 //! language (a comma in Spanish and German, a point in English and Chinese), and the plural
-//! categories are `Intl.PluralRules`' (both written out for the shipped languages: [`shipped`]). Numbers are never grouped (`1234.5`, not `1,234.5`):
-//! the page shows no number large enough to need it, and a group sign would read as a decimal
-//! one across languages.
+//! categories are `Intl.PluralRules`' (both written out for the shipped languages: [`shipped`]).
+//! Numbers are never grouped (`1234.5`, not `1,234.5`): the page shows no number large enough
+//! to need it, and a group sign would read as a decimal one across languages.
 
 use neuron_core::format;
 
@@ -67,17 +67,12 @@ pub fn localize(text: &str) -> String {
 /// embed starts; these need none. A language not listed here is asked of `Intl`.
 pub fn shipped(lang: &str) -> Option<(char, catalogue::PluralRule)> {
     match super::pseudo::base(lang) {
-        "en" => Some(('.', one_other)),
-        "de" => Some((',', one_other)),
+        "en" => Some(('.', catalogue::english_plural)),
+        "de" => Some((',', catalogue::english_plural)),
         "es" => Some((',', spanish_plural)),
         "zh-CN" => Some(('.', |_| "other")),
         _ => None,
     }
-}
-
-/// English's and German's cardinal rule: `one` for 1, else `other`.
-fn one_other(n: f64) -> &'static str {
-    if n.abs() == 1.0 { "one" } else { "other" }
 }
 
 /// Spanish's cardinal rule (CLDR 42): `one` for 1, `many` for whole millions, else `other`.

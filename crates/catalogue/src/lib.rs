@@ -25,9 +25,9 @@ pub use syntax::{Element, Key, Pattern, SyntaxError};
 /// A plural rule: the CLDR category (`"one"`, `"few"`, `"other"`…) of a number.
 pub type PluralRule = fn(f64) -> &'static str;
 
-/// English's (and German's) cardinal plural rule: `one` for exactly 1, else `other`.
+/// English's (and German's) cardinal plural rule (CLDR): `one` for 1 or -1, else `other`.
 pub fn english_plural(n: f64) -> &'static str {
-    if n == 1.0 { "one" } else { "other" }
+    if n.abs() == 1.0 { "one" } else { "other" }
 }
 
 /// A variable's value.
