@@ -69,7 +69,7 @@ pub fn bench_network_ms(epochs: u32, with_grid: bool) -> f64 {
         points.extend(Preset::Circle.generate(0.2, seed));
     }
     points.truncate(250);
-    let mut net = Network::new(2, &[4, 2], Activation::Tanh, Activation::Sigmoid, 1);
+    let mut net = Network::new(&[4, 2], Activation::Tanh, Activation::Sigmoid, 1);
     let mut rng = SplitMix64::new(1);
     let palette = crate::theme::LIGHT;
     let now = || {

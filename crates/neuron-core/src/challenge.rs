@@ -19,7 +19,9 @@ use crate::bio::sweep::{self, DT, INTERVAL, Model, ONSET_MS, Protocol, SWEEP_MS,
 use crate::boundary::BoundaryState;
 use crate::dataset::Preset;
 use crate::explorer::ExplorerState;
+use crate::features::Features;
 use crate::network::LearningRule;
+use crate::network_data::NetData;
 use crate::network_state::NetworkState;
 use crate::training::{Params, correct_count};
 use crate::widget::Widget;
@@ -460,23 +462,27 @@ pub const SMALL_NETWORK_ACCURACY: f64 = 0.9;
 pub const NO_BACKPROP_ACCURACY: f64 = 0.9;
 
 /// The small-network challenge: "solve the circle with at most [`SMALL_NETWORK_UNITS`] hidden
-/// units". The set-up is the circle data set, at most [`SMALL_NETWORK_UNITS`] hidden units in
+/// units". The set-up is the circle data set fed x₁ and x₂ alone (x₁² and x₂² would make it a
+/// straight line's job), at most [`SMALL_NETWORK_UNITS`] hidden units in
 /// all (the sum of `n.hidden`) and backpropagation. Solved when `test_accuracy` (0 to 1) ≥
 /// [`SMALL_NETWORK_ACCURACY`]. Distance: test_accuracy − [`SMALL_NETWORK_ACCURACY`].
 pub fn small_network(n: &NetworkState, test_accuracy: f64) -> Check {
     let units: usize = n.hidden.iter().sum();
-    let set_up = n.preset == Preset::Circle
+    let set_up = n.data_set() == Some(NetData::Binary(Preset::Circle))
+        && n.features() == Features::default()
         && units <= SMALL_NETWORK_UNITS
         && n.rule == LearningRule::Backprop;
     accuracy_check(set_up, test_accuracy, SMALL_NETWORK_ACCURACY)
 }
 
 /// The no-backpropagation challenge: "solve the circle without backpropagation". The set-up is
-/// the circle data set and a rule other than backpropagation (feedback alignment or direct
+/// the circle data set fed x₁ and x₂ alone and a rule other than backpropagation (feedback alignment or direct
 /// feedback alignment). Solved when `test_accuracy` ≥ [`NO_BACKPROP_ACCURACY`]. Distance:
 /// test_accuracy − [`NO_BACKPROP_ACCURACY`].
 pub fn no_backprop(n: &NetworkState, test_accuracy: f64) -> Check {
-    let set_up = n.preset == Preset::Circle && n.rule != LearningRule::Backprop;
+    let set_up = n.data_set() == Some(NetData::Binary(Preset::Circle))
+        && n.features() == Features::default()
+        && n.rule != LearningRule::Backprop;
     accuracy_check(set_up, test_accuracy, NO_BACKPROP_ACCURACY)
 }
 
@@ -568,7 +574,8 @@ mod tests {
     use crate::bio::compare::STRENGTH as COINCIDENCE_STRENGTH;
     use crate::bio::stdp::{StdpParams, pairing_trajectory};
     use crate::bio::sweep::{NOISE, WIDTH, record};
-    use crate::network::{Loss, evaluate, train_epoch_with};
+    use crate::network::{Loss, evaluate};
+    use crate::network_state::NetSource;
     use crate::network_state::batch_rng;
 
     /// The Hodgkin-Huxley amplitude slider's step, µA/cm².
@@ -1002,15 +1009,11 @@ mod tests {
         let feedback = s.feedback();
         let mut rng = batch_rng(s.seed);
         for epoch in 1..=epochs {
-            let (batch, lr, l2, loss, rule) = (s.batch, s.learning_rate, s.l2, s.loss, s.rule);
-            assert!(train_epoch_with(
+            let update = s.update();
+            assert!(crate::network::train(
                 &mut s.network,
                 &train,
-                batch,
-                lr,
-                l2,
-                loss,
-                rule,
+                &update,
                 &feedback,
                 &mut rng
             ));
@@ -1072,7 +1075,7 @@ mod tests {
         let mut fa = three.clone();
         fa.rule = LearningRule::FeedbackAlignment;
         let mut xor = three.clone();
-        xor.preset = Preset::Xor;
+        xor.data = NetSource::Set(NetData::Binary(Preset::Xor));
         assert_eq!(small_network(&fa, 1.0), Check::UNSET);
         assert_eq!(small_network(&xor, 1.0), Check::UNSET);
         assert_eq!(small_network(&three, f64::NAN), Check::UNSET);
@@ -1112,7 +1115,7 @@ mod tests {
         // The wrong set-up: backpropagation, or other data.
         assert_eq!(no_backprop(&NetworkState::default(), 1.0), Check::UNSET);
         let xor = NetworkState {
-            preset: Preset::Xor,
+            data: NetSource::Set(NetData::Binary(Preset::Xor)),
             ..fa
         };
         assert_eq!(no_backprop(&xor, 1.0), Check::UNSET);

@@ -199,6 +199,8 @@ pub enum CsvProblem {
     OutsidePlane(&'static str),
     /// A label other than `0`/`1` (or `false`/`true`).
     Label,
+    /// In the network lab: a label that is neither a class `0` to `3` nor a value in `[−1, 1]`.
+    ClassOrValue,
     /// More than [`MAX_POINTS`] points.
     TooMany,
     /// No points at all (line 0).
@@ -209,16 +211,43 @@ pub enum CsvProblem {
 /// header line (`x1,x2,label`) are skipped; labels are `0`/`1` (or `false`/`true`); both
 /// coordinates must lie in the plane. Fails on the first bad line, naming it.
 pub fn parse_csv(text: &str) -> Result<Vec<Point>, CsvError> {
+    let rows = parse_rows(text, |label| match label.to_ascii_lowercase().as_str() {
+        "1" | "true" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Point::new(r.x1, r.x2, r.label))
+        .collect())
+}
+
+/// One line of CSV read by [`parse_rows`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Row<T> {
+    /// Its 1-based line number.
+    pub line: usize,
+    pub x1: f64,
+    pub x2: f64,
+    pub label: T,
+}
+
+/// The lines of `x1,x2,label` CSV text, each label read by `label` (None: [`CsvProblem::Label`]),
+/// with the checks of [`parse_csv`].
+pub fn parse_rows<T>(
+    text: &str,
+    label: impl Fn(&str) -> Option<T>,
+) -> Result<Vec<Row<T>>, CsvError> {
     // A file saved by some spreadsheets begins with a byte-order mark: not part of the header.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut points = Vec::new();
+    let mut rows = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let fields: Vec<&str> = line.split([',', ';', '\t']).map(str::trim).collect();
-        if points.is_empty() && fields.first().is_some_and(|f| f.eq_ignore_ascii_case("x1")) {
+        if rows.is_empty() && fields.first().is_some_and(|f| f.eq_ignore_ascii_case("x1")) {
             continue;
         }
         let bad = |problem: CsvProblem| CsvError {
@@ -239,23 +268,26 @@ pub fn parse_csv(text: &str) -> Result<Vec<Point>, CsvError> {
         };
         let x1 = coord(fields[0], "x1")?;
         let x2 = coord(fields[1], "x2")?;
-        let label = match fields[2].to_ascii_lowercase().as_str() {
-            "1" | "true" => true,
-            "0" | "false" => false,
-            _ => return Err(bad(CsvProblem::Label)),
+        let Some(label) = label(fields[2]) else {
+            return Err(bad(CsvProblem::Label));
         };
-        if points.len() == MAX_POINTS {
+        if rows.len() == MAX_POINTS {
             return Err(bad(CsvProblem::TooMany));
         }
-        points.push(Point::new(x1, x2, label));
+        rows.push(Row {
+            line: i + 1,
+            x1,
+            x2,
+            label,
+        });
     }
-    if points.is_empty() {
+    if rows.is_empty() {
         return Err(CsvError {
             line: 0,
             problem: CsvProblem::NoPoints,
         });
     }
-    Ok(points)
+    Ok(rows)
 }
 
 /// The points as CSV text with a header, readable by [`parse_csv`].

@@ -1,5 +1,8 @@
-//! A small multilayer network: 2 inputs → one or two hidden layers of 1 to 8 units → 1 output,
-//! each layer with its own activation, trained by backpropagation.
+//! A small multilayer network: the input features ([`Features`]: x₁, x₂ and any of x₁², x₂²,
+//! x₁x₂, sin 2πx₁, sin 2πx₂) → 1 to 6 hidden layers of 1 to 8 units → one output (two classes,
+//! or a value to predict) or a softmax over 3 or 4 classes, each layer with its own activation,
+//! trained by backpropagation, with L1 or L2 regularisation and, if asked, Dale's law
+//! ([`crate::dale`]).
 //!
 //! Forward, for each layer `l` with weights `W_l` (a row per unit) and biases `b_l`:
 //!
@@ -11,6 +14,7 @@
 //!
 //! ```text
 //! δ_out = y − t                         (cross-entropy with a sigmoid output)
+//! δ_out = p − onehot(c)                 (cross-entropy with a softmax output, p = softmax(z))
 //! δ_out = (y − t) f′(z_out)             (squared error)
 //! δ_l   = (W_(l+1)ᵀ δ_(l+1)) ⊙ f_l′(z_l)  (each hidden layer, going backwards)
 //! ```
@@ -40,19 +44,22 @@
 //! `y = W_L ⋯ W_1 x + (the biases carried through)`; [`Network::collapse`] computes it.
 
 use crate::activation::{Activation, sigmoid};
-use crate::dataset::{PLANE_MAX, PLANE_MIN, Point};
+use crate::dataset::{PLANE_MAX, PLANE_MIN};
+use crate::features::Features;
+use crate::network_data::{MAX_CLASSES, Sample, Target};
 use crate::rng::{Rng, SplitMix64};
 use crate::training::DIVERGENCE_LIMIT;
 
-/// At most this many hidden layers.
-pub const MAX_HIDDEN_LAYERS: usize = 2;
+/// At most this many hidden layers (TensorFlow Playground's limit).
+pub const MAX_HIDDEN_LAYERS: usize = 6;
 /// At most this many units in a hidden layer.
 pub const MAX_UNITS: usize = 8;
 
 /// The loss the network is trained on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Loss {
-    /// `−t ln y − (1 − t) ln(1 − y)`; needs a sigmoid output.
+    /// `−t ln y − (1 − t) ln(1 − y)`; needs a sigmoid output. With several outputs, the
+    /// softmax's `−ln p_c` for the point's class `c`.
     CrossEntropy,
     /// `½ (y − t)²`.
     SquaredError,
@@ -99,6 +106,155 @@ impl Loss {
             Loss::SquaredError => (f.apply(z) - t) * f.derivative(z),
         }
     }
+
+    /// The loss of the output layer's pre-activations `z` for target `t`: with one output,
+    /// [`Loss::value`]; with several, the softmax's cross-entropy, `ln Σ exp z_k − z_c`.
+    pub fn of_outputs(self, f: Activation, z: &[f64], t: Target) -> f64 {
+        match (z, t) {
+            ([z], t) => self.value(f, *z, scalar(t)),
+            (z, Target::Class(c)) => log_sum_exp(z) - z.get(c).copied().unwrap_or(0.0),
+            (_, Target::Value(_)) => 0.0,
+        }
+    }
+
+    /// `∂loss/∂z` for each output: with several, `softmax(z) − onehot(c)`.
+    pub fn output_deltas(self, f: Activation, z: &[f64], t: Target) -> Vec<f64> {
+        match (z, t) {
+            ([z], t) => vec![self.slope(f, *z, scalar(t))],
+            (z, Target::Class(c)) => {
+                let mut p = softmax(z);
+                if let Some(pc) = p.get_mut(c) {
+                    *pc -= 1.0;
+                }
+                p
+            }
+            (z, Target::Value(_)) => vec![0.0; z.len()],
+        }
+    }
+}
+
+/// A target as one output's number: class 1 (or any above 0) is 1, class 0 is 0; a value is
+/// itself.
+fn scalar(t: Target) -> f64 {
+    match t {
+        Target::Class(c) => f64::from(u8::from(c > 0)),
+        Target::Value(v) => v,
+    }
+}
+
+impl From<f64> for Target {
+    /// A single output's target, as a number.
+    fn from(v: f64) -> Target {
+        Target::Value(v)
+    }
+}
+
+/// `ln Σ exp z_k`, computed without overflow.
+fn log_sum_exp(z: &[f64]) -> f64 {
+    let m = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if !m.is_finite() {
+        return m;
+    }
+    m + z.iter().map(|v| (v - m).exp()).sum::<f64>().ln()
+}
+
+/// The softmax of `z`: `exp z_k / Σ exp z_j`, each in (0, 1), summing to 1.
+pub fn softmax(z: &[f64]) -> Vec<f64> {
+    let m = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let e: Vec<f64> = z.iter().map(|v| (v - m).exp()).collect();
+    let total: f64 = e.iter().sum();
+    e.into_iter().map(|v| v / total).collect()
+}
+
+/// How the weights are pulled towards zero.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Regulariser {
+    /// `λ Σ |w|`: pulls every weight by the same amount, and many to exactly zero.
+    L1,
+    /// `½ λ Σ w²` (weight decay): pulls each weight in proportion to its size.
+    #[default]
+    L2,
+}
+
+impl Regulariser {
+    pub const ALL: [Regulariser; 2] = [Regulariser::L1, Regulariser::L2];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Regulariser::L1 => "l1",
+            Regulariser::L2 => "l2",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Regulariser> {
+        Regulariser::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    /// The penalty of one weight, per unit of strength: `|w|` or `½ w²`.
+    pub fn penalty(self, w: f64) -> f64 {
+        match self {
+            Regulariser::L1 => w.abs(),
+            Regulariser::L2 => 0.5 * w * w,
+        }
+    }
+
+    /// `∂penalty/∂w`: `sign w` (0 at 0) or `w`.
+    pub fn slope(self, w: f64) -> f64 {
+        match self {
+            Regulariser::L1 if w == 0.0 => 0.0,
+            Regulariser::L1 => w.signum(),
+            Regulariser::L2 => w,
+        }
+    }
+}
+
+/// A regulariser and its strength `λ`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Regularisation {
+    pub kind: Regulariser,
+    pub strength: f64,
+}
+
+impl Regularisation {
+    /// L2 of strength `l2`.
+    pub fn l2(l2: f64) -> Regularisation {
+        Regularisation {
+            kind: Regulariser::L2,
+            strength: l2,
+        }
+    }
+
+    /// One weight after a gradient step: `w − lr (g + λ w)` for L2. For L1, `w − lr g`
+    /// moved `lr λ` towards zero and stopped there (the proximal step), so that weights the
+    /// data do not need become exactly 0 instead of flickering around it.
+    pub fn step(self, w: f64, g: f64, lr: f64) -> f64 {
+        match self.kind {
+            Regulariser::L2 => w - lr * (g + self.strength * w),
+            Regulariser::L1 => {
+                let moved = w - lr * g;
+                let pull = lr * self.strength;
+                if moved > pull {
+                    moved - pull
+                } else if moved < -pull {
+                    moved + pull
+                } else {
+                    0.0
+                }
+            }
+        }
+    }
+}
+
+/// Everything one epoch of training needs besides the network, its data and the shuffling.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Update {
+    pub batch: usize,
+    pub rate: f64,
+    pub regularisation: Regularisation,
+    pub loss: Loss,
+    pub rule: LearningRule,
+    /// Dale's law with this share of inhibitory hidden units, or None.
+    pub dale: Option<f64>,
 }
 
 /// How the error reaches the hidden layers.
@@ -144,7 +300,7 @@ pub type Matrix = Vec<Vec<f64>>;
 
 /// The fixed feedback matrices of feedback alignment and direct feedback alignment, one per
 /// hidden layer `l` (0 is the first hidden layer).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Feedback {
     /// FA: `layered[l]` is `B_(l+1)`, `units_l × units_(l+1)` (the shape of `W_(l+1)ᵀ`); it
     /// carries `δ_(l+1)` down to layer `l`.
@@ -263,9 +419,11 @@ impl Layer {
     }
 }
 
-/// The network: hidden layers, then the output layer (one unit).
+/// The network: what its inputs are, the hidden layers, then the output layer (one unit, or
+/// one per class under a softmax).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Network {
+    pub features: Features,
     pub layers: Vec<Layer>,
 }
 
@@ -279,13 +437,19 @@ pub struct Forward {
 }
 
 impl Forward {
-    /// The network's output.
+    /// The network's (first) output.
     pub fn output(&self) -> f64 {
         self.activations
             .last()
             .and_then(|a| a.first())
             .copied()
             .unwrap_or(0.0)
+    }
+
+    /// The network's answer: its output, or with several outputs the softmax's probabilities.
+    pub fn prediction(&self) -> Vec<f64> {
+        let out = self.activations.last().cloned().unwrap_or_default();
+        if out.len() > 1 { softmax(&out) } else { out }
     }
 }
 
@@ -333,26 +497,59 @@ pub struct Collapsed {
     pub bias: f64,
 }
 
+/// A network's shape and activations, for [`Network::build`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Architecture<'a> {
+    pub features: Features,
+    /// The hidden layers' sizes.
+    pub hidden: &'a [usize],
+    pub hidden_activation: Activation,
+    pub output_activation: Activation,
+    /// Output units: 1, or one per class (a softmax over them).
+    pub outputs: usize,
+}
+
 impl Network {
-    /// A network with `inputs` inputs, hidden layers of the given sizes (each clamped to
-    /// 1..=[`MAX_UNITS`], at most [`MAX_HIDDEN_LAYERS`]), one output unit, and Glorot-uniform
-    /// random weights from `seed` (biases 0).
+    /// A network fed x₁ and x₂, with hidden layers of the given sizes, one output unit, and
+    /// Glorot-uniform random weights from `seed` (biases 0); see [`Network::build`].
     pub fn new(
-        inputs: usize,
         hidden: &[usize],
         hidden_activation: Activation,
         output_activation: Activation,
         seed: u64,
     ) -> Network {
+        Network::build(
+            &Architecture {
+                features: Features::default(),
+                hidden,
+                hidden_activation,
+                output_activation,
+                outputs: 1,
+            },
+            seed,
+        )
+    }
+
+    /// A network of `a`'s shape (each hidden layer clamped to 1..=[`MAX_UNITS`], at most
+    /// [`MAX_HIDDEN_LAYERS`] of them, 1 to [`MAX_CLASSES`] outputs) with Glorot-uniform random
+    /// weights from `seed`, drawn layer by layer, and biases 0.
+    pub fn build(a: &Architecture, seed: u64) -> Network {
+        let Architecture {
+            features,
+            hidden,
+            hidden_activation,
+            output_activation,
+            outputs,
+        } = *a;
         let mut rng = SplitMix64::new(seed ^ 0x006e_e701);
-        let mut sizes = vec![inputs.max(1)];
+        let mut sizes = vec![features.count()];
         sizes.extend(
             hidden
                 .iter()
                 .take(MAX_HIDDEN_LAYERS)
                 .map(|n| (*n).clamp(1, MAX_UNITS)),
         );
-        sizes.push(1);
+        sizes.push(outputs.clamp(1, MAX_CLASSES));
         let last = sizes.len() - 2;
         let layers = sizes
             .windows(2)
@@ -373,7 +570,7 @@ impl Network {
                 }
             })
             .collect();
-        Network { layers }
+        Network { features, layers }
     }
 
     /// The sizes of every layer, inputs first.
@@ -405,24 +602,37 @@ impl Network {
         Forward { activations, pre }
     }
 
+    /// The forward pass for the point `(x1, x2)`, through the input features.
+    pub fn forward_point(&self, x1: f64, x2: f64) -> Forward {
+        self.forward(&self.features.inputs(x1, x2))
+    }
+
     /// The output for input `x`.
     pub fn output(&self, x: &[f64]) -> f64 {
         self.forward(x).output()
     }
 
-    /// The loss for one example.
-    pub fn loss(&self, loss: Loss, x: &[f64], t: f64) -> f64 {
-        let f = self.forward(x);
-        let out = self
-            .layers
+    /// How many outputs: 1, or one per class.
+    pub fn outputs(&self) -> usize {
+        self.layers.last().map_or(1, Layer::units)
+    }
+
+    fn output_activation(&self) -> Activation {
+        self.layers
             .last()
-            .map_or(Activation::Linear, |l| l.activation);
-        loss.value(out, f.pre.last().map_or(0.0, |z| z[0]), t)
+            .map_or(Activation::Linear, |l| l.activation)
+    }
+
+    /// The loss for one example, the features `x`.
+    pub fn loss(&self, loss: Loss, x: &[f64], t: impl Into<Target>) -> f64 {
+        let f = self.forward(x);
+        let z = f.pre.last().map(Vec::as_slice).unwrap_or(&[]);
+        loss.of_outputs(self.output_activation(), z, t.into())
     }
 
     /// Backpropagation for one example.
-    pub fn backward(&self, fwd: &Forward, t: f64, loss: Loss) -> Gradients {
-        self.backward_by(fwd, t, loss, ErrorPath::Transpose)
+    pub fn backward(&self, fwd: &Forward, t: impl Into<Target>, loss: Loss) -> Gradients {
+        self.backward_by(fwd, t.into(), loss, ErrorPath::Transpose)
     }
 
     /// The update `rule` makes for one example, in the shape of the gradients (for
@@ -431,15 +641,15 @@ impl Network {
     pub fn backward_with(
         &self,
         fwd: &Forward,
-        t: f64,
+        t: impl Into<Target>,
         loss: Loss,
         rule: LearningRule,
         feedback: &Feedback,
     ) -> Gradients {
-        self.backward_by(fwd, t, loss, ErrorPath::of(rule, feedback))
+        self.backward_by(fwd, t.into(), loss, ErrorPath::of(rule, feedback))
     }
 
-    fn backward_by(&self, fwd: &Forward, t: f64, loss: Loss, path: ErrorPath) -> Gradients {
+    fn backward_by(&self, fwd: &Forward, t: Target, loss: Loss, path: ErrorPath) -> Gradients {
         let mut g = Gradients::zeros(self);
         let n = self.layers.len();
         // `m[i][j]·δ[j]` summed over j in order, so that B = Wᵀ gives backpropagation's numbers
@@ -455,7 +665,7 @@ impl Network {
         for l in (0..n).rev() {
             let layer = &self.layers[l];
             let delta: Vec<f64> = if l == n - 1 {
-                vec![loss.slope(layer.activation, fwd.pre[l][0], t)]
+                loss.output_deltas(layer.activation, &fwd.pre[l], t)
             } else {
                 (0..layer.units())
                     .map(|i| {
@@ -485,14 +695,14 @@ impl Network {
     }
 
     /// The mean gradient over `batch`.
-    pub fn batch_gradient(&self, batch: &[Point], loss: Loss) -> Gradients {
+    pub fn batch_gradient(&self, batch: &[Sample], loss: Loss) -> Gradients {
         self.batch_gradient_by(batch, loss, ErrorPath::Transpose)
     }
 
     /// The mean update `rule` makes over `batch` (see [`Network::backward_with`]).
     pub fn batch_gradient_with(
         &self,
-        batch: &[Point],
+        batch: &[Sample],
         loss: Loss,
         rule: LearningRule,
         feedback: &Feedback,
@@ -500,22 +710,23 @@ impl Network {
         self.batch_gradient_by(batch, loss, ErrorPath::of(rule, feedback))
     }
 
-    fn batch_gradient_by(&self, batch: &[Point], loss: Loss, path: ErrorPath) -> Gradients {
+    fn batch_gradient_by(&self, batch: &[Sample], loss: Loss, path: ErrorPath) -> Gradients {
         let mut total = Gradients::zeros(self);
         let k = 1.0 / batch.len().max(1) as f64;
         for p in batch {
-            let fwd = self.forward(&[p.x1, p.x2]);
-            total.add_scaled(&self.backward_by(&fwd, p.target(), loss, path), k);
+            let fwd = self.forward_point(p.x1, p.x2);
+            total.add_scaled(&self.backward_by(&fwd, p.target, loss, path), k);
         }
         total
     }
 
-    /// `w ← w − lr (∂loss/∂w + l2 w)`; biases are not regularised.
-    pub fn apply(&mut self, g: &Gradients, lr: f64, l2: f64) {
+    /// Each weight `w ← w − lr (∂loss/∂w + λ ∂penalty/∂w)` ([`Regularisation::step`]);
+    /// biases are not regularised.
+    pub fn apply(&mut self, g: &Gradients, lr: f64, reg: Regularisation) {
         for (layer, (gw, gb)) in self.layers.iter_mut().zip(g.weights.iter().zip(&g.biases)) {
             for (row, grow) in layer.weights.iter_mut().zip(gw) {
                 for (w, d) in row.iter_mut().zip(grow) {
-                    *w -= lr * (d + l2 * *w);
+                    *w = reg.step(*w, *d, lr);
                 }
             }
             for (b, d) in layer.biases.iter_mut().zip(gb) {
@@ -578,11 +789,29 @@ impl Network {
         })
     }
 
-    /// The output of unit `unit` of layer `layer` (the last layer is the network's output) over
-    /// the plane, `cells × cells`, row 0 at the top.
+    /// The output of unit `unit` of layer `layer` (the last layer is the network's output; with
+    /// several outputs, the softmax's probability of class `unit`) over the plane,
+    /// `cells × cells`, row 0 at the top.
     pub fn unit_grid(&self, layer: usize, unit: usize, cells: usize) -> Vec<f32> {
+        let units = self.layers.get(layer).map_or(1, Layer::units);
+        let all = self.layer_grid(layer, cells);
+        if units == 1 {
+            return all;
+        }
+        all.chunks(units)
+            .map(|c| c.get(unit).copied().unwrap_or(0.0))
+            .collect()
+    }
+
+    /// Every unit of layer `layer` over the plane: for each cell (`cells × cells`, row 0 at
+    /// the top, row by row) the layer's outputs in order; the output layer's as the softmax's
+    /// probabilities when it has several units.
+    pub fn layer_grid(&self, layer: usize, cells: usize) -> Vec<f32> {
         let step = (PLANE_MAX - PLANE_MIN) / cells as f64;
-        let mut out = Vec::with_capacity(cells * cells);
+        let units = self.layers.get(layer).map_or(1, Layer::units);
+        let softmax_out = layer + 1 == self.layers.len() && units > 1;
+        let features = self.features.list();
+        let mut out = Vec::with_capacity(cells * cells * units);
         // Drawn, not trained on: single precision and the drawing form of each activation
         // (`Activation::apply_for_drawing`), a few times faster than the f64 forward pass.
         let layers: Vec<(Vec<Vec<f32>>, Vec<f32>, Activation)> = self
@@ -600,14 +829,14 @@ impl Network {
             })
             .collect();
         // Two buffers reused for every point: no allocation per cell (this runs every frame).
-        let mut current: Vec<f32> = Vec::with_capacity(MAX_UNITS.max(2));
-        let mut next: Vec<f32> = Vec::with_capacity(MAX_UNITS.max(2));
+        let mut current: Vec<f32> = Vec::with_capacity(MAX_UNITS.max(7));
+        let mut next: Vec<f32> = Vec::with_capacity(MAX_UNITS.max(7));
         for row in 0..cells {
             let x2 = (PLANE_MAX - (row as f64 + 0.5) * step) as f32;
             for col in 0..cells {
                 let x1 = (PLANE_MIN + (col as f64 + 0.5) * step) as f32;
                 current.clear();
-                current.extend([x1, x2]);
+                current.extend(features.iter().map(|f| f.value_f32(x1, x2)));
                 for (weights, biases, activation) in &layers {
                     next.clear();
                     for (w, b) in weights.iter().zip(biases) {
@@ -616,7 +845,13 @@ impl Network {
                     }
                     std::mem::swap(&mut current, &mut next);
                 }
-                out.push(current.get(unit).copied().unwrap_or(0.0));
+                if softmax_out {
+                    let m = current.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                    let total: f32 = current.iter().map(|v| (v - m).exp()).sum();
+                    out.extend(current.iter().map(|v| (v - m).exp() / total));
+                } else {
+                    out.extend_from_slice(&current);
+                }
             }
         }
         out
@@ -625,7 +860,7 @@ impl Network {
 
 /// Splits `points` into training and test sets, `test_fraction` of them (shuffled by `seed`)
 /// held out for testing.
-pub fn split(points: &[Point], test_fraction: f64, seed: u64) -> (Vec<Point>, Vec<Point>) {
+pub fn split<T: Copy>(points: &[T], test_fraction: f64, seed: u64) -> (Vec<T>, Vec<T>) {
     let mut order: Vec<usize> = (0..points.len()).collect();
     SplitMix64::new(seed ^ 0x0051_1700).shuffle(&mut order);
     let n_test = ((points.len() as f64) * test_fraction.clamp(0.0, 0.9)).round() as usize;
@@ -634,37 +869,92 @@ pub fn split(points: &[Point], test_fraction: f64, seed: u64) -> (Vec<Point>, Ve
     (train, test)
 }
 
-/// Mean loss and fraction correct of `net` on `data` (class 1 when the output ≥ 0.5).
-pub fn evaluate(net: &Network, data: &[Point], loss: Loss) -> (f64, f64) {
-    if data.is_empty() {
-        return (0.0, 0.0);
-    }
-    let (mut total, mut correct) = (0.0, 0usize);
-    for p in data {
-        let x = [p.x1, p.x2];
-        total += net.loss(loss, &x, p.target());
-        if (net.output(&x) >= 0.5) == p.label {
-            correct += 1;
-        }
-    }
-    (
-        total / data.len() as f64,
-        correct as f64 / data.len() as f64,
-    )
+/// How well a network does on a set of points.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Score {
+    /// The mean loss.
+    pub loss: f64,
+    /// The fraction of points given their class (0 for points with values).
+    pub accuracy: f64,
+    /// For each class, (points given that class, points of that class).
+    pub per_class: [(usize, usize); MAX_CLASSES],
 }
 
-/// Mini-batch gradient descent over one epoch: shuffles `train` with `rng`, then one update per
-/// batch. Returns false (leaving `net` as it was before the bad update) if it blew up.
+impl Score {
+    /// The fraction of class `c`'s points the network gives class `c`; None if there are none.
+    pub fn class_accuracy(&self, c: usize) -> Option<f64> {
+        let (right, all) = *self.per_class.get(c)?;
+        (all > 0).then(|| right as f64 / all as f64)
+    }
+}
+
+/// The class the network gives the features `x`: the output's side of 0.5, or the softmax's
+/// most probable class.
+pub fn predicted_class(net: &Network, x: &[f64]) -> usize {
+    let f = net.forward(x);
+    let out = f.activations.last().map(Vec::as_slice).unwrap_or(&[]);
+    match out {
+        [y] => usize::from(*y >= 0.5),
+        z => z
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map_or(0, |(i, _)| i),
+    }
+}
+
+/// The mean loss, the fraction given their class and each class's share, of `net` on `data`.
+pub fn score(net: &Network, data: &[Sample], loss: Loss) -> Score {
+    let mut s = Score::default();
+    if data.is_empty() {
+        return s;
+    }
+    let (mut total, mut correct) = (0.0, 0usize);
+    let mut x = Vec::with_capacity(net.features.count());
+    for p in data {
+        net.features.inputs_into(p.x1, p.x2, &mut x);
+        total += net.loss(loss, &x, p.target);
+        if let Some(c) = p.class_of() {
+            let right = predicted_class(net, &x) == c;
+            correct += usize::from(right);
+            if let Some(slot) = s.per_class.get_mut(c) {
+                slot.0 += usize::from(right);
+                slot.1 += 1;
+            }
+        }
+    }
+    s.loss = total / data.len() as f64;
+    s.accuracy = correct as f64 / data.len() as f64;
+    s
+}
+
+/// Mean loss and fraction given their class, of `net` on `data` ([`score`]'s first two).
+pub fn evaluate(net: &Network, data: &[Sample], loss: Loss) -> (f64, f64) {
+    let s = score(net, data, loss);
+    (s.loss, s.accuracy)
+}
+
+/// Mini-batch gradient descent over one epoch with L2: shuffles `train` with `rng`, then one
+/// update per batch. Returns false (leaving `net` as it was before the bad update) if it blew
+/// up.
 pub fn train_epoch(
     net: &mut Network,
-    train: &[Point],
+    train: &[Sample],
     batch: usize,
     lr: f64,
     l2: f64,
     loss: Loss,
     rng: &mut impl Rng,
 ) -> bool {
-    train_epoch_by(net, train, batch, lr, l2, loss, ErrorPath::Transpose, rng)
+    let update = Update {
+        batch,
+        rate: lr,
+        regularisation: Regularisation::l2(l2),
+        loss,
+        rule: LearningRule::Backprop,
+        dale: None,
+    };
+    self::train(net, train, &update, &Feedback::default(), rng)
 }
 
 /// [`train_epoch`] with the updates of `rule` (the same shuffles from the same `rng`, so runs of
@@ -672,7 +962,7 @@ pub fn train_epoch(
 #[allow(clippy::too_many_arguments)] // train_epoch's arguments, plus the rule and its feedback
 pub fn train_epoch_with(
     net: &mut Network,
-    train: &[Point],
+    train_set: &[Sample],
     batch: usize,
     lr: f64,
     l2: f64,
@@ -681,27 +971,37 @@ pub fn train_epoch_with(
     feedback: &Feedback,
     rng: &mut impl Rng,
 ) -> bool {
-    let path = ErrorPath::of(rule, feedback);
-    train_epoch_by(net, train, batch, lr, l2, loss, path, rng)
+    let update = Update {
+        batch,
+        rate: lr,
+        regularisation: Regularisation::l2(l2),
+        loss,
+        rule,
+        dale: None,
+    };
+    train(net, train_set, &update, feedback, rng)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn train_epoch_by(
+/// One epoch of `update`: shuffles `train_set` with `rng`, then one update per batch, each
+/// followed (under Dale's law) by the sign constraint. Returns false (leaving `net` as it was
+/// before the bad update) if it blew up.
+pub fn train(
     net: &mut Network,
-    train: &[Point],
-    batch: usize,
-    lr: f64,
-    l2: f64,
-    loss: Loss,
-    path: ErrorPath,
+    train_set: &[Sample],
+    update: &Update,
+    feedback: &Feedback,
     rng: &mut impl Rng,
 ) -> bool {
-    let mut order: Vec<Point> = train.to_vec();
+    let path = ErrorPath::of(update.rule, feedback);
+    let mut order: Vec<Sample> = train_set.to_vec();
     rng.shuffle(&mut order);
-    for chunk in order.chunks(batch.max(1)) {
-        let g = net.batch_gradient_by(chunk, loss, path);
+    for chunk in order.chunks(update.batch.max(1)) {
+        let g = net.batch_gradient_by(chunk, update.loss, path);
         let before = net.clone();
-        net.apply(&g, lr, l2);
+        net.apply(&g, update.rate, update.regularisation);
+        if let Some(share) = update.dale {
+            crate::dale::project(net, share);
+        }
         if !net.is_sane() {
             *net = before;
             return false;
@@ -752,7 +1052,7 @@ pub fn hidden_weights(g: &Gradients) -> Vec<f64> {
 /// hidden layer, or with step units).
 pub fn hidden_update_angle(
     net: &Network,
-    batch: &[Point],
+    batch: &[Sample],
     loss: Loss,
     rule: LearningRule,
     feedback: &Feedback,

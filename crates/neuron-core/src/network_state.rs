@@ -1,27 +1,33 @@
-//! The layers widget's editable state: architecture, activations, loss, learning settings
-//! (including the learning rule: backpropagation or feedback alignment), data and the network's
-//! weights; its data (with a train/test split), the rule's fixed feedback matrices, and its URL
-//! form.
+//! The layers widget's editable state: input features, architecture, activations, loss,
+//! learning settings (the learning rule, regularisation, Dale's law), the data (built in or the
+//! learner's own, its noise and train/test split), what the plane shows, and the network's
+//! weights; its data split, the rule's fixed feedback matrices, and its URL form.
 
 use crate::Activation;
-use crate::dataset::{Point, Preset, in_plane};
+use crate::dataset::{MAX_POINTS, Preset, in_plane};
+use crate::features::Features;
 use crate::network::{
-    Collapsed, Feedback, LearningRule, Loss, MAX_HIDDEN_LAYERS, MAX_UNITS, Network, split,
+    Architecture, Collapsed, Feedback, LearningRule, Loss, MAX_HIDDEN_LAYERS, MAX_UNITS, Network,
+    Regularisation, Regulariser, Update, split,
 };
+use crate::network_data::{MAX_CLASSES, NetData, Problem, Sample, Target, problem_of};
 use crate::query::{get, url_number};
 use crate::rng::{Rng, SplitMix64};
 use crate::training::{DIVERGENCE_LIMIT, LEARNING_RATES, decision_level};
 
 /// The URL keys of this widget start with this.
 const KEY: &str = "nn-";
-/// The fraction of points held out for testing.
+/// The fraction of points held out for testing, at first.
 pub const TEST_FRACTION: f64 = 0.3;
-/// Copies of each truth-table corner in the network's logic data sets.
-const CORNER_COPIES: usize = 25;
+/// The shares of the points trained on that are offered: 10% to 90% in steps of 10%.
+pub const TRAIN_SHARES: [f64; 9] = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /// Batch sizes offered.
-pub const BATCH_SIZES: [usize; 5] = [1, 5, 10, 20, 50];
-/// L2 strengths offered.
-pub const L2_STRENGTHS: [f64; 5] = [0.0, 0.0001, 0.001, 0.003, 0.01];
+pub const BATCH_SIZES: [usize; 7] = [1, 5, 10, 15, 20, 30, 50];
+/// Regularisation strengths offered (TensorFlow Playground's, and 0.0001).
+pub const L2_STRENGTHS: [f64; 10] = [0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0];
+/// The share of inhibitory units Dale's law starts with: about 20% of cortical neurons are
+/// inhibitory (Markram et al. 2004, Nat Rev Neurosci 5:793).
+pub const DALE_SHARE: f64 = 0.2;
 
 /// A setting of this widget a link holds, named when it could not be read (the app words it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -35,13 +41,34 @@ pub enum NetworkField {
     /// The learning rule.
     Rule,
     LearningRate,
-    /// The L2 strength.
+    /// The regularisation's strength.
     Regularisation,
+    /// L1 or L2.
+    Regulariser,
     BatchSize,
     /// The data set.
     Data,
+    /// The learner's own points.
+    Points,
     Noise,
+    /// The input features.
+    Features,
+    /// The share of points trained on.
+    TrainShare,
+    /// Dale's law's share of inhibitory units.
+    Dale,
+    /// Showing the test points, or the output in two tones.
+    View,
     Weights,
+}
+
+/// Where the network's points come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NetSource {
+    /// A built-in set, generated from the noise and the seed.
+    Set(NetData),
+    /// The learner's own points (imported or clicked in).
+    Own(Vec<Sample>),
 }
 
 /// The widget's state.
@@ -53,11 +80,20 @@ pub struct NetworkState {
     /// How the error reaches the hidden layers.
     pub rule: LearningRule,
     pub learning_rate: f64,
-    pub l2: f64,
+    pub regularisation: Regularisation,
     pub batch: usize,
-    pub preset: Preset,
+    pub data: NetSource,
     pub noise: f64,
     pub seed: u64,
+    /// The share of the points trained on (the rest are the test set), in [`TRAIN_SHARES`].
+    pub train_share: f64,
+    /// Dale's law, with this share of inhibitory hidden units; None: any unit may excite or
+    /// inhibit.
+    pub dale: Option<f64>,
+    /// Whether the plane shows the test points.
+    pub show_test: bool,
+    /// Whether the plane shows the output as two tones (the class) instead of a gradient.
+    pub discrete: bool,
 }
 
 impl Default for NetworkState {
@@ -66,55 +102,76 @@ impl Default for NetworkState {
     fn default() -> Self {
         let hidden = vec![4, 2];
         NetworkState {
-            network: Network::new(2, &hidden, Activation::Tanh, Activation::Sigmoid, 1),
+            network: Network::new(&hidden, Activation::Tanh, Activation::Sigmoid, 1),
             hidden,
             loss: Loss::CrossEntropy,
             rule: LearningRule::Backprop,
             learning_rate: 0.03,
-            l2: 0.0,
+            regularisation: Regularisation::l2(0.0),
             batch: 10,
-            preset: Preset::Circle,
+            data: NetSource::Set(NetData::Binary(Preset::Circle)),
             noise: 0.2,
             seed: 1,
+            train_share: 1.0 - TEST_FRACTION,
+            dale: None,
+            show_test: true,
+            discrete: false,
         }
     }
 }
 
-/// The network widget's points for `preset`: the logic gates become clouds around the four
-/// corners (so that there is something to hold out for testing), the rest as generated.
-pub fn network_points(preset: Preset, noise: f64, seed: u64) -> Vec<Point> {
-    let noise = if noise.is_finite() {
-        noise.clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    match preset {
-        Preset::And | Preset::Or | Preset::Nand | Preset::Xor => {
-            let corners = preset.generate(0.0, seed);
-            let mut rng = SplitMix64::new(seed ^ 0x00c0_0e75);
-            let spread = 0.06 + 0.15 * noise;
-            let mut points = Vec::with_capacity(corners.len() * CORNER_COPIES);
-            for _ in 0..CORNER_COPIES {
-                for c in &corners {
-                    let x1 = (c.x1 + spread * rng.normal()).clamp(-0.5, 1.5);
-                    let x2 = (c.x2 + spread * rng.normal()).clamp(-0.5, 1.5);
-                    points.push(Point::new(x1, x2, c.label));
-                }
-            }
-            points
-        }
-        _ => preset.generate(noise, seed),
-    }
+/// The network widget's points for `preset` ([`NetData::generate`]): the logic gates become
+/// clouds around the four corners (so that there is something to hold out for testing), the
+/// rest as generated.
+pub fn network_points(preset: Preset, noise: f64, seed: u64) -> Vec<Sample> {
+    NetData::Binary(preset).generate(noise, seed)
 }
 
 impl NetworkState {
+    /// All the points, before the split.
+    pub fn points(&self) -> Vec<Sample> {
+        match &self.data {
+            NetSource::Set(d) => d.generate(self.noise, self.seed),
+            NetSource::Own(points) => points.clone(),
+        }
+    }
+
     /// The training and test points.
-    pub fn data(&self) -> (Vec<Point>, Vec<Point>) {
-        split(
-            &network_points(self.preset, self.noise, self.seed),
-            TEST_FRACTION,
-            self.seed,
-        )
+    pub fn data(&self) -> (Vec<Sample>, Vec<Sample>) {
+        split(&self.points(), 1.0 - self.train_share, self.seed)
+    }
+
+    /// The problem the data pose.
+    pub fn problem(&self) -> Problem {
+        match &self.data {
+            NetSource::Set(d) => d.problem(),
+            NetSource::Own(points) => problem_of(points),
+        }
+    }
+
+    /// The built-in set, if the data are one.
+    pub fn data_set(&self) -> Option<NetData> {
+        match &self.data {
+            NetSource::Set(d) => Some(*d),
+            NetSource::Own(_) => None,
+        }
+    }
+
+    /// The input features.
+    pub fn features(&self) -> Features {
+        self.network.features
+    }
+
+    /// One epoch's settings.
+    pub fn update(&self) -> Update {
+        Update {
+            batch: self.batch,
+            rate: self.learning_rate,
+            regularisation: self.regularisation,
+            loss: self.loss,
+            rule: self.rule,
+            dale: self.dale,
+        }
     }
 
     /// The fixed random feedback matrices of feedback alignment, for the current shape, from the
@@ -138,18 +195,82 @@ impl NetworkState {
             .map_or(Activation::Sigmoid, |l| l.activation)
     }
 
-    /// A fresh network of the current shape and activations, from the seed ("reset").
+    /// A fresh network of the current features, shape and activations, from the seed
+    /// ("reset"); under Dale's law, each outgoing weight given its unit's sign.
     pub fn reinitialise(&mut self) {
-        self.network = Network::new(
-            2,
-            &self.hidden,
-            self.hidden_activation(),
-            self.output_activation(),
-            self.seed,
-        );
+        self.rebuild(self.features(), self.network.outputs());
     }
 
-    /// Sets the hidden layers' sizes (re-initialising the weights).
+    fn rebuild(&mut self, features: Features, outputs: usize) {
+        self.network = Network::build(
+            &Architecture {
+                features,
+                hidden: &self.hidden,
+                hidden_activation: self.hidden_activation(),
+                output_activation: self.output_activation(),
+                outputs,
+            },
+            self.seed,
+        );
+        if let Some(share) = self.dale {
+            crate::dale::impose(&mut self.network, share);
+        }
+    }
+
+    /// Sets the input features (re-initialising the weights).
+    pub fn set_features(&mut self, features: Features) {
+        if features != self.features() {
+            self.rebuild(features, self.network.outputs());
+        }
+    }
+
+    /// Switches Dale's law on (with a share of inhibitory units) or off, re-initialising the
+    /// weights so that a run with the law and one without start alike.
+    pub fn set_dale(&mut self, dale: Option<f64>) {
+        let dale = dale.map(|d| if d.is_finite() { d.clamp(0.0, 1.0) } else { DALE_SHARE });
+        if dale != self.dale {
+            self.dale = dale;
+            self.reinitialise();
+        }
+    }
+
+    /// Sets where the points come from, and fits the output to the problem they pose: one
+    /// sigmoid output for two classes, a softmax over three or four, one linear output trained
+    /// on squared error for regression (re-initialising the weights when the outputs change).
+    pub fn set_data(&mut self, data: NetSource) {
+        self.data = data;
+        self.fit_output();
+    }
+
+    fn fit_output(&mut self) {
+        let problem = self.problem();
+        let outputs = problem.outputs();
+        let before = self.network.outputs();
+        match problem {
+            Problem::Classes(_) if outputs > 1 => {
+                self.set_output_activation(Activation::Linear);
+                self.loss = Loss::CrossEntropy;
+            }
+            Problem::Classes(_) => {
+                if before > 1 || self.loss == Loss::SquaredError && self.output_activation() == Activation::Linear {
+                    self.set_output_activation(Activation::Sigmoid);
+                    self.loss = Loss::CrossEntropy;
+                }
+            }
+            Problem::Regression => {
+                if self.output_activation() == Activation::Sigmoid {
+                    self.set_output_activation(Activation::Linear);
+                }
+                self.loss = Loss::SquaredError;
+            }
+        }
+        if outputs != before {
+            self.rebuild(self.features(), outputs);
+        }
+    }
+
+    /// Sets the hidden layers' sizes (re-initialising the weights): 1 to
+    /// [`MAX_HIDDEN_LAYERS`] layers of 1 to [`MAX_UNITS`] units.
     pub fn set_hidden(&mut self, hidden: &[usize]) {
         let hidden: Vec<usize> = hidden
             .iter()
@@ -171,8 +292,12 @@ impl NetworkState {
     }
 
     /// Sets the output's activation, keeping the weights; cross-entropy needs a sigmoid, so
-    /// another output switches the loss to squared error.
+    /// another output switches the loss to squared error. A softmax output (several classes)
+    /// keeps its linear scores and cross-entropy.
     pub fn set_output_activation(&mut self, a: Activation) {
+        if self.network.outputs() > 1 {
+            return;
+        }
         if let Some(layer) = self.network.layers.last_mut() {
             layer.activation = a;
         }
@@ -181,8 +306,12 @@ impl NetworkState {
         }
     }
 
-    /// Sets the loss; cross-entropy brings the sigmoid output with it.
+    /// Sets the loss; cross-entropy brings the sigmoid output with it (and is not offered for
+    /// regression). A softmax output keeps cross-entropy.
     pub fn set_loss(&mut self, loss: Loss) {
+        if self.network.outputs() > 1 || (self.problem() == Problem::Regression && loss == Loss::CrossEntropy) {
+            return;
+        }
         self.loss = loss;
         if loss == Loss::CrossEntropy {
             self.set_output_activation(Activation::Sigmoid);
@@ -220,6 +349,9 @@ impl NetworkState {
     /// If every hidden layer is linear, the output's pre-activation as one linear map of the
     /// inputs (the whole network then draws a straight boundary).
     pub fn collapsed(&self) -> Option<Collapsed> {
+        if self.network.outputs() > 1 || self.features() != Features::default() {
+            return None;
+        }
         let mut all_linear = self.network.clone();
         let n = all_linear.layers.len();
         if all_linear.layers[..n.saturating_sub(1)]
@@ -253,7 +385,9 @@ impl NetworkState {
             .flat_map(|l| l.weights.iter().flatten().chain(&l.biases))
             .map(|v| url_number(*v))
             .collect();
-        [
+        let flag = |b: bool| u8::from(b).to_string();
+        let mut pairs = vec![
+            ("f", self.features().id()),
             (
                 "h",
                 self.hidden
@@ -267,16 +401,32 @@ impl NetworkState {
             ("loss", self.loss.id().to_string()),
             ("rule", self.rule.id().to_string()),
             ("lr", url_number(self.learning_rate)),
-            ("l2", url_number(self.l2)),
+            ("reg", self.regularisation.kind.id().to_string()),
+            ("l2", url_number(self.regularisation.strength)),
             ("bs", self.batch.to_string()),
-            ("d", self.preset.id().to_string()),
+        ];
+        match &self.data {
+            NetSource::Set(d) => pairs.push(("d", d.id().to_string())),
+            NetSource::Own(points) => {
+                pairs.push(("d", "own".to_string()));
+                pairs.push(("pts", points_text(points)));
+            }
+        }
+        pairs.extend([
             ("n", url_number(self.noise)),
             ("s", self.seed.to_string()),
-            ("w", weights.join(",")),
-        ]
-        .into_iter()
-        .map(|(k, v)| (format!("{KEY}{k}"), v))
-        .collect()
+            ("tr", format!("{:.0}", self.train_share * 100.0)),
+            ("st", flag(self.show_test)),
+            ("dc", flag(self.discrete)),
+        ]);
+        if let Some(share) = self.dale {
+            pairs.push(("dale", url_number(share)));
+        }
+        pairs.push(("w", weights.join(",")));
+        pairs
+            .into_iter()
+            .map(|(k, v)| (format!("{KEY}{k}"), v))
+            .collect()
     }
 
     /// Reads the state from URL pairs: defaults for what is missing, and each setting that is
@@ -291,6 +441,15 @@ impl NetworkState {
         let value = |k: &str| get(pairs, &format!("{KEY}{k}"));
         let bad = |notices: &mut Vec<NetworkField>, field: NetworkField| notices.push(field);
         let number = |v: &str| v.trim().parse::<f64>().ok().filter(|x| x.is_finite());
+        let flag = |notices: &mut Vec<NetworkField>, k: &str, default: bool| match value(k) {
+            Some("1") => true,
+            Some("0") => false,
+            Some(_) => {
+                notices.push(NetworkField::View);
+                default
+            }
+            None => default,
+        };
         if let Some(v) = value("s") {
             match v.parse::<u64>() {
                 Ok(seed) => s.seed = seed,
@@ -309,6 +468,14 @@ impl NetworkState {
                 _ => bad(&mut notices, NetworkField::Architecture),
             }
         }
+        let features = match value("f").map(Features::from_id) {
+            Some(Some(f)) => f,
+            Some(None) => {
+                bad(&mut notices, NetworkField::Features);
+                Features::default()
+            }
+            None => Features::default(),
+        };
         let fh = match value("fh").map(Activation::from_id) {
             Some(Some(a)) => a,
             Some(None) => {
@@ -325,7 +492,16 @@ impl NetworkState {
             }
             None => Activation::Sigmoid,
         };
-        s.network = Network::new(2, &s.hidden, fh, fo, s.seed);
+        s.network = Network::build(
+            &Architecture {
+                features,
+                hidden: &s.hidden,
+                hidden_activation: fh,
+                output_activation: fo,
+                outputs: 1,
+            },
+            s.seed,
+        );
         if let Some(v) = value("loss") {
             match Loss::from_id(v) {
                 Some(l) => s.loss = l,
@@ -347,9 +523,15 @@ impl NetworkState {
                 None => bad(&mut notices, NetworkField::LearningRate),
             }
         }
+        if let Some(v) = value("reg") {
+            match Regulariser::from_id(v) {
+                Some(r) => s.regularisation.kind = r,
+                None => bad(&mut notices, NetworkField::Regulariser),
+            }
+        }
         if let Some(v) = value("l2") {
-            match number(v).filter(|x| *x >= 0.0 && *x <= 1.0) {
-                Some(x) => s.l2 = x,
+            match number(v).filter(|x| *x >= 0.0 && *x <= 10.0) {
+                Some(x) => s.regularisation.strength = x,
                 None => bad(&mut notices, NetworkField::Regularisation),
             }
         }
@@ -359,16 +541,41 @@ impl NetworkState {
                 None => bad(&mut notices, NetworkField::BatchSize),
             }
         }
-        if let Some(v) = value("d") {
-            match Preset::from_id(v) {
-                Some(p) => s.preset = p,
+        match value("d") {
+            Some("own") => match value("pts").map(parse_points) {
+                Some(Some(points)) => s.data = NetSource::Own(points),
+                _ => bad(&mut notices, NetworkField::Points),
+            },
+            Some(v) => match NetData::from_id(v) {
+                Some(d) => s.data = NetSource::Set(d),
                 None => bad(&mut notices, NetworkField::Data),
-            }
+            },
+            None => {}
         }
         if let Some(v) = value("n") {
             match number(v).filter(|x| in_plane(*x) && *x >= 0.0 && *x <= 1.0) {
                 Some(x) => s.noise = x,
                 None => bad(&mut notices, NetworkField::Noise),
+            }
+        }
+        if let Some(v) = value("tr") {
+            match number(v)
+                .map(|p| p / 100.0)
+                .and_then(|p| TRAIN_SHARES.into_iter().find(|t| (t - p).abs() < 1e-9))
+            {
+                Some(t) => s.train_share = t,
+                None => bad(&mut notices, NetworkField::TrainShare),
+            }
+        }
+        s.show_test = flag(&mut notices, "st", true);
+        s.discrete = flag(&mut notices, "dc", false);
+        // The output fitted to the data's problem, then Dale's law's signs, before the weights
+        // are read (which then hold the law or are refused).
+        s.fit_output();
+        if let Some(v) = value("dale") {
+            match number(v).filter(|x| (0.0..=1.0).contains(x)) {
+                Some(x) => s.set_dale(Some(x)),
+                None => bad(&mut notices, NetworkField::Dale),
             }
         }
         if let Some(v) = value("w") {
@@ -384,8 +591,9 @@ impl NetworkState {
                 .sum();
             match values {
                 Some(values) if values.len() == needed => {
+                    let mut net = s.network.clone();
                     let mut it = values.into_iter();
-                    for layer in &mut s.network.layers {
+                    for layer in &mut net.layers {
                         for row in &mut layer.weights {
                             for w in row.iter_mut() {
                                 *w = it.next().unwrap_or(0.0);
@@ -395,12 +603,66 @@ impl NetworkState {
                             *b = it.next().unwrap_or(0.0);
                         }
                     }
+                    match s.dale {
+                        Some(share) if !crate::dale::holds(&net, share) => {
+                            bad(&mut notices, NetworkField::Weights)
+                        }
+                        _ => s.network = net,
+                    }
                 }
                 _ => bad(&mut notices, NetworkField::Weights),
             }
         }
         (s, notices)
     }
+}
+
+/// The learner's points in a link: `x1,x2,label` triples, the label a class or a value.
+fn points_text(points: &[Sample]) -> String {
+    points
+        .iter()
+        .flat_map(|p| {
+            let label = match p.target {
+                Target::Class(c) => c.to_string(),
+                Target::Value(v) => format!("v{}", url_number(v)),
+            };
+            [url_number(p.x1), url_number(p.x2), label]
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Reads [`points_text`]'s form: None if any triple is not a point of the plane with a class
+/// (`0` to `3`) or a value (`v` then a number in `[−1, 1]`), or there are too many.
+fn parse_points(text: &str) -> Option<Vec<Sample>> {
+    if text.is_empty() {
+        return Some(Vec::new());
+    }
+    let values: Vec<&str> = text.split(',').collect();
+    if !values.len().is_multiple_of(3) || values.len() / 3 > MAX_POINTS {
+        return None;
+    }
+    let coord = |t: &str| t.trim().parse::<f64>().ok().filter(|v| in_plane(*v));
+    let points: Option<Vec<Sample>> = values
+        .chunks(3)
+        .map(|c| {
+            let (x1, x2) = (coord(c[0])?, coord(c[1])?);
+            let target = match c[2].strip_prefix('v') {
+                Some(v) => Target::Value(
+                    v.parse::<f64>()
+                        .ok()
+                        .filter(|v| (-1.0..=1.0).contains(v))?,
+                ),
+                None => Target::Class(c[2].parse::<usize>().ok().filter(|c| *c < MAX_CLASSES)?),
+            };
+            Some(Sample { x1, x2, target })
+        })
+        .collect();
+    // One kind of label for the whole set.
+    points.filter(|p| {
+        p.iter().all(|s| matches!(s.target, Target::Class(_)))
+            || p.iter().all(|s| matches!(s.target, Target::Value(_)))
+    })
 }
 
 /// The learning rates offered here (the same as the single neuron's).

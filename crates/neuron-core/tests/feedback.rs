@@ -4,7 +4,8 @@
 //! learn. Also the rule in the network widget's state and URL.
 
 use neuron_core::Activation;
-use neuron_core::dataset::{Point, Preset};
+use neuron_core::dataset::Preset;
+use neuron_core::network_data::Sample;
 use neuron_core::network::{
     Feedback, LearningRule, Loss, Network, angle_degrees, evaluate, hidden_update_angle,
     hidden_weights, split, train_epoch, train_epoch_with,
@@ -16,18 +17,18 @@ use neuron_core::rng::SplitMix64;
 const FA: LearningRule = LearningRule::FeedbackAlignment;
 const DFA: LearningRule = LearningRule::DirectFeedbackAlignment;
 
-fn points() -> Vec<Point> {
+fn points() -> Vec<Sample> {
     vec![
-        Point::new(0.3, 0.8, true),
-        Point::new(-0.2, 1.1, false),
-        Point::new(1.2, 0.4, true),
-        Point::new(0.5, 0.5, false),
+        Sample::class(0.3, 0.8, 1),
+        Sample::class(-0.2, 1.1, 0),
+        Sample::class(1.2, 0.4, 1),
+        Sample::class(0.5, 0.5, 0),
     ]
 }
 
 /// A network with non-zero biases, so that every path is exercised.
 fn net(hidden: &[usize], f: Activation, out: Activation, seed: u64) -> Network {
-    let mut net = Network::new(2, hidden, f, out, seed);
+    let mut net = Network::new(hidden, f, out, seed);
     for (l, layer) in net.layers.iter_mut().enumerate() {
         for (j, b) in layer.biases.iter_mut().enumerate() {
             *b = 0.1 * (l as f64 + 1.0) - 0.07 * j as f64;
@@ -37,7 +38,7 @@ fn net(hidden: &[usize], f: Activation, out: Activation, seed: u64) -> Network {
 }
 
 /// The XOR clouds of the network widget (25 noisy copies of each corner), split as there.
-fn xor_clouds() -> (Vec<Point>, Vec<Point>) {
+fn xor_clouds() -> (Vec<Sample>, Vec<Sample>) {
     split(&network_points(Preset::Xor, 0.2, 1), 0.3, 1)
 }
 
@@ -54,12 +55,12 @@ fn feedback_alignment_through_the_transposed_weights_is_backpropagation() {
                 assert!(transposed.fits(&n.shape()));
                 for p in points() {
                     let fwd = n.forward(&[p.x1, p.x2]);
-                    let bp = n.backward(&fwd, p.target(), loss);
+                    let bp = n.backward(&fwd, p.target, loss);
                     // Bit for bit: the same products, summed in the same order.
-                    assert_eq!(n.backward_with(&fwd, p.target(), loss, FA, &transposed), bp);
+                    assert_eq!(n.backward_with(&fwd, p.target, loss, FA, &transposed), bp);
                     let unused = Feedback::random(&n.shape(), 1);
                     let rule = LearningRule::Backprop;
-                    assert_eq!(n.backward_with(&fwd, p.target(), loss, rule, &unused), bp);
+                    assert_eq!(n.backward_with(&fwd, p.target, loss, rule, &unused), bp);
                 }
                 assert_eq!(
                     n.batch_gradient_with(&points(), loss, FA, &transposed),
@@ -80,11 +81,11 @@ fn with_one_hidden_layer_direct_feedback_alignment_is_feedback_alignment() {
     assert_eq!((fb.layered[0].len(), fb.layered[0][0].len()), (5, 1));
     for p in points() {
         let fwd = n.forward(&[p.x1, p.x2]);
-        let fa = n.backward_with(&fwd, p.target(), Loss::CrossEntropy, FA, &fb);
-        let dfa = n.backward_with(&fwd, p.target(), Loss::CrossEntropy, DFA, &fb);
+        let fa = n.backward_with(&fwd, p.target, Loss::CrossEntropy, FA, &fb);
+        let dfa = n.backward_with(&fwd, p.target, Loss::CrossEntropy, DFA, &fb);
         assert_eq!(fa, dfa);
         // And it is not backpropagation, but the output layer's update is the same.
-        let bp = n.backward(&fwd, p.target(), Loss::CrossEntropy);
+        let bp = n.backward(&fwd, p.target, Loss::CrossEntropy);
         assert_ne!(fa.weights[0], bp.weights[0]);
         assert_eq!(fa.weights[1], bp.weights[1]);
         assert_eq!(fa.biases[1], bp.biases[1]);
@@ -136,7 +137,7 @@ fn feedback_is_fixed_by_the_seed_and_the_shape() {
     let limit = (6.0f64 / 7.0).sqrt();
     assert!(a.layered[0].iter().flatten().all(|b| b.abs() <= limit));
     // Feedback for another shape is harmless: missing entries count as 0.
-    let n = Network::new(2, &[8, 8], Activation::Tanh, Activation::Sigmoid, 1);
+    let n = Network::new(&[8, 8], Activation::Tanh, Activation::Sigmoid, 1);
     let g = n.batch_gradient_with(&points(), Loss::CrossEntropy, FA, &a);
     assert!(g.weights.iter().flatten().flatten().all(|v| v.is_finite()));
 }
@@ -181,7 +182,7 @@ fn feedback_alignment_learns_xor_and_its_updates_align_with_the_gradient() {
     // comes to 32° from the gradient, and the loss falls (0.747 → 0.33); after 200 epochs the
     // angles are 31.6° and 33.5°, the loss 0.015, and every test point is right.
     let (train, test) = xor_clouds();
-    let mut n = Network::new(2, &[8], Activation::Tanh, Activation::Sigmoid, 2);
+    let mut n = Network::new(&[8], Activation::Tanh, Activation::Sigmoid, 2);
     let fb = Feedback::random(&n.shape(), 2);
     let loss = Loss::CrossEntropy;
     let start = hidden_update_angle(&n, &train, loss, FA, &fb).unwrap();
@@ -210,7 +211,7 @@ fn feedback_alignment_learns_xor_and_its_updates_align_with_the_gradient() {
 fn direct_feedback_alignment_learns_xor_with_two_hidden_layers() {
     // 2-8-8-1 tanh, seed 2, learning rate 0.3, 100 epochs.
     let (train, test) = xor_clouds();
-    let mut n = Network::new(2, &[8, 8], Activation::Tanh, Activation::Sigmoid, 2);
+    let mut n = Network::new(&[8, 8], Activation::Tanh, Activation::Sigmoid, 2);
     let fb = Feedback::random(&n.shape(), 2);
     let mut rng = SplitMix64::new(2);
     for _ in 0..100 {
@@ -225,8 +226,8 @@ fn direct_feedback_alignment_learns_xor_with_two_hidden_layers() {
 
 #[test]
 fn backprop_through_train_epoch_with_is_train_epoch() {
-    let data = Preset::Circle.generate(0.2, 4);
-    let start = Network::new(2, &[4, 2], Activation::Tanh, Activation::Sigmoid, 4);
+    let data: Vec<Sample> = Preset::Circle.generate(0.2, 4).into_iter().map(Sample::from).collect();
+    let start = Network::new(&[4, 2], Activation::Tanh, Activation::Sigmoid, 4);
     let fb = Feedback::random(&start.shape(), 4);
     let (mut a, mut b) = (start.clone(), start);
     let (mut ra, mut rb) = (SplitMix64::new(4), SplitMix64::new(4));

@@ -3,19 +3,25 @@
 //! collapse exact, and training reproducible from a seed.
 
 use neuron_core::Activation;
-use neuron_core::dataset::{Point, Preset};
+use neuron_core::dataset::Preset;
+use neuron_core::network_data::Sample;
 use neuron_core::network::{Loss, Network, evaluate, split, train_epoch};
 use neuron_core::network_state::NetworkField;
 use neuron_core::rng::SplitMix64;
 
 /// Numerical ∂loss/∂(parameter) by central differences, with a step suited to f64.
-fn numeric(net: &Network, loss: Loss, p: &Point, mut poke: impl FnMut(&mut Network, f64)) -> f64 {
+fn numeric(net: &Network, loss: Loss, p: &Sample, mut poke: impl FnMut(&mut Network, f64)) -> f64 {
     let h = 1e-6;
     let (mut up, mut down) = (net.clone(), net.clone());
     poke(&mut up, h);
     poke(&mut down, -h);
     let x = [p.x1, p.x2];
-    (up.loss(loss, &x, p.target()) - down.loss(loss, &x, p.target())) / (2.0 * h)
+    (up.loss(loss, &x, p.target) - down.loss(loss, &x, p.target)) / (2.0 * h)
+}
+
+/// A two-class set as the network's points.
+fn samples(points: Vec<neuron_core::dataset::Point>) -> Vec<Sample> {
+    points.into_iter().map(Sample::from).collect()
 }
 
 fn rel_error(a: f64, b: f64) -> f64 {
@@ -30,9 +36,9 @@ fn rel_error(a: f64, b: f64) -> f64 {
 #[test]
 fn backprop_matches_finite_differences_for_every_activation_and_loss() {
     let points = [
-        Point::new(0.3, 0.8, true),
-        Point::new(-0.2, 1.1, false),
-        Point::new(1.2, 0.4, true),
+        Sample::class(0.3, 0.8, 1),
+        Sample::class(-0.2, 1.1, 0),
+        Sample::class(1.2, 0.4, 1),
     ];
     for hidden in Activation::ALL
         .into_iter()
@@ -44,7 +50,7 @@ fn backprop_matches_finite_differences_for_every_activation_and_loss() {
             (Loss::SquaredError, Activation::Linear),
             (Loss::SquaredError, Activation::Tanh),
         ] {
-            let mut net = Network::new(2, &[3, 2], hidden, output, 7);
+            let mut net = Network::new(&[3, 2], hidden, output, 7);
             // Non-zero biases, so every path is exercised.
             for (l, layer) in net.layers.iter_mut().enumerate() {
                 for (j, b) in layer.biases.iter_mut().enumerate() {
@@ -52,7 +58,7 @@ fn backprop_matches_finite_differences_for_every_activation_and_loss() {
                 }
             }
             for p in &points {
-                let g = net.backward(&net.forward(&[p.x1, p.x2]), p.target(), loss);
+                let g = net.backward(&net.forward(&[p.x1, p.x2]), p.target, loss);
                 for l in 0..net.layers.len() {
                     for j in 0..net.layers[l].units() {
                         for i in 0..net.layers[l].weights[j].len() {
@@ -80,7 +86,7 @@ fn backprop_matches_finite_differences_for_every_activation_and_loss() {
 
 #[test]
 fn step_units_pass_back_no_gradient() {
-    let net = Network::new(2, &[3], Activation::Step, Activation::Sigmoid, 1);
+    let net = Network::new(&[3], Activation::Step, Activation::Sigmoid, 1);
     let g = net.backward(&net.forward(&[0.3, 0.4]), 1.0, Loss::CrossEntropy);
     assert!(
         g.weights[0].iter().flatten().all(|w| *w == 0.0),
@@ -88,7 +94,7 @@ fn step_units_pass_back_no_gradient() {
     );
 }
 
-fn train(net: &mut Network, data: &[Point], epochs: usize, lr: f64, seed: u64) -> f64 {
+fn train(net: &mut Network, data: &[Sample], epochs: usize, lr: f64, seed: u64) -> f64 {
     let mut rng = SplitMix64::new(seed);
     for _ in 0..epochs {
         assert!(train_epoch(
@@ -106,16 +112,16 @@ fn train(net: &mut Network, data: &[Point], epochs: usize, lr: f64, seed: u64) -
 
 #[test]
 fn a_hidden_layer_learns_xor_and_the_circle() {
-    let xor = Preset::Xor.generate(0.0, 1);
-    let mut net = Network::new(2, &[4], Activation::Tanh, Activation::Sigmoid, 3);
+    let xor = samples(Preset::Xor.generate(0.0, 1));
+    let mut net = Network::new(&[4], Activation::Tanh, Activation::Sigmoid, 3);
     assert_eq!(train(&mut net, &xor, 3000, 0.5, 3), 1.0);
 
-    let circle = Preset::Circle.generate(0.0, 2);
+    let circle = samples(Preset::Circle.generate(0.0, 2));
     let (train_set, test_set) = split(&circle, 0.3, 2);
     assert_eq!(train_set.len() + test_set.len(), circle.len());
     // 8 tanh units with a little L2, which keeps the boundary smooth on this small data set
     // (without it, 100% on the training points can come with 80-90% on the test points).
-    let mut net = Network::new(2, &[8], Activation::Tanh, Activation::Sigmoid, 4);
+    let mut net = Network::new(&[8], Activation::Tanh, Activation::Sigmoid, 4);
     let mut rng = SplitMix64::new(4);
     for _ in 0..1000 {
         assert!(train_epoch(
@@ -137,7 +143,7 @@ fn a_hidden_layer_learns_xor_and_the_circle() {
 
 #[test]
 fn an_all_linear_network_collapses_to_one_linear_map() {
-    let mut net = Network::new(2, &[5, 3], Activation::Linear, Activation::Linear, 9);
+    let mut net = Network::new(&[5, 3], Activation::Linear, Activation::Linear, 9);
     for (l, layer) in net.layers.iter_mut().enumerate() {
         for (j, b) in layer.biases.iter_mut().enumerate() {
             *b = 0.3 - 0.2 * l as f64 + 0.05 * j as f64;
@@ -153,19 +159,19 @@ fn an_all_linear_network_collapses_to_one_linear_map() {
         );
     }
     // With a nonlinearity anywhere, there is no such map.
-    let bent = Network::new(2, &[5, 3], Activation::Tanh, Activation::Linear, 9);
+    let bent = Network::new(&[5, 3], Activation::Tanh, Activation::Linear, 9);
     assert!(bent.collapse().is_none());
     // And an all-linear network cannot learn XOR: its boundary is one straight line.
-    let xor = Preset::Xor.generate(0.0, 1);
-    let mut lin = Network::new(2, &[8], Activation::Linear, Activation::Sigmoid, 5);
+    let xor = samples(Preset::Xor.generate(0.0, 1));
+    let mut lin = Network::new(&[8], Activation::Linear, Activation::Sigmoid, 5);
     assert!(train(&mut lin, &xor, 2000, 0.3, 5) <= 0.75);
 }
 
 #[test]
 fn training_replays_bit_for_bit() {
-    let data = Preset::Spiral.generate(0.3, 8);
+    let data = samples(Preset::Spiral.generate(0.3, 8));
     let run = || {
-        let mut net = Network::new(2, &[8, 8], Activation::Tanh, Activation::Sigmoid, 11);
+        let mut net = Network::new(&[8, 8], Activation::Tanh, Activation::Sigmoid, 11);
         let mut rng = SplitMix64::new(11);
         for _ in 0..20 {
             train_epoch(
@@ -185,8 +191,8 @@ fn training_replays_bit_for_bit() {
 
 #[test]
 fn a_blow_up_leaves_the_network_finite() {
-    let data = Preset::Blobs.generate(0.5, 1);
-    let mut net = Network::new(2, &[4], Activation::Linear, Activation::Linear, 2);
+    let data = samples(Preset::Blobs.generate(0.5, 1));
+    let mut net = Network::new(&[4], Activation::Linear, Activation::Linear, 2);
     let mut rng = SplitMix64::new(2);
     let mut diverged = false;
     for _ in 0..200 {
@@ -201,7 +207,7 @@ fn a_blow_up_leaves_the_network_finite() {
 
 #[test]
 fn unit_grids_show_each_units_output() {
-    let net = Network::new(2, &[3], Activation::Relu, Activation::Sigmoid, 1);
+    let net = Network::new(&[3], Activation::Relu, Activation::Sigmoid, 1);
     let grid = net.unit_grid(0, 2, 20);
     assert_eq!(grid.len(), 400);
     assert!(
@@ -222,7 +228,7 @@ fn the_network_state_round_trips_and_survives_junk() {
     s.set_hidden_activation(Activation::Relu);
     s.set_weight(0, 1, 0, 1.25);
     s.set_bias(1, 0, -0.5);
-    s.preset = Preset::Spiral;
+    s.set_data(neuron_core::network_state::NetSource::Set(neuron_core::network_data::NetData::Binary(Preset::Spiral)));
     s.seed = 42;
     s.rule = neuron_core::network::LearningRule::FeedbackAlignment;
     let q = build_query(s.query_pairs().iter().map(|(k, v)| (k.as_str(), v.clone())));
@@ -271,7 +277,7 @@ fn linear_hidden_layers_collapse_and_draw_a_straight_boundary() {
 
 #[test]
 fn unit_grids_equal_the_forward_pass_at_cell_centres() {
-    let net = Network::new(2, &[5, 3], Activation::Gelu, Activation::Sigmoid, 6);
+    let net = Network::new(&[5, 3], Activation::Gelu, Activation::Sigmoid, 6);
     let cells = 7;
     for (layer, unit) in [(0, 4), (1, 2), (2, 0)] {
         let grid = net.unit_grid(layer, unit, cells);

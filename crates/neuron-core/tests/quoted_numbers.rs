@@ -1806,14 +1806,11 @@ fn train(s: &mut NetworkState, epochs: usize, mut each: impl FnMut(usize, &Netwo
     let feedback = s.feedback();
     let mut rng = batch_rng(s.seed);
     for epoch in 1..=epochs {
-        assert!(train_epoch_with(
+        let update = s.update();
+        assert!(neuron_core::network::train(
             &mut s.network,
             &training,
-            s.batch,
-            s.learning_rate,
-            s.l2,
-            s.loss,
-            s.rule,
+            &update,
             &feedback,
             &mut rng
         ));
@@ -2035,7 +2032,7 @@ fn feedback_alignment() -> Vec<Quote> {
     let loss = Loss::CrossEntropy;
     // 2-8-1 tanh on the XOR clouds, seed 2, learning rate 0.3, batch 10.
     let (training, _) = split(&network_points(Preset::Xor, 0.2, 1), 0.3, 1);
-    let mut n = Network::new(2, &[8], Activation::Tanh, Activation::Sigmoid, 2);
+    let mut n = Network::new(&[8], Activation::Tanh, Activation::Sigmoid, 2);
     let feedback = Feedback::random(&n.shape(), 2);
     let mut rng = SplitMix64::new(2);
     let angle =
@@ -2054,7 +2051,7 @@ fn feedback_alignment() -> Vec<Quote> {
     // XOR on the widget's default 4-2 network (seed 1).
     let xor = |hidden: &[usize], rate: f64, rule: LearningRule, seed: u64| {
         let mut s = network(hidden, rate, rule);
-        s.preset = Preset::Xor;
+        s.set_data(neuron_core::network_state::NetSource::Set(neuron_core::network_data::NetData::Binary(Preset::Xor)));
         s.seed = seed;
         s.reinitialise();
         s
