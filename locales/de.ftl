@@ -143,6 +143,7 @@ lesson-s3-layers-try = Wähle die Spirale und trainiere das voreingestellte Netz
 lesson-s3-bridge-text = Über die Zeit gemittelt sieht die Feuerrate eines spikenden Neurons tatsächlich wie eine Aktivierungsfunktion aus, und Synapsen lernen tatsächlich aus dem Timing der Spikes. Beides findest du unten.
 
 lesson-s4-backprop = <strong>Backpropagation (Fehlerrückführung) hat keine klare biologische Entsprechung.</strong> Beim Training eines Netzes werden präzise Fehlergradienten über dieselben Verbindungen rückwärts geschickt (drücke im Schichten-Widget „Rückwärtsdurchlauf zeigen“). Synapsen übertragen nur in eine Richtung, und kein bekannter Mechanismus kopiert die Vorwärtsgewichte in einen Rückwärtspfad (das Gewichtstransportproblem; Grossberg 1987). Lernen funktioniert auch ohne diese Kopie: Wähle im Schichten-Widget unter „Weitere Einstellungen“ Feedback-Alignment, das den Fehler über feste Zufallsgewichte zurückschickt (Lillicrap et al. 2016, Nat. Commun. 7:13276), und beobachte, wie der Winkel zwischen seinen Aktualisierungen und dem wahren Gradienten kleiner wird, während das Netz lernt. Es braucht aber weiterhin einen eigenen Rückwärtspfad und einen präzisen Fehler; deshalb gilt es als plausibler, aber nicht als biologisch.
+lesson-s4-dale = <strong>Echte Neuronen erregen oder hemmen; künstliche Einheiten tun beides.</strong> Die meisten Neuronen haben an all ihren Synapsen dieselbe Wirkung, erregend oder hemmend (das Dale-Prinzip), und etwa jedes fünfte kortikale Neuron ist hemmend. Eine künstliche Einheit kann eine Einheit erregen und die nächste hemmen. Schalte im Schichten-Widget das Dale-Gesetz ein: Die ausgehenden Gewichte jeder verborgenen Einheit behalten dann ein einziges Vorzeichen, und die Schaltfläche „Vergleichen“ trainiert dasselbe Netz mit und ohne das Gesetz. Netze mit festgelegten Vorzeichen lernen schlechter; Netze mit eigenen hemmenden Einheiten, die wie kortikale Interneuronen aufgebaut sind, schließen die Lücke (Cornford et al. 2021, ICLR).
 lesson-s4-complexity = <strong>Echte Neuronen sind weit komplexer.</strong> Schon das Modell des Tintenfisch-Riesenaxons von 1952 braucht drei Arten von Ionenkanal-Toren, die sich zeitlich verändern (öffne im Neuronenlabor in <a href="#s1">Abschnitt 1</a> „Weitere Einstellungen“ und setze das Häkchen bei „Unter der Haube“); echte Neuronen haben dazu viele weitere Kanäle, rechnende Dendriten (einer folgt unten), mehr als hundert Transmitter (etwa ein Dutzend kleine Moleküle und über hundert Neuropeptide; Purves et al., Neuroscience) und Modulatoren, die die Regeln ändern.
 lesson-s4-spikes = <strong>Spikes sind Ereignisse in der Zeit; Aktivierungen sind Zahlen.</strong> Die Ausgabe eines Neurons ist eine Folge nahezu gleich großer Spikes, deren Timing zählt; eine künstliche Einheit gibt einen einzigen kontinuierlichen Wert aus, der gleich bleibt, egal wann ihre Eingaben ankommen.
 lesson-s4-scale = <strong>Größenordnung und Energie.</strong> Etwa 86 Milliarden Neuronen und 10¹⁴ Synapsen kommen mit etwa 20 Watt aus. Bis 2020 erreichten die größten veröffentlichten Modelle 175 Milliarden Parameter (GPT-3), bis 2021 über eine Billion (der dünn besetzte Switch Transformer mit 1,6 Billionen; Fedus et al. 2022, JMLR 23:120), immer noch weit weniger, als das Gehirn Synapsen hat; neuere Modelle veröffentlichen ihre Parameterzahl nicht. Das Training eines solchen Modells braucht Megawatt: Beim Training von GPT-3 waren es im Mittel etwa 3,6 MW (Patterson et al. 2021). Quellen für alles Übrige: <a href="#scale-title">Größenordnung: Gehirne und Netze</a>, weiter unten.
@@ -414,13 +415,19 @@ layers-test-loss-readout = Testverlust
 layers-train-correct-readout = Richtig (Training)
 layers-test-correct-readout = Richtig (Test)
 layers-test-accuracy-label = Testgenauigkeit
-layers-spoken-training = Training, Epoche { $epoch }: Testgenauigkeit { $accuracy } %, Testverlust { $loss }.
-layers-spoken-paused = Epoche { $epoch }: Testgenauigkeit { $accuracy } %, Testverlust { $loss }.
+layers-spoken-training = Training, Epoche { $epoch }: { $accuracy ->
+        [none] Testverlust { $loss }.
+       *[other] Testgenauigkeit { $accuracy } %, Testverlust { $loss }.
+    }
+layers-spoken-paused = Epoche { $epoch }: { $accuracy ->
+        [none] Testverlust { $loss }.
+       *[other] Testgenauigkeit { $accuracy } %, Testverlust { $loss }.
+    }
 layers-percent = { $value } %
 layers-output-activation-label = Aktivierung der Ausgabe
 layers-loss-label = Verlust
 layers-batch-label = Batchgröße
-layers-l2-label = L2-Regularisierung
+layers-l2-label = Regularisierungsrate
 layers-loss-sound-name = Trainingsverlust
 layers-blew-up = Die Gewichte sind explodiert: Diese Lernrate ist zu groß. Das Training wurde angehalten, bevor eine Zahl unendlich wurde; verringere die Lernrate oder drücke „Zurücksetzen“.
 
@@ -429,10 +436,16 @@ layers-backward-button = Rückwärtsdurchlauf zeigen
 layers-diagram-label = Netzdiagramm
 layers-unit-button = Einheit { $name }: Ausgabe zeigen und Gewichte bearbeiten
 layers-input-label = Eingabe { $name }
-layers-diagram-description = Ein Netz mit 2 Eingaben, { $layers ->
-        [1] einer verborgenen Schicht mit { $first }
-       *[other] zwei verborgenen Schichten mit { $first } und { $second }
-    } Einheiten (Aktivierung { $hidden_activation }) und einer Ausgabe ({ $output_activation }). { $weights } Gewichte und { $biases } Bias-Werte.
+layers-diagram-description = Ein Netz mit den Eingaben { $inputs }, { $layers ->
+        [one] einer verborgenen Schicht aus { $sizes } Einheiten
+       *[other] { $layers } verborgenen Schichten aus { $sizes } Einheiten
+    } (Aktivierung { $hidden_activation }) und { $outputs ->
+        [one] einer Ausgabe ({ $output_activation })
+       *[other] { $outputs } Ausgaben, einer pro Klasse, die eine Softmax in Wahrscheinlichkeiten umrechnet
+    }. { $weights } Gewichte und { $biases } Bias-Werte.{ $dale ->
+        [on] { " " }Dale-Gesetz: Jede verborgene Einheit ist erregend oder hemmend; hemmende Einheiten sind mit einem Doppelring gezeichnet.
+       *[off] { "" }
+    }
 layers-legend-positive = positiv
 layers-legend-negative = negativ, gestrichelt
 layers-legend-width = Breite: |w|
@@ -473,7 +486,10 @@ layers-curves-description = Verlust und Genauigkeit pro Epoche über { $epochs -
         [flat] , stagniert (ein Plateau)
         [rising] , steigt
        *[none] {""}
-    }, { $correct } % der Testpunkte richtig.
+    }{ $correct ->
+        [none] .
+       *[other] , { $correct } % der Testpunkte richtig.
+    }
 
 layers-rule-label = Lernregel
 layers-rule-note = { $rule ->
@@ -496,6 +512,47 @@ layers-plane-description = { $linear ->
     } Trainingspunkte: { $train }, davon { $train_correct } % richtig; Testpunkte: { $test }, davon { $test_correct } % richtig.
 layers-legend-training = Training (gefüllt)
 layers-legend-test = Test, zurückgehalten (hohl)
+layers-layer-group = Verborgene Schicht { $layer }
+layers-fewer-units = Eine Einheit weniger in verborgener Schicht { $layer }
+layers-more-units = Eine Einheit mehr in verborgener Schicht { $layer }
+layers-remove-layer = Schicht { $layer } entfernen
+layers-add-layer = Verborgene Schicht hinzufügen
+layers-features-legend = Eingabemerkmale
+layers-data-two-classes = Zwei Klassen
+layers-data-several-classes = Drei oder vier Klassen
+layers-data-regression = Regression: einen Wert vorhersagen
+layers-class-name = Klasse { $class }
+layers-per-class-label = Richtige Testpunkte je Klasse
+layers-test-loss-label = Testverlust
+layers-train-loss-readout = Trainingsverlust
+layers-train-share-label = Zum Training genutzte Punkte
+layers-noise-label = Rauschen
+layers-show-test = Testpunkte zeigen
+layers-discretise = Ausgabe ohne Farbverlauf zeigen
+layers-click-adds = Ein Klick auf die Ebene fügt hinzu
+layers-new-value-label = Einen Punkt mit dem Wert
+layers-csv = Eigene Punkte als CSV
+layers-csv-label = Ein Punkt pro Zeile: x1,x2,label; als label eine Klasse von 0 bis 3 oder, bei Regression, ein Wert von −1 bis 1
+layers-csv-loaded = Geladene Punkte: { $points }.
+layers-regulariser-label = Regularisierung
+layers-regulariser-l1 = L1 (viele Gewichte auf null)
+layers-regulariser-l2 = L2 (Weight Decay)
+layers-softmax-text = Bei { $classes } Klassen hat das Netz eine Ausgabe pro Klasse, und die <strong>Softmax</strong> rechnet ihre Werte z in Wahrscheinlichkeiten um, die zusammen 1 ergeben: p = e^z / (Summe von e^z über alle Klassen). Die Ebene zeigt die wahrscheinlichste Klasse, blasser dort, wo sich das Netz weniger sicher ist. Das Training minimiert die Kreuzentropie, −ln p der richtigen Klasse. Bei zwei Klassen ist das die Sigmoid-Ausgabe, mit der du begonnen hast: Die Softmax von (z, 0) ist für die eine Klasse die Sigmoidfunktion von z und für die andere 1 minus diese.
+layers-plane-class-regions = Klasse { $class }: { $regions } ({ $share } % der Ebene).
+layers-plane-nowhere = nirgends
+layers-plane-values = Es sagt Werte von { $low } bis { $high } voraus. Über 0: { $regions }.
+layers-plane-regression-description = { $shape } Trainingspunkte: { $train }, Verlust { $train_loss }; Testpunkte: { $test }, Verlust { $test_loss }.
+layers-plane-hint = Klicke auf die Ebene, um einen Punkt der Klasse hinzuzufügen, die unter „Weitere Einstellungen“ gewählt ist.
+layers-plane-hint-value = Klicke auf die Ebene, um einen Punkt mit dem Wert hinzuzufügen, der unter „Weitere Einstellungen“ gewählt ist.
+layers-inhibitory-unit-button = Einheit { $name } (hemmend): Ausgabe zeigen und Gewichte bearbeiten
+layers-legend-inhibitory = Doppelring: hemmende Einheit
+layers-dale-title = Dale-Gesetz
+layers-dale-switch = Jede verborgene Einheit erregend oder hemmend
+layers-dale-share-label = Hemmende Einheiten
+layers-dale-text = Die meisten echten Neuronen wirken an all ihren Synapsen gleich: Ein erregendes Neuron erregt jede Zelle, die es erreicht, und ein hemmendes hemmt sie (das Dale-Prinzip, wie Eccles es 1954 nannte; manche Neuronen schütten zwei Transmitter aus und verletzen es). Etwa 20 % der kortikalen Neuronen sind hemmend (Markram et al. 2004, Nat Rev Neurosci 5:793). Die ausgehenden Gewichte einer künstlichen Einheit können beliebige Vorzeichen haben. Schaltest du das Gesetz ein, behalten die ausgehenden Gewichte jeder verborgenen Einheit ein einziges Vorzeichen (blau für erregend, zinnoberrot für hemmend): Ein Gewicht, das das Training über null hinausschieben würde, bleibt bei null stehen. So einfach eingeschränkte Netze lernen schlechter als freie; Cornford et al. (2021, „Learning to live with Dale's principle“, ICLR) fanden, dass zusätzliche, eigene hemmende Einheiten, die wie kortikale Interneuronen verschaltet sind, sie wieder auf das Niveau der freien Netze bringen.
+layers-dale-compare-button = Vergleichen: mit und ohne das Gesetz trainieren (je { $epochs } Epochen)
+layers-dale-compared = Nach { $epochs } Epochen vom selben Ausgangspunkt aus: ohne Dale-Gesetz { $free }, mit Dale-Gesetz ({ $share } % hemmend) { $bound }.
+layers-dale-loss = Testverlust { $loss }
 
 dendrite-title = Ein Neuron, das XOR berechnet
 dendrite-lede = Das Modell eines Dendriten aus dem menschlichen Cortex, dessen Calcium-Spike schwächer wird, je stärker seine Eingabe wird: Zwei Eingaben, die das Neuron jeweils allein zum Feuern bringen, schaffen das gemeinsam nicht.
@@ -831,6 +888,11 @@ predict-xor-explanation = Das Neuron trainierte { $epochs ->
        *[other] { $epochs } Epochen
     } lang, bis sich sein Verlust nicht mehr verbesserte; im besten Fall hatte es { $best } von { $total } Punkten richtig. Ein Neuron zieht eine einzige Gerade, und keine Gerade legt die XOR-Ecken (0, 1) und (1, 0) auf die eine Seite und (0, 0) und (1, 1) auf die andere. Längeres oder schnelleres Training ändert daran nichts; die Herausforderung unten zeigt, was daran etwas ändern kann.
 
+predict-dale-question = Das voreingestellte Netz (4 und 2 tanh-Einheiten) lernt den Kreis, wenn es 300 Epochen lang mit der Lernrate 0,3 darauf trainiert wird. Schalte das Dale-Gesetz ein (20 % der Einheiten jeder Schicht hemmend, der Rest erregend) und trainiere dasselbe Netz vom selben Ausgangspunkt aus. Was passiert?
+predict-dale-as-well = Es lernt den Kreis genauso gut
+predict-dale-less-well = Es lernt, aber schlechter
+predict-dale-not-at-all = Es kann den Kreis überhaupt nicht lernen
+predict-dale-explanation = Nach { $epochs } Epochen vom selben Ausgangspunkt aus erreichte das freie Netz { $free } % Testgenauigkeit, das Netz unter dem Dale-Gesetz { $bound } %. Jedes Gewicht, das das Gesetz festhält, bleibt bei null stehen, statt sein Vorzeichen zu wechseln; das Netz hat also weniger Möglichkeiten, sich zu verändern, und kann bei einer schlechteren Grenze landen. Hier müssen die eine hemmende Einheit der ersten Schicht und die zwei erregenden der zweiten Schicht die Ausgabe gemeinsam formen. Die Einschränkung kostet etwas, verhindert das Lernen aber nicht, wie Cornford et al. (2021) für solche Netze fanden. Das Schichten-Widget zeigt jetzt das Netz unter dem Gesetz: Probier mehr Einheiten aus oder drücke „Vergleichen“.
 predict-linear-question = Eine verborgene Schicht aus acht Einheiten, alle Aktivierungen linear, trainiert auf dem Kreis. Wie gut wird sie abschneiden?
 predict-linear-plenty = Gut: Acht Einheiten sind reichlich
 predict-linear-line = Nicht besser als eine einzige Gerade
@@ -1223,6 +1285,12 @@ notice-network-unreadable = Die Angabe { $field ->
         [batch] zur Batchgröße
         [data] zum Datensatz
         [noise] zum Rauschen
+        [regulariser] zur Art der Regularisierung
+        [points] zu den eigenen Punkten
+        [features] zu den Eingabemerkmalen
+        [split] zur Aufteilung in Trainings- und Testpunkte
+        [dale] zum Anteil hemmender Einheiten (Dale-Gesetz)
+        [view] zu den Anzeigeoptionen
        *[weights] zu den Gewichten
     } des Netzes aus dem Link ließ sich nicht lesen, daher wird der Standardwert verwendet.
 notice-biolab-unreadable = Die Angabe { $field ->
@@ -1255,6 +1323,12 @@ dataset-csv-value-count = Zeile { $line }: drei Werte x1,x2,label erwartet, aber
 dataset-csv-not-a-number = Zeile { $line }: { $name } ist keine Zahl
 dataset-csv-outside = Zeile { $line }: { $name } muss zwischen { $min } und { $max } liegen
 dataset-csv-label = Zeile { $line }: Das Label muss 0 oder 1 sein
+dataset-csv-class-or-value = Zeile { $line }: Das Label muss eine Klasse von 0 bis 3 oder ein Wert von −1 bis 1 sein
+dataset-blobs3 = Drei Wolken
+dataset-spiral3 = Spirale mit drei Armen
+dataset-quadrants4 = Vier Quadranten
+dataset-plane = Geneigte Ebene (Regression)
+dataset-gaussians = Hügel und Täler (Regression)
 dataset-csv-too-many = Zeile { $line }: Es lassen sich höchstens { $max } Punkte laden
 dataset-csv-no-points = Keine Punkte gefunden: Schreib einen Punkt pro Zeile als x1,x2,label.
 core-rule-perceptron = Perzeptron-Regel

@@ -197,6 +197,7 @@ lesson-s3-bridge-text = Averaged over time, a spiking neuron's firing rate does 
 
 # "Show the backward pass" and "More settings" are the layers widget's controls: use their text in your language.
 lesson-s4-backprop = <strong>Backpropagation has no clear biological equivalent.</strong> Training a network sends precise error gradients backwards through the same connections (press "Show the backward pass" in the layers widget). Synapses transmit one way, and no known mechanism copies the forward weights into a backward path (the weight-transport problem; Grossberg 1987). Learning can work without that copy: under More settings in the layers widget, choose feedback alignment, which sends the error back through fixed random weights (Lillicrap et al. 2016, Nat. Commun. 7:13276), and watch the angle between its updates and the true gradient fall as the network learns. It still needs a separate backward path and a precise error, so it is called more plausible, not biological.
+lesson-s4-dale = <strong>Real neurons excite or inhibit; artificial units do both.</strong> Most neurons have the same effect at all their synapses, excitatory or inhibitory (Dale's principle), and about one cortical neuron in five is inhibitory. An artificial unit may excite one unit and inhibit the next. In the layers widget, switch on Dale's law: each hidden unit's outgoing weights then keep one sign, and the Compare button trains the same network with and without it. Sign-constrained networks learn less well; networks with separate inhibitory units built like cortical interneurons close the gap (Cornford et al. 2021, ICLR).
 # "More settings" and "Under the hood" are the neuron lab's disclosure and checkbox: use their texts in your language.
 lesson-s4-complexity = <strong>Real neurons are far more complex.</strong> Even the 1952 squid-axon model needs three kinds of ion-channel gates changing in time (in the neuron lab of <a href="#s1">section 1</a>, open “More settings” and tick “Under the hood”); real neurons add many more channels, dendrites that compute (one is below), more than a hundred transmitters (about a dozen small molecules and over a hundred neuropeptides; Purves et al., Neuroscience), and modulators that change the rules.
 lesson-s4-spikes = <strong>Spikes are events in time; activations are numbers.</strong> A neuron's output is a train of spikes of nearly the same size, whose timing matters; an artificial unit outputs one continuous value, the same whenever its inputs arrive.
@@ -561,7 +562,7 @@ layers-data-label = Data set
 layers-hidden-layers-label = Hidden layers
 layers-hidden-activation-label = Hidden activation
 layers-rate-label = Learning rate
-# $layer is the hidden layer's number (1 or 2).
+# $layer is the hidden layer's number (1 to 6).
 layers-units-label = Units in hidden layer { $layer }
 layers-transport-label = Network training
 layers-train-button = Train
@@ -572,14 +573,20 @@ layers-test-loss-readout = Test loss
 layers-train-correct-readout = Train correct
 layers-test-correct-readout = Test correct
 layers-test-accuracy-label = Test accuracy
-layers-spoken-training = Training, epoch { $epoch }: test accuracy { $accuracy }%, test loss { $loss }.
-layers-spoken-paused = Epoch { $epoch }: test accuracy { $accuracy }%, test loss { $loss }.
+layers-spoken-training = Training, epoch { $epoch }: { $accuracy ->
+        [none] test loss { $loss }.
+       *[other] test accuracy { $accuracy }%, test loss { $loss }.
+    }
+layers-spoken-paused = Epoch { $epoch }: { $accuracy ->
+        [none] test loss { $loss }.
+       *[other] test accuracy { $accuracy }%, test loss { $loss }.
+    }
 # A share of points, $value a whole number from 0 to 100.
 layers-percent = { $value }%
 layers-output-activation-label = Output activation
 layers-loss-label = Loss
 layers-batch-label = Batch size
-layers-l2-label = L2 regularisation
+layers-l2-label = Regularisation rate
 # The name of the loss the tone follows (the sound button says what it plays).
 layers-loss-sound-name = Training loss
 layers-blew-up = The weights blew up: this learning rate is too large. Training paused before any number became infinite; lower the learning rate or press Reset.
@@ -592,14 +599,21 @@ layers-backward-button = Show the backward pass
 layers-diagram-label = Network diagram
 # $name is a unit's name such as h1.2.
 layers-unit-button = Unit { $name }: show its output and edit its weights
-# $name is x1 or x2.
+# $name is an input feature's short name: x1, x2, x1², x2², x1x2, sin x1 or sin x2.
 layers-input-label = Input { $name }
-# $layers is the number of hidden layers (1 or 2), $first and $second the units in each;
-# $hidden_activation and $output_activation are activation names; $weights and $biases counts.
-layers-diagram-description = A network with 2 inputs, hidden layers of { $layers ->
-        [1] { $first }
-       *[other] { $first } and { $second }
-    } units ({ $hidden_activation } activation) and one output ({ $output_activation }). { $weights } weights and { $biases } biases.
+# $inputs lists the input features; $layers is the number of hidden layers (1 to 6), $sizes
+# their units, listed; $outputs is 1, or 3 or 4 (one per class, under a softmax); $dale is on or
+# off; $hidden_activation and $output_activation are activation names; $weights and $biases counts.
+layers-diagram-description = A network with the inputs { $inputs }, { $layers ->
+        [one] one hidden layer of { $sizes } units
+       *[other] { $layers } hidden layers of { $sizes } units
+    } ({ $hidden_activation } activation) and { $outputs ->
+        [one] one output ({ $output_activation })
+       *[other] { $outputs } outputs, one per class, turned into probabilities by a softmax
+    }. { $weights } weights and { $biases } biases.{ $dale ->
+        [on] { " " }Dale's law: each hidden unit is excitatory or inhibitory; inhibitory units are drawn with a double ring.
+       *[off] { "" }
+    }
 layers-legend-positive = positive
 layers-legend-negative = negative, dashed
 layers-legend-width = width: |w|
@@ -651,7 +665,10 @@ layers-curves-description = Loss and accuracy per epoch over { $epochs ->
         [flat] , levelled off (a plateau)
         [rising] , rising
        *[none] {""}
-    }, { $correct }% of test points correct.
+    }{ $correct ->
+        [none] .
+       *[other] , { $correct }% of test points correct.
+    }
 
 ## Layers: the learning rule (under More settings)
 
@@ -682,6 +699,50 @@ layers-plane-description = { $linear ->
     } Training points: { $train }, { $train_correct }% correct; test points: { $test }, { $test_correct }% correct.
 layers-legend-training = training (filled)
 layers-legend-test = test, held out (hollow)
+layers-layer-group = Hidden layer { $layer }
+layers-fewer-units = One unit fewer in hidden layer { $layer }
+layers-more-units = One unit more in hidden layer { $layer }
+layers-remove-layer = Remove layer { $layer }
+layers-add-layer = Add a hidden layer
+layers-features-legend = Input features
+layers-data-two-classes = Two classes
+layers-data-several-classes = Three or four classes
+layers-data-regression = Regression: predict a value
+layers-class-name = Class { $class }
+layers-per-class-label = Test points each class gets right
+layers-test-loss-label = Test loss
+layers-train-loss-readout = Training loss
+layers-train-share-label = Points trained on
+layers-noise-label = Noise
+layers-show-test = Show the test points
+layers-discretise = Show the output in solid colours
+layers-click-adds = A click on the plane adds
+layers-new-value-label = A point of value
+layers-csv = Your own points as CSV
+layers-csv-label = One point per line: x1,x2,label; the label a class 0 to 3, or for regression a value from −1 to 1
+layers-csv-loaded = { $points ->
+        [one] { $points } point loaded.
+       *[other] { $points } points loaded.
+    }
+layers-regulariser-label = Regularisation
+layers-regulariser-l1 = L1 (many weights to zero)
+layers-regulariser-l2 = L2 (weight decay)
+layers-softmax-text = With { $classes } classes the network has one output per class, and the <strong>softmax</strong> turns their values z into probabilities that add up to 1: p = e^z / (sum of e^z over the classes). The plane shows the most probable class, paler where the network is less sure. Training minimises the cross-entropy, −ln p of the true class. With two classes this is the sigmoid output you started with: the softmax of (z, 0) is the sigmoid of z for one class and 1 minus it for the other.
+layers-plane-class-regions = Class { $class }: { $regions } ({ $share }% of the plane).
+layers-plane-nowhere = nowhere
+layers-plane-values = It predicts values from { $low } to { $high }, above 0 in { $regions }.
+layers-plane-regression-description = { $shape } Training points: { $train }, loss { $train_loss }; test points: { $test }, loss { $test_loss }.
+layers-plane-hint = Click the plane to add a point of the class chosen under More settings.
+layers-plane-hint-value = Click the plane to add a point of the value chosen under More settings.
+layers-inhibitory-unit-button = Unit { $name } (inhibitory): show its output and edit its weights
+layers-legend-inhibitory = double ring: inhibitory unit
+layers-dale-title = Dale's law
+layers-dale-switch = Each hidden unit excitatory or inhibitory
+layers-dale-share-label = Inhibitory units
+layers-dale-text = Most real neurons act the same way at all their synapses: an excitatory neuron excites every cell it reaches and an inhibitory one inhibits them (Dale's principle, as Eccles named it in 1954; some neurons release two transmitters and break it). About 20% of cortical neurons are inhibitory (Markram et al. 2004, Nat Rev Neurosci 5:793). An artificial unit's outgoing weights may have any signs. With the switch on, each hidden unit's outgoing weights keep one sign (blue for excitatory, vermillion for inhibitory): a weight that training would push across zero stops at zero. Networks constrained this simply learn less well than free ones; Cornford et al. (2021, "Learning to live with Dale's principle", ICLR) found that adding separate inhibitory units wired like cortical interneurons brings them back to the free networks' level.
+layers-dale-compare-button = Compare: train with and without the law ({ $epochs } epochs each)
+layers-dale-compared = After { $epochs } epochs from the same start: without Dale's law { $free }, with it ({ $share }% inhibitory) { $bound }.
+layers-dale-loss = test loss { $loss }
 
 ## Dendrite: one neuron that computes XOR
 
@@ -1105,6 +1166,14 @@ predict-xor-explanation = The neuron trained for { $epochs ->
         [one] { $epochs } epoch
        *[other] { $epochs } epochs
     }, until its loss stopped improving; at its best it had { $best } of { $total } points right. One neuron draws one straight line, and no straight line puts the XOR corners (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other. Training longer, or faster, cannot change that; the challenge below shows what can.
+
+## Prediction: Dale's law on the default network
+
+predict-dale-question = The default network (4 and 2 tanh units), trained on the circle for 300 epochs at learning rate 0.3, learns it. Switch on Dale's law (20% of each layer's units inhibitory, the rest excitatory) and train the same network from the same start. What happens?
+predict-dale-as-well = It learns the circle just as well
+predict-dale-less-well = It learns, but less well
+predict-dale-not-at-all = It cannot learn the circle at all
+predict-dale-explanation = After { $epochs } epochs from the same start the free network reached { $free }% test accuracy and the one under Dale's law { $bound }%. Each weight the law holds stops at zero instead of changing sign, so the network has fewer ways to move and can settle on a worse boundary; here the first layer's one inhibitory unit and the second layer's two excitatory ones must shape the output between them. The constraint costs something but does not stop learning, as Cornford et al. (2021) found for such networks. The layers widget now shows the network under the law: try more units, or press Compare.
 
 ## Prediction: eight linear hidden units
 
@@ -1610,10 +1679,16 @@ notice-network-unreadable = The link's network { $field ->
         [loss] loss
         [rule] learning rule
         [rate] learning rate
-        [regularisation] regularisation
+        [regularisation] regularisation rate
         [batch] batch size
         [data] data set
         [noise] noise
+        [regulariser] kind of regularisation
+        [points] own points
+        [features] input features
+        [split] train/test split
+        [dale] Dale's-law share
+        [view] display options
        *[weights] weights
     } could not be read; the default is used.
 notice-biolab-unreadable = The link's biological-neuron { $field ->
@@ -1649,6 +1724,12 @@ dataset-csv-value-count = Line { $line }: expected three values x1,x2,label but 
 dataset-csv-not-a-number = Line { $line }: { $name } is not a number
 dataset-csv-outside = Line { $line }: { $name } must be between { $min } and { $max }
 dataset-csv-label = Line { $line }: the label must be 0 or 1
+dataset-csv-class-or-value = Line { $line }: the label must be a class, 0 to 3, or a value from −1 to 1
+dataset-blobs3 = Three blobs
+dataset-spiral3 = Three-arm spiral
+dataset-quadrants4 = Four quadrants
+dataset-plane = Tilted plane (regression)
+dataset-gaussians = Hills and valleys (regression)
 dataset-csv-too-many = Line { $line }: at most { $max } points can be loaded
 dataset-csv-no-points = No points found: write one x1,x2,label per line.
 core-rule-perceptron = Perceptron rule

@@ -147,6 +147,7 @@ lesson-s3-layers-try = Elige la espiral y entrena la red predeterminada. Despué
 lesson-s3-bridge-text = Promediada en el tiempo, la frecuencia de disparo de una neurona que dispara espigas sí se parece a una función de activación, y las sinapsis sí aprenden de la temporización de las espigas. Ambas cosas se ven más abajo.
 
 lesson-s4-backprop = <strong>La retropropagación no tiene un equivalente biológico claro.</strong> Para entrenar una red se envían gradientes de error precisos hacia atrás por las mismas conexiones (pulsa «Mostrar la pasada hacia atrás» en el widget de capas). Las sinapsis transmiten en un solo sentido, y no se conoce ningún mecanismo que copie los pesos de ida en un camino de vuelta (el problema del transporte de pesos; Grossberg 1987). El aprendizaje puede funcionar sin esa copia: en «Más ajustes» del widget de capas, elige el alineamiento por retroalimentación, que devuelve el error a través de pesos aleatorios fijos (Lillicrap et al. 2016, Nat. Commun. 7:13276), y observa cómo el ángulo entre sus actualizaciones y el gradiente verdadero disminuye a medida que la red aprende. Aun así, necesita un camino de vuelta separado y un error preciso; por eso se dice que es más plausible, no que sea biológico.
+lesson-s4-dale = <strong>Las neuronas reales excitan o inhiben; las unidades artificiales hacen las dos cosas.</strong> La mayoría de las neuronas tienen el mismo efecto en todas sus sinapsis, excitador o inhibidor (el principio de Dale), y aproximadamente una de cada cinco neuronas corticales es inhibidora. Una unidad artificial puede excitar a una unidad e inhibir a la siguiente. En el widget de capas, activa la ley de Dale: los pesos salientes de cada unidad oculta mantienen entonces un solo signo, y el botón «Comparar» entrena la misma red con la ley y sin ella. Las redes con el signo restringido aprenden peor; las redes con unidades inhibidoras aparte, construidas como las interneuronas corticales, cierran la brecha (Cornford et al. 2021, ICLR).
 lesson-s4-complexity = <strong>Las neuronas reales son mucho más complejas.</strong> Incluso el modelo del axón de calamar de 1952 necesita tres tipos de compuertas de canales iónicos que cambian con el tiempo (en el laboratorio de la neurona de la <a href="#s1">sección 1</a>, abre «Más ajustes» y marca «Bajo el capó»); las neuronas reales añaden muchos más canales, dendritas que calculan (hay una más abajo), más de cien neurotransmisores (alrededor de una docena de moléculas pequeñas y más de cien neuropéptidos; Purves et al., Neuroscience) y moduladores que cambian las reglas.
 lesson-s4-spikes = <strong>Las espigas son eventos en el tiempo; las activaciones son números.</strong> La salida de una neurona es un tren de espigas de casi el mismo tamaño, cuya temporización importa; una unidad artificial da un único valor continuo, el mismo sea cual sea el momento en que lleguen sus entradas.
 lesson-s4-scale = <strong>Escala y energía.</strong> Unos 86 mil millones de neuronas y 10¹⁴ sinapsis funcionan con unos 20 vatios. Los mayores modelos publicados alcanzaron los 175 mil millones de parámetros en 2020 (GPT-3) y superaron el billón en 2021 (el Switch Transformer disperso, con 1,6 billones; Fedus et al. 2022, JMLR 23:120), aún muchos menos que las sinapsis del cerebro; los modelos más recientes no publican cuántos tienen. Entrenar uno requiere megavatios: el entrenamiento de GPT-3 consumió de media unos 3,6 MW (Patterson et al. 2021). Fuentes del resto: <a href="#scale-title">Escala: cerebros y redes</a>, más abajo.
@@ -426,13 +427,19 @@ layers-test-loss-readout = Pérdida de prueba
 layers-train-correct-readout = Aciertos de entrenamiento
 layers-test-correct-readout = Aciertos de prueba
 layers-test-accuracy-label = Exactitud de prueba
-layers-spoken-training = Entrenando, época { $epoch }: exactitud de prueba { $accuracy } %, pérdida de prueba { $loss }.
-layers-spoken-paused = Época { $epoch }: exactitud de prueba { $accuracy } %, pérdida de prueba { $loss }.
+layers-spoken-training = Entrenando, época { $epoch }: { $accuracy ->
+        [none] pérdida de prueba { $loss }.
+       *[other] exactitud de prueba { $accuracy } %, pérdida de prueba { $loss }.
+    }
+layers-spoken-paused = Época { $epoch }: { $accuracy ->
+        [none] pérdida de prueba { $loss }.
+       *[other] exactitud de prueba { $accuracy } %, pérdida de prueba { $loss }.
+    }
 layers-percent = { $value } %
 layers-output-activation-label = Activación de salida
 layers-loss-label = Pérdida
 layers-batch-label = Tamaño del lote
-layers-l2-label = Regularización L2
+layers-l2-label = Tasa de regularización
 layers-loss-sound-name = Pérdida de entrenamiento
 layers-blew-up = Los pesos han explotado: esta tasa de aprendizaje es demasiado grande. El entrenamiento se ha pausado antes de que algún número se volviera infinito; baja la tasa de aprendizaje o pulsa «Restablecer».
 
@@ -441,10 +448,16 @@ layers-backward-button = Mostrar la pasada hacia atrás
 layers-diagram-label = Diagrama de la red
 layers-unit-button = Unidad { $name }: mostrar su salida y editar sus pesos
 layers-input-label = Entrada { $name }
-layers-diagram-description = Una red con 2 entradas, { $layers ->
-        [1] una capa oculta de { $first } unidades
-       *[other] dos capas ocultas de { $first } y { $second } unidades
-    } (activación { $hidden_activation }) y una salida ({ $output_activation }). { $weights } pesos y { $biases } sesgos.
+layers-diagram-description = Una red con las entradas { $inputs }, { $layers ->
+        [one] una capa oculta de { $sizes } unidades
+       *[other] { $layers } capas ocultas de { $sizes } unidades
+    } (activación { $hidden_activation }) y { $outputs ->
+        [one] una salida ({ $output_activation })
+       *[other] { $outputs } salidas, una por clase, que una softmax convierte en probabilidades
+    }. { $weights } pesos y { $biases } sesgos.{ $dale ->
+        [on] { " " }Ley de Dale: cada unidad oculta es excitadora o inhibidora; las unidades inhibidoras se dibujan con un anillo doble.
+       *[off] { "" }
+    }
 layers-legend-positive = positivo
 layers-legend-negative = negativo, línea discontinua
 layers-legend-width = grosor: |w|
@@ -485,7 +498,10 @@ layers-curves-description = Pérdida y exactitud por época a lo largo de { $epo
         [flat] , estancada en una meseta
         [rising] , en aumento
        *[none] {""}
-    }; puntos de prueba bien clasificados: { $correct } %.
+    }{ $correct ->
+        [none] .
+       *[other] ; puntos de prueba bien clasificados: { $correct } %.
+    }
 
 layers-rule-label = Regla de aprendizaje
 layers-rule-note = { $rule ->
@@ -508,6 +524,47 @@ layers-plane-description = { $linear ->
     } Puntos de entrenamiento: { $train }, { $train_correct } % correctos; puntos de prueba: { $test }, { $test_correct } % correctos.
 layers-legend-training = entrenamiento (rellenos)
 layers-legend-test = prueba, reservados (huecos)
+layers-layer-group = Capa oculta { $layer }
+layers-fewer-units = Una unidad menos en la capa oculta { $layer }
+layers-more-units = Una unidad más en la capa oculta { $layer }
+layers-remove-layer = Quitar la capa { $layer }
+layers-add-layer = Añadir una capa oculta
+layers-features-legend = Características de entrada
+layers-data-two-classes = Dos clases
+layers-data-several-classes = Tres o cuatro clases
+layers-data-regression = Regresión: predecir un valor
+layers-class-name = Clase { $class }
+layers-per-class-label = Puntos de prueba bien clasificados en cada clase
+layers-test-loss-label = Pérdida de prueba
+layers-train-loss-readout = Pérdida de entrenamiento
+layers-train-share-label = Puntos usados para entrenar
+layers-noise-label = Ruido
+layers-show-test = Mostrar los puntos de prueba
+layers-discretise = Mostrar la salida en colores planos
+layers-click-adds = Un clic en el plano añade
+layers-new-value-label = Un punto de valor
+layers-csv = Tus propios puntos en CSV
+layers-csv-label = Un punto por línea: x1,x2,label; la etiqueta (label) es una clase de 0 a 3 o, para la regresión, un valor de −1 a 1
+layers-csv-loaded = Puntos cargados: { $points }.
+layers-regulariser-label = Regularización
+layers-regulariser-l1 = L1 (muchos pesos a cero)
+layers-regulariser-l2 = L2 (decaimiento de pesos)
+layers-softmax-text = Con { $classes } clases, la red tiene una salida por clase, y la <strong>softmax</strong> convierte sus valores z en probabilidades que suman 1: p = e^z / (suma de e^z sobre todas las clases). El plano muestra la clase más probable, más pálida donde la red está menos segura. El entrenamiento minimiza la entropía cruzada, −ln p de la clase verdadera. Con dos clases, esto es la salida sigmoide con la que empezaste: la softmax de (z, 0) es la sigmoide de z para una clase y 1 menos la sigmoide para la otra.
+layers-plane-class-regions = Clase { $class }: { $regions } ({ $share } % del plano).
+layers-plane-nowhere = en ninguna parte
+layers-plane-values = Predice valores de { $low } a { $high }; por encima de 0: { $regions }.
+layers-plane-regression-description = { $shape } Puntos de entrenamiento: { $train }, pérdida { $train_loss }; puntos de prueba: { $test }, pérdida { $test_loss }.
+layers-plane-hint = Haz clic en el plano para añadir un punto de la clase elegida en «Más ajustes».
+layers-plane-hint-value = Haz clic en el plano para añadir un punto con el valor elegido en «Más ajustes».
+layers-inhibitory-unit-button = Unidad { $name } (inhibidora): mostrar su salida y editar sus pesos
+layers-legend-inhibitory = anillo doble: unidad inhibidora
+layers-dale-title = Ley de Dale
+layers-dale-switch = Cada unidad oculta, excitadora o inhibidora
+layers-dale-share-label = Unidades inhibidoras
+layers-dale-text = La mayoría de las neuronas reales actúan igual en todas sus sinapsis: una neurona excitadora excita a todas las células a las que llega, y una inhibidora las inhibe (el principio de Dale, como lo llamó Eccles en 1954; algunas neuronas liberan dos neurotransmisores y no lo cumplen). Alrededor del 20 % de las neuronas corticales son inhibidoras (Markram et al. 2004, Nat Rev Neurosci 5:793). Los pesos salientes de una unidad artificial pueden tener cualquier signo. Con el interruptor activado, los pesos salientes de cada unidad oculta mantienen un solo signo (azul si es excitadora, bermellón si es inhibidora): un peso que el entrenamiento empujaría a cruzar el cero se queda en cero. Las redes restringidas de una forma tan simple aprenden peor que las libres; Cornford et al. (2021, «Learning to live with Dale's principle», ICLR) observaron que añadir unidades inhibidoras aparte, conectadas como las interneuronas corticales, las devuelve al nivel de las redes libres.
+layers-dale-compare-button = Comparar: entrenar con la ley y sin ella ({ $epochs } épocas cada vez)
+layers-dale-compared = Tras { $epochs } épocas desde el mismo punto de partida: sin la ley de Dale, { $free }; con ella ({ $share } % de unidades inhibidoras), { $bound }.
+layers-dale-loss = pérdida de prueba { $loss }
 
 ## Dendrita: una neurona que calcula XOR
 
@@ -845,6 +902,11 @@ predict-xor-explanation = La neurona entrenó durante { $epochs ->
        *[other] { $epochs } épocas
     }, hasta que su pérdida dejó de mejorar; en su mejor momento acertaba { $best } de { $total } puntos. Una neurona traza una sola recta, y ninguna recta deja las esquinas de XOR (0, 1) y (1, 0) a un lado y (0, 0) y (1, 1) al otro. Entrenar más tiempo, o más deprisa, no puede cambiar eso; el reto de abajo muestra qué sí puede cambiarlo.
 
+predict-dale-question = La red predeterminada (4 y 2 unidades tanh), entrenada con el círculo durante 300 épocas con una tasa de aprendizaje de 0,3, lo aprende. Activa la ley de Dale (el 20 % de las unidades de cada capa, inhibidoras; el resto, excitadoras) y entrena la misma red desde el mismo punto de partida. ¿Qué ocurre?
+predict-dale-as-well = Aprende el círculo igual de bien
+predict-dale-less-well = Aprende, pero peor
+predict-dale-not-at-all = No puede aprender el círculo en absoluto
+predict-dale-explanation = Tras { $epochs } épocas desde el mismo punto de partida, la red libre alcanzó un { $free } % de exactitud de prueba, y la sometida a la ley de Dale, un { $bound } %. Cada peso que la ley retiene se queda en cero en lugar de cambiar de signo, así que la red tiene menos maneras de moverse y puede acabar en una frontera peor; aquí, la única unidad inhibidora de la primera capa y las dos excitadoras de la segunda tienen que dar forma a la salida entre las tres. La restricción cuesta algo, pero no impide aprender, como observaron Cornford et al. (2021) en redes así. El widget de capas muestra ahora la red sometida a la ley: prueba con más unidades o pulsa «Comparar».
 predict-linear-question = Una capa oculta de ocho unidades, con todas las activaciones lineales, entrenada con el círculo. ¿Qué tal lo hará?
 predict-linear-plenty = Bien: ocho unidades son de sobra
 predict-linear-line = No lo hará mejor que una sola recta
@@ -1237,6 +1299,12 @@ notice-network-unreadable = No se pudo leer el valor que da el enlace para { $fi
         [batch] el tamaño del lote
         [data] el conjunto de datos
         [noise] el ruido
+        [regulariser] el tipo de regularización
+        [points] los puntos propios
+        [features] las características de entrada
+        [split] la división entre entrenamiento y prueba
+        [dale] la proporción de unidades inhibidoras (ley de Dale)
+        [view] las opciones de visualización
        *[weights] los pesos
     } de la red; se usa el valor predeterminado.
 notice-biolab-unreadable = No se pudo leer el valor que da el enlace para { $field ->
@@ -1269,6 +1337,12 @@ dataset-csv-value-count = Línea { $line }: se esperaban tres valores x1,x2,labe
 dataset-csv-not-a-number = Línea { $line }: { $name } no es un número
 dataset-csv-outside = Línea { $line }: { $name } debe estar entre { $min } y { $max }
 dataset-csv-label = Línea { $line }: la etiqueta (label) debe ser 0 o 1
+dataset-csv-class-or-value = Línea { $line }: la etiqueta (label) debe ser una clase, de 0 a 3, o un valor de −1 a 1
+dataset-blobs3 = Tres nubes
+dataset-spiral3 = Espiral de tres brazos
+dataset-quadrants4 = Cuatro cuadrantes
+dataset-plane = Plano inclinado (regresión)
+dataset-gaussians = Colinas y valles (regresión)
 dataset-csv-too-many = Línea { $line }: se pueden cargar como máximo { $max } puntos
 dataset-csv-no-points = No se encontró ningún punto: escribe un x1,x2,label por línea.
 core-rule-perceptron = Regla del perceptrón

@@ -171,6 +171,7 @@ lesson-s3-bridge-text = 对时间取平均后，一个发放锋电位的神经�
 ## Lesson, section 4: each item of the list starts with its claim in bold.
 
 lesson-s4-backprop = <strong>反向传播在生物学中没有明确的对应物。</strong>训练网络时，精确的误差梯度沿着相同的连接反向传回（在分层网络组件中按下“显示反向传递”）。突触只能单向传递信号，目前也没有已知的机制能把前向权重复制到一条反向通路上（权重传输问题；Grossberg 1987）。没有这份副本，学习也能进行：在分层网络组件的“更多设置”中选择反馈对齐，它通过固定的随机权重把误差传回（Lillicrap et al. 2016, Nat. Commun. 7:13276），你可以看到，随着网络学习，它的更新方向与真实梯度之间的夹角逐渐减小。但它仍然需要一条独立的反向通路和精确的误差，所以只能说它在生物学上更合理，而不能说它就是大脑的学习机制。
+lesson-s4-dale = <strong>真实的神经元要么兴奋、要么抑制；人工单元两者都能做。</strong>大多数神经元在其所有突触上的作用都相同，要么是兴奋性的，要么是抑制性的（戴尔原则），皮层神经元中约五分之一是抑制性的。而一个人工单元可以兴奋一个单元，同时抑制下一个单元。在分层网络组件中打开戴尔定律：每个隐藏单元的传出权重就会保持同一符号；“比较”按钮会让同一个网络分别在有和没有该定律的情况下训练。符号受约束的网络学得较差；带有仿照皮层中间神经元构建的独立抑制性单元的网络则能弥补这一差距（Cornford et al. 2021, ICLR）。
 lesson-s4-complexity = <strong>真实的神经元要复杂得多。</strong>即使是 1952 年的枪乌贼轴突模型，也需要三种随时间变化的离子通道门控（在<a href="#s1">第 1 节</a>的神经元实验中打开“更多设置”，勾选“深入内部”）；真实的神经元还有多得多的通道、能进行计算的树突（下面就有一个）、一百多种递质（约十几种小分子和一百多种神经肽；Purves et al., Neuroscience），以及会改变规则的调质。
 lesson-s4-spikes = <strong>锋电位是时间中的事件；激活值是数字。</strong>神经元的输出是一串大小几乎相同的锋电位，它们的时序很重要；人工单元只输出一个连续值，无论输入何时到达，结果都一样。
 lesson-s4-scale = <strong>规模与能耗。</strong>大约 860亿个神经元和 10¹⁴ 个突触只消耗约 20 瓦。已公开的最大模型，到 2020 年有 1750亿个参数（GPT-3），到 2021 年已超过一万亿个（稀疏的 Switch Transformer，1.6万亿个；Fedus et al. 2022, JMLR 23:120），但仍远少于大脑的突触数；更新的模型不再公布参数数量。训练一个这样的模型需要兆瓦级的功率：GPT-3 训练期间的平均功率约为 3.6 MW（Patterson et al. 2021）。其余数据的来源见下文<a href="#scale-title">规模：大脑与网络</a>。
@@ -471,13 +472,19 @@ layers-test-loss-readout = 测试损失
 layers-train-correct-readout = 训练准确率
 layers-test-correct-readout = 测试准确率
 layers-test-accuracy-label = 测试准确率
-layers-spoken-training = 正在训练，第 { $epoch } 轮：测试准确率 { $accuracy }%，测试损失 { $loss }。
-layers-spoken-paused = 第 { $epoch } 轮：测试准确率 { $accuracy }%，测试损失 { $loss }。
+layers-spoken-training = 正在训练，第 { $epoch } 轮：{ $accuracy ->
+        [none] 测试损失 { $loss }。
+       *[other] 测试准确率 { $accuracy }%，测试损失 { $loss }。
+    }
+layers-spoken-paused = 第 { $epoch } 轮：{ $accuracy ->
+        [none] 测试损失 { $loss }。
+       *[other] 测试准确率 { $accuracy }%，测试损失 { $loss }。
+    }
 layers-percent = { $value }%
 layers-output-activation-label = 输出层激活函数
 layers-loss-label = 损失
 layers-batch-label = 批大小
-layers-l2-label = L2 正则化
+layers-l2-label = 正则化率
 layers-loss-sound-name = 训练损失
 layers-blew-up = 权重发散了：这个学习率太大。训练已在任何数值变为无穷大之前暂停；请降低学习率，或按“重置”。
 
@@ -488,10 +495,16 @@ layers-backward-button = 显示反向传递
 layers-diagram-label = 网络示意图
 layers-unit-button = 单元 { $name }：显示其输出并编辑其权重
 layers-input-label = 输入 { $name }
-layers-diagram-description = 一个有 2 个输入的网络，{ $layers ->
-        [1] 隐藏层有 { $first } 个单元
-       *[other] 两个隐藏层分别有 { $first } 和 { $second } 个单元
-    }（{ $hidden_activation } 激活函数），一个输出单元（{ $output_activation }）。共 { $weights } 个权重和 { $biases } 个偏置。
+layers-diagram-description = 一个网络：输入为 { $inputs }；{ $layers ->
+        [1] 一个隐藏层，含 { $sizes } 个单元
+       *[other] { $layers } 个隐藏层，分别含 { $sizes } 个单元
+    }（{ $hidden_activation } 激活函数）；{ $outputs ->
+        [1] 一个输出（{ $output_activation }）
+       *[other] { $outputs } 个输出，每个类别一个，由 softmax 转换为概率
+    }。共 { $weights } 个权重和 { $biases } 个偏置。{ $dale ->
+        [on] 戴尔定律：每个隐藏单元要么是兴奋性的，要么是抑制性的；抑制性单元画成双圆环。
+       *[off] { "" }
+    }
 layers-legend-positive = 正
 layers-legend-negative = 负，虚线
 layers-legend-width = 线宽：|w|
@@ -535,7 +548,10 @@ layers-curves-description = { $epochs ->
         [flat] ，已趋于平稳（平台期）
         [rising] ，正在上升
        *[none] {""}
-    }，{ $correct }% 的测试点分类正确。
+    }{ $correct ->
+        [none] 。
+       *[other] ，{ $correct }% 的测试点分类正确。
+    }
 
 ## Layers: the learning rule (under More settings)
 
@@ -562,6 +578,47 @@ layers-plane-description = { $linear ->
     }训练点：{ $train } 个，{ $train_correct }% 分类正确；测试点：{ $test } 个，{ $test_correct }% 分类正确。
 layers-legend-training = 训练点（实心）
 layers-legend-test = 测试点，未参与训练（空心）
+layers-layer-group = 隐藏层 { $layer }
+layers-fewer-units = 隐藏层 { $layer } 减少一个单元
+layers-more-units = 隐藏层 { $layer } 增加一个单元
+layers-remove-layer = 删除隐藏层 { $layer }
+layers-add-layer = 添加一个隐藏层
+layers-features-legend = 输入特征
+layers-data-two-classes = 两个类别
+layers-data-several-classes = 三个或四个类别
+layers-data-regression = 回归：预测一个数值
+layers-class-name = 类别 { $class }
+layers-per-class-label = 各类别分类正确的测试点
+layers-test-loss-label = 测试损失
+layers-train-loss-readout = 训练损失
+layers-train-share-label = 用于训练的点
+layers-noise-label = 噪声
+layers-show-test = 显示测试点
+layers-discretise = 以纯色显示输出
+layers-click-adds = 点击平面添加的点
+layers-new-value-label = 该点的数值
+layers-csv = 以 CSV 格式输入自定义的点
+layers-csv-label = 每行一个点：x1,x2,label；label 为类别 0 到 3，回归时为 −1 到 1 之间的数值
+layers-csv-loaded = 已加载 { $points } 个点。
+layers-regulariser-label = 正则化
+layers-regulariser-l1 = L1（使许多权重变为零）
+layers-regulariser-l2 = L2（权重衰减）
+layers-softmax-text = 有 { $classes } 个类别时，网络的每个类别各有一个输出，<strong>softmax</strong> 把这些输出值 z 转换为总和为 1 的概率：p = e^z / (所有类别的 e^z 之和)。平面上显示概率最大的类别，网络越不确定的地方颜色越浅。训练使交叉熵（真实类别的 −ln p）最小化。只有两个类别时，这就是你一开始用的 sigmoid 输出：(z, 0) 的 softmax 对一个类别是 z 的 sigmoid，对另一个类别是 1 减去它。
+layers-plane-class-regions = 类别 { $class }：{ $regions }（占平面的 { $share }%）。
+layers-plane-nowhere = 无
+layers-plane-values = 它预测的值从 { $low } 到 { $high }；大于 0 的区域：{ $regions }。
+layers-plane-regression-description = { $shape }训练点：{ $train } 个，损失 { $train_loss }；测试点：{ $test } 个，损失 { $test_loss }。
+layers-plane-hint = 点击平面，即可添加一个属于“更多设置”中所选类别的点。
+layers-plane-hint-value = 点击平面，即可添加一个取“更多设置”中所选数值的点。
+layers-inhibitory-unit-button = 单元 { $name }（抑制性）：显示其输出并编辑其权重
+layers-legend-inhibitory = 双圆环：抑制性单元
+layers-dale-title = 戴尔定律
+layers-dale-switch = 每个隐藏单元为兴奋性或抑制性
+layers-dale-share-label = 抑制性单元
+layers-dale-text = 大多数真实神经元在其所有突触上的作用都相同：兴奋性神经元使它到达的每个细胞兴奋，抑制性神经元则抑制它们（即戴尔原则，由埃克尔斯（Eccles）于 1954 年命名；有些神经元释放两种递质，不符合这一原则）。约 20% 的皮层神经元是抑制性的（Markram et al. 2004, Nat Rev Neurosci 5:793）。人工单元的传出权重可以是任意符号。打开开关后，每个隐藏单元的传出权重都保持同一符号（兴奋性为蓝色，抑制性为朱红色）：训练本会把某个权重推过零时，它会停在零。受到这种简单约束的网络学得不如自由的网络；Cornford et al.（2021, “Learning to live with Dale's principle”, ICLR）发现，加入仿照皮层中间神经元连接方式的独立抑制性单元，可以让它们恢复到自由网络的水平。
+layers-dale-compare-button = 比较：分别在有和没有该定律时训练（各 { $epochs } 轮）
+layers-dale-compared = 从相同起点训练 { $epochs } 轮后：没有戴尔定律时 { $free }；有戴尔定律时（{ $share }% 为抑制性单元）{ $bound }。
+layers-dale-loss = 测试损失 { $loss }
 
 ## Dendrite: one neuron that computes XOR
 
@@ -873,6 +930,11 @@ predict-xor-explanation = 该神经元训练了 { $epochs ->
        *[other] { $epochs } 轮
     }，直到损失不再下降；最好的时候，它分对了 { $total } 个点中的 { $best } 个。一个神经元只能画一条直线，而没有哪条直线能把 XOR 的角 (0, 1) 和 (1, 0) 放在一侧、把 (0, 0) 和 (1, 1) 放在另一侧。训练得更久或更快都改变不了这一点；下面的挑战展示了什么能改变它。
 
+predict-dale-question = 默认网络（两个隐藏层，分别含 4 个和 2 个 tanh 单元）以学习率 0.3 在圆形数据上训练 300 轮，能够学会它。打开戴尔定律（每层 20% 的单元为抑制性，其余为兴奋性），从相同的起点训练同一个网络。会发生什么？
+predict-dale-as-well = 它学圆形学得一样好
+predict-dale-less-well = 它能学会，但学得较差
+predict-dale-not-at-all = 它完全学不会圆形
+predict-dale-explanation = 从相同起点训练 { $epochs } 轮后，自由网络的测试准确率达到 { $free }%，遵守戴尔定律的网络为 { $bound }%。该定律约束的每个权重都会停在零，而不是改变符号，因此网络可以调整的方向更少，可能停在一个较差的边界上；在这里，第一层唯一的抑制性单元和第二层的两个兴奋性单元必须共同塑造输出。这一约束有代价，但并不阻止学习，这与 Cornford et al.（2021）对这类网络的发现一致。分层网络组件现在显示的就是遵守该定律的网络：试试增加单元，或按“比较”。
 predict-linear-question = 一个含八个单元的隐藏层，所有激活函数都是线性的，在圆形数据上训练。它的表现会如何？
 predict-linear-plenty = 很好：八个单元绰绰有余
 predict-linear-line = 不比一条直线好
@@ -1259,6 +1321,12 @@ notice-network-unreadable = 无法读取链接中网络的{ $field ->
         [batch] 批大小
         [data] 数据集
         [noise] 噪声
+        [regulariser] 正则化类型
+        [points] 自定义点
+        [features] 输入特征
+        [split] 训练/测试划分
+        [dale] 抑制性单元比例（戴尔定律）
+        [view] 显示选项
        *[weights] 权重
     }，因此使用默认值。
 notice-biolab-unreadable = 无法读取链接中生物神经元的{ $field ->
@@ -1291,6 +1359,12 @@ dataset-csv-value-count = 第 { $line } 行：应有 x1,x2,label 三个值，但
 dataset-csv-not-a-number = 第 { $line } 行：{ $name } 不是数字
 dataset-csv-outside = 第 { $line } 行：{ $name } 必须在 { $min } 到 { $max } 之间
 dataset-csv-label = 第 { $line } 行：label 必须是 0 或 1
+dataset-csv-class-or-value = 第 { $line } 行：label 必须是 0 到 3 的类别，或 −1 到 1 之间的数值
+dataset-blobs3 = 三个簇
+dataset-spiral3 = 三臂螺旋
+dataset-quadrants4 = 四个象限
+dataset-plane = 倾斜平面（回归）
+dataset-gaussians = 山丘与山谷（回归）
 dataset-csv-too-many = 第 { $line } 行：最多只能加载 { $max } 个点
 dataset-csv-no-points = 没有找到任何点：每行写一个 x1,x2,label。
 core-rule-perceptron = 感知机规则

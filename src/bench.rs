@@ -66,7 +66,12 @@ pub fn bench_network_ms(epochs: u32, with_grid: bool) -> f64 {
     use neuron_core::rng::SplitMix64;
     let mut points = Vec::new();
     for seed in 0..4 {
-        points.extend(Preset::Circle.generate(0.2, seed));
+        points.extend(
+            Preset::Circle
+                .generate(0.2, seed)
+                .into_iter()
+                .map(neuron_core::network_data::Sample::from),
+        );
     }
     points.truncate(250);
     let mut net = Network::new(&[4, 2], Activation::Tanh, Activation::Sigmoid, 1);

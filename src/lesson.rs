@@ -21,7 +21,7 @@ use crate::dendrite::{Dendrite, PredictDendrite};
 use crate::explorer::{Explorer, PredictDoubling};
 use crate::learn::ConceptCheck;
 use crate::nav::{JumpLink, Rest};
-use crate::network::{Layers, PredictLinearLayers};
+use crate::network::{Layers, PredictDale, PredictLinearLayers};
 use crate::scale::Scale;
 use crate::widget_list::Models;
 use neuron_core::widget::Widget;
@@ -170,6 +170,9 @@ fn LessonRest(models: Models) -> impl IntoView {
                         {crate::rich!("lesson-s4-backprop")}
                     </li>
                     <li>
+                        {crate::rich!("lesson-s4-dale")}
+                    </li>
+                    <li>
                         {crate::rich!("lesson-s4-complexity")}
                     </li>
                     <li>
@@ -179,6 +182,7 @@ fn LessonRest(models: Models) -> impl IntoView {
                         {crate::rich!("lesson-s4-scale")}
                     </li>
                 </ul>
+                <PredictDale model=whole(models.layers) />
                 <h3 class="lesson-subtitle">{crate::t!("lesson-s4-dendrite-heading")}</h3>
                 <p>
                     {crate::t!("lesson-s4-dendrite-text")}

@@ -35,8 +35,9 @@ fn current() -> Vec<(String, String)> {
 const OTHER: &str = "v=1&x=0.25,0.3&w=1,2&b=-0.45&f=tanh\
     &bd-w=1.5,-0.75,0.5&bd-b=0.25&bd-r=squared&bd-f=linear&bd-lr=3&bd-n=0.5&bd-s=7&bd-p=1\
     &bd-d=custom&bd-pts=0.1,0.2,1,0.9,0.8,0\
-    &nn-h=3&nn-fh=relu&nn-fo=linear&nn-loss=se&nn-rule=fa&nn-lr=0.3&nn-l2=0.001&nn-bs=5\
-    &nn-d=xor&nn-n=0.4&nn-s=5\
+    &nn-f=x1,x2,x1sq&nn-h=3&nn-fh=relu&nn-fo=linear&nn-loss=se&nn-rule=fa&nn-lr=0.3&nn-reg=l1\
+    &nn-l2=0.001&nn-bs=5&nn-d=own&nn-pts=0.1,0.2,1,0.9,0.8,0,0.5,0.4,1&nn-n=0.4&nn-s=5&nn-tr=50\
+    &nn-st=0&nn-dc=1&nn-dale=0.3\
     &bl-m=lif&bl-st=train&bl-a=2.5&bl-w=2&bl-i=12&bl-n=0.5&bl-s=9\
     &dd-k=sigmoid&dd-th=1.5&dd-tau=3&dd-s=2.5";
 
@@ -92,11 +93,16 @@ fn the_other_link_changes_every_value() {
     assert_ne!(na.loss, nb.loss);
     assert_ne!(na.rule, nb.rule);
     assert_ne!(na.learning_rate, nb.learning_rate);
-    assert_ne!(na.l2, nb.l2);
+    assert_ne!(na.regularisation, nb.regularisation);
     assert_ne!(na.batch, nb.batch);
-    assert_ne!(na.preset, nb.preset);
+    assert_ne!(na.data, nb.data);
     assert_ne!(na.noise, nb.noise);
     assert_ne!(na.seed, nb.seed);
+    assert_ne!(na.features(), nb.features());
+    assert_ne!(na.train_share, nb.train_share);
+    assert_ne!(na.show_test, nb.show_test);
+    assert_ne!(na.discrete, nb.discrete);
+    assert_ne!(na.dale, nb.dale);
     assert_ne!(Protocol::from_pairs(&a).0, Protocol::from_pairs(&b).0);
     let (da, db) = (
         DendriteParams::from_pairs(&a).0,
@@ -185,14 +191,21 @@ fn the_networks_locked_values_hold() {
     assert_eq!(settings.loss, a.loss);
     assert_eq!(settings.rule, a.rule);
     assert_eq!(settings.learning_rate, a.learning_rate);
-    assert_eq!(settings.l2, a.l2);
+    assert_eq!(settings.regularisation, a.regularisation);
     assert_eq!(settings.batch, a.batch);
-    assert_eq!(settings.preset, a.preset);
+    assert_eq!(settings.data, a.data);
     assert_eq!(settings.noise, a.noise);
     assert_eq!(settings.seed, a.seed);
+    assert_eq!(settings.train_share, a.train_share);
+    assert_eq!(settings.dale, a.dale);
+    assert_eq!(
+        (settings.show_test, settings.discrete),
+        (a.show_test, a.discrete)
+    );
     let units = NetworkState::from_pairs(&applied(&["nn-units"])).0;
     assert_eq!(units.hidden, a.hidden);
-    assert_eq!(units.preset, other.preset);
+    assert_eq!(units.features(), a.features());
+    assert_eq!(units.data, other.data);
     // The weights are set by hand too (a unit's sliders): no group holds them.
     assert!(group("nn-training").keys.is_empty());
 }

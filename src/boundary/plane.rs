@@ -9,7 +9,7 @@ use neuron_core::dataset::{PLANE_MAX, PLANE_MIN};
 use web_sys::{HtmlCanvasElement, PointerEvent};
 
 use super::BoundaryModel;
-use crate::plot::{Moving, Overlay, draw_plane, draw_plane_frame, heatmap_rgba};
+use crate::plot::{Moving, Overlay, draw_plane, draw_plane_frame, heatmap_rgba, point_markers};
 use crate::theme::Palette;
 use crate::widgets::{
     LayeredPlot, backend, clear_rect, offscreen, paint_heatmap, plane_layers, prefers_dark,
@@ -59,7 +59,9 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
     // The heatmap under the plane (half the resolution while training runs, a quarter of the
     // work), and the boundary, the arrow and a stepped example over it.
     let live = plane_layers(
-        Box::new(move |cells| model.state.with(|s| s.output_grid(cells))),
+        Box::new(move |cells, palette| {
+            heatmap_rgba(&model.state.with(|s| s.output_grid(cells)), palette)
+        }),
         (GRID_CELLS / 2, GRID_CELLS),
         Box::new(move || {
             model.state.with(|s| Moving {
@@ -79,9 +81,13 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
             return;
         };
         let drawn = model.points.with(|points| {
-            draw_plane_frame(&area, &[(points, false)], &palette, scale, |r| {
-                clear_rect(canvas, r)
-            })
+            draw_plane_frame(
+                &area,
+                &point_markers(points, false, &palette),
+                &palette,
+                scale,
+                |r| clear_rect(canvas, r),
+            )
         });
         match drawn {
             Ok(r) => {

@@ -1,24 +1,21 @@
-//! The network's settings and transport: architecture, activations, loss, learning rate, batch
-//! size, L2, data; train, pause, one epoch, reset; readouts and messages.
+//! The network's settings and transport: data, features, architecture, activations, loss,
+//! learning rate, batch size, regularisation, Dale's law; train, pause, one epoch, reset;
+//! readouts (per class too) and messages.
 
 use crate::i18n::{fixed, trimmed};
 use leptos::prelude::*;
-use neuron_core::dataset::Preset;
-use neuron_core::network::{Loss, MAX_UNITS};
+use neuron_core::Activation;
+use neuron_core::network::{Loss, MAX_HIDDEN_LAYERS, Regulariser};
+use neuron_core::network_data::{NetData, Problem};
 use neuron_core::network_state::{BATCH_SIZES, L2_STRENGTHS, RATES};
-use neuron_core::{Activation, ParamSpec};
 
 use super::NetModel;
+use super::architecture::LayerControls;
+use super::dale::DalePanel;
+use super::data::NetworkData;
+use super::inputs::FeatureChoice;
 use crate::runtime::pace;
-use crate::widgets::{LossSound, ParamSlider, PlayButton, StepButton};
-
-const UNITS: ParamSpec = ParamSpec {
-    min: 1.0,
-    max: MAX_UNITS as f64,
-    step: 1.0,
-    default: 4.0,
-    decimals: 0,
-};
+use crate::widgets::{LossSound, PlayButton, StepButton};
 /// The most epochs per animation frame while training.
 const EPOCHS_PER_FRAME: usize = 10;
 /// The time an animation frame may spend training, in ms: with the redraw this keeps a frame
@@ -90,33 +87,23 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
     };
     let layers_count = move || hidden().len();
     let units_locked = crate::widgets::locked(&super::page::UNITS);
-    let set_units = move |layer: usize, n: f64| {
-        let mut h = hidden();
-        if let Some(u) = h.get_mut(layer) {
-            *u = n.round() as usize;
-        }
-        model.set_hidden(h);
-    };
+    let problem = Memo::new(move |_| model.state.with(|s| s.problem()));
+    let regression = move || problem.get() == Problem::Regression;
+    let several = move || problem.get().softmax();
 
     view! {
         <h4 class="panel-title">{crate::t!("layers-controls-title")}</h4>
         <div class="form-grid" data-group=super::page::SETTINGS.key>
-            {picker(
-                "nn-data",
-                crate::t!("layers-data-label"),
-                Preset::ALL.iter().map(|p| (p.id().to_string(), crate::words::preset_name(*p), *p)).collect(),
-                move || model.state.with(|s| s.preset),
-                move |p| model.set_preset(p),
-                false,
-            )}
+            <DataPicker model=model />
             {picker(
                 "nn-layers",
                 crate::t!("layers-hidden-layers-label"),
-                vec![("1".into(), "1".into(), 1usize), ("2".into(), "2".into(), 2usize)],
+                (1..=MAX_HIDDEN_LAYERS).map(|n| (n.to_string(), n.to_string(), n)).collect(),
                 layers_count,
                 move |n| {
                     let mut h = hidden();
-                    h.resize(n, 4);
+                    let last = h.last().copied().unwrap_or(4);
+                    h.resize(n, last);
                     model.set_hidden(h);
                 },
                 // More or fewer layers changes the unit counts too.
@@ -139,22 +126,8 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 false,
             )}
         </div>
-        <div class="param-stack stacked" data-group=super::page::UNITS.key>
-            <ParamSlider
-                label=crate::t!("layers-units-label", layer = 1)
-                spec=UNITS
-                value=Signal::derive(move || hidden().first().copied().unwrap_or(4) as f64)
-                on_change=move |n| set_units(0, n)
-            />
-            <Show when=move || { layers_count() > 1 }>
-                <ParamSlider
-                    label=crate::t!("layers-units-label", layer = 2)
-                    spec=UNITS
-                    value=Signal::derive(move || hidden().get(1).copied().unwrap_or(2) as f64)
-                    on_change=move |n| set_units(1, n)
-                />
-            </Show>
-        </div>
+        <FeatureChoice model=model />
+        <LayerControls model=model />
         <div class="transport" data-group=super::page::TRAINING.key role="group" aria-label=crate::t!("layers-transport-label")>
             <PlayButton playing=model.playing play=crate::t!("layers-train-button") on_press=move |_| play() />
             <StepButton playing=model.playing label=crate::t!("layers-one-epoch-button") on_press=move |_| model.train_epochs(1) />
@@ -169,33 +142,120 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
             </div>
             <div>
                 <dt>{crate::t!("layers-test-loss-readout")}</dt>
-                <dd>{pace::text(Box::new(move || fixed(model.metrics.get().test_loss, 3)))}</dd>
-            </div>
-            <div>
-                <dt>{crate::t!("layers-train-correct-readout")}</dt>
-                <dd>{pace::text(Box::new(move || crate::t!("layers-percent", value = fixed(model.metrics.get().train_accuracy * 100.0, 0))))}</dd>
-            </div>
-            <div>
-                <dt>{crate::t!("layers-test-correct-readout")}</dt>
-                <dd><output aria-live="off" aria-label=crate::t!("layers-test-accuracy-label")>
-                    {pace::text(Box::new(move || crate::t!("layers-percent", value = fixed(model.metrics.get().test_accuracy * 100.0, 0))))}
+                <dd><output aria-live="off" aria-label=crate::t!("layers-test-loss-label")>
+                    {pace::text(Box::new(move || fixed(model.metrics.get().test_loss, 3)))}
                 </output></dd>
             </div>
+            <Show when=move || !regression()>
+                <div>
+                    <dt>{crate::t!("layers-train-correct-readout")}</dt>
+                    <dd>{pace::text(Box::new(move || crate::t!("layers-percent", value = fixed(model.metrics.get().train_accuracy * 100.0, 0))))}</dd>
+                </div>
+                <div>
+                    <dt>{crate::t!("layers-test-correct-readout")}</dt>
+                    <dd><output aria-live="off" aria-label=crate::t!("layers-test-accuracy-label")>
+                        {pace::text(Box::new(move || crate::t!("layers-percent", value = fixed(model.metrics.get().test_accuracy * 100.0, 0))))}
+                    </output></dd>
+                </div>
+            </Show>
+            <Show when=regression>
+                <div>
+                    <dt>{crate::t!("layers-train-loss-readout")}</dt>
+                    <dd>{pace::text(Box::new(move || fixed(model.metrics.get().train_loss, 3)))}</dd>
+                </div>
+            </Show>
         </dl>
+        <Show when=several>
+            <ClassReadouts model=model />
+        </Show>
         <div role="status" aria-live="polite" class="training-message">
             {move || model.message.get().map(|m| view! { <p class="warning">{m}</p> })}
         </div>
         <crate::widgets::Announcer outcome=training_outcome(model) />
+        <DalePanel model=model />
+    }
+}
+
+/// The data set: the built-in sets by kind of problem, and the learner's own when they have
+/// some.
+#[component]
+fn DataPicker(model: NetModel) -> impl IntoView {
+    let current = Memo::new(move |_| model.state.with(|s| s.data_set()));
+    let group = |label: String, sets: Vec<NetData>| {
+        let options = sets
+            .into_iter()
+            .map(|d| {
+                view! {
+                    <option value=d.id() selected=move || current.get() == Some(d)>
+                        {crate::words::net_data_name(d)}
+                    </option>
+                }
+            })
+            .collect_view();
+        view! { <optgroup label=label>{options}</optgroup> }
+    };
+    let of = |p: fn(Problem) -> bool| {
+        NetData::ALL
+            .into_iter()
+            .filter(move |d| p(d.problem()))
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <label for="nn-data">{crate::t!("layers-data-label")}</label>
+        <select
+            id="nn-data"
+            on:change=move |ev| {
+                if let Some(d) = NetData::from_id(&event_target_value(&ev)) {
+                    model.set_data(d);
+                }
+            }
+        >
+            {group(crate::t!("layers-data-two-classes"), of(|p| p == Problem::Classes(2)))}
+            {group(crate::t!("layers-data-several-classes"), of(|p| matches!(p, Problem::Classes(k) if k > 2)))}
+            {group(crate::t!("layers-data-regression"), of(|p| p == Problem::Regression))}
+            <option value="own" disabled=true selected=move || current.get().is_none()>
+                {crate::t!("boundary-own-points")}
+            </option>
+        </select>
+    }
+}
+
+/// Each class's share of its test points that the network gives it.
+#[component]
+fn ClassReadouts(model: NetModel) -> impl IntoView {
+    let classes = move || match model.state.with(|s| s.problem()) {
+        Problem::Classes(k) => k,
+        Problem::Regression => 0,
+    };
+    view! {
+        <dl class="readouts class-readouts" aria-label=crate::t!("layers-per-class-label")>
+            {move || (0..classes()).map(|c| view! {
+                <div>
+                    <dt><span class=super::CLASS_MARKS[c] aria-hidden="true"></span>" "{crate::t!("layers-class-name", class = c)}</dt>
+                    <dd>{pace::text(Box::new(move || {
+                        let (right, all) = model.metrics.get().test_per_class[c];
+                        if all == 0 {
+                            "–".to_string()
+                        } else {
+                            crate::t!("layers-percent", value = fixed(right as f64 * 100.0 / all as f64, 0))
+                        }
+                    }))}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
     }
 }
 
 /// The layers widget's advanced settings: the output unit, the loss, batches, regularisation,
-/// and the loss tone.
+/// the data's noise, split and view, the learner's own points, and the loss tone.
 #[component]
 pub fn NetworkMore(model: NetModel) -> impl IntoView {
+    // A softmax output has its own activation and loss; regression its loss.
+    let fixed_output = move || model.state.with(|s| s.network.outputs() > 1);
+    let regression = move || model.state.with(|s| s.problem() == Problem::Regression);
     view! {
         <div class="form-grid" data-group=super::page::SETTINGS.key>
-            {picker(
+            {move || (!fixed_output()).then(|| picker(
                 "nn-output-activation",
                 crate::t!("layers-output-activation-label"),
                 [Activation::Sigmoid, Activation::Linear, Activation::Tanh]
@@ -205,15 +265,15 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
                 move || model.state.with(|s| s.output_activation()),
                 move |a| model.set_output_activation(a),
                 false,
-            )}
-            {picker(
+            ))}
+            {move || (!fixed_output() && !regression()).then(|| picker(
                 "nn-loss",
                 crate::t!("layers-loss-label"),
                 Loss::ALL.iter().map(|l| (l.id().to_string(), crate::words::loss_name(*l), *l)).collect(),
                 move || model.state.with(|s| s.loss),
                 move |l| model.set_loss(l),
                 false,
-            )}
+            ))}
             {picker(
                 "nn-batch",
                 crate::t!("layers-batch-label"),
@@ -223,20 +283,38 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
                 false,
             )}
             {picker(
+                "nn-reg",
+                crate::t!("layers-regulariser-label"),
+                Regulariser::ALL.iter().map(|r| (r.id().to_string(), crate::words::regulariser_name(*r), *r)).collect(),
+                move || model.state.with(|s| s.regularisation.kind),
+                move |r| model.set_regulariser(r),
+                false,
+            )}
+            {picker(
                 "nn-l2",
                 crate::t!("layers-l2-label"),
                 L2_STRENGTHS.iter().map(|x| (trimmed(*x, 4), trimmed(*x, 4), *x)).collect(),
-                move || model.state.with(|s| s.l2),
-                move |x| model.state.update(|s| s.l2 = x),
+                move || model.state.with(|s| s.regularisation.strength),
+                move |x| model.state.update(|s| s.regularisation.strength = x),
                 false,
             )}
         </div>
+        {move || several_note(model)}
+        <NetworkData model=model />
         <LossSound
             loss=Signal::derive(move || Some(model.metrics.with(|m| m.train_loss)))
             playing=model.playing
             name=crate::t!("layers-loss-sound-name")
         />
     }
+}
+
+/// Under a softmax: why there is no output activation or loss to choose.
+fn several_note(model: NetModel) -> Option<impl IntoView> {
+    let k = model.state.with(|s| s.network.outputs());
+    (k > 1).then(
+        || view! { <p class="panel-note">{crate::rich!("layers-softmax-text", classes = k)}</p> },
+    )
 }
 
 /// What a learner who cannot see the curves hears about training: the epoch, test accuracy
@@ -283,7 +361,15 @@ pub fn training_outcome(model: NetModel) -> Signal<String> {
             model.metrics.get_untracked()
         };
         let epoch = model.epoch.get_untracked();
-        let accuracy = fixed(metrics.test_accuracy * 100.0, 0);
+        // A regression has no accuracy: its loss says it all.
+        let accuracy = if model
+            .state
+            .with_untracked(|s| s.problem() == Problem::Regression)
+        {
+            "none".to_string()
+        } else {
+            fixed(metrics.test_accuracy * 100.0, 0)
+        };
         let loss = crate::words::spoken_number(metrics.test_loss, 3);
         if playing {
             crate::t!(

@@ -2,6 +2,7 @@
 
 use crate::i18n::fixed;
 use leptos::prelude::*;
+use neuron_core::network_data::Problem;
 
 use super::NetModel;
 use crate::plot::{Curve, draw_curves};
@@ -54,7 +55,11 @@ pub fn TrainingCurves(model: NetModel) -> impl IntoView {
             train_loss = crate::words::spoken_number(m.train_loss, 3),
             test_loss = crate::words::spoken_number(m.test_loss, 3),
             trend = crate::words::trend_id(trend),
-            correct = fixed(m.test_accuracy * 100.0, 0),
+            correct = if model.state.with(|s| s.problem() == Problem::Regression) {
+                "none".to_string()
+            } else {
+                fixed(m.test_accuracy * 100.0, 0)
+            },
         )
     });
 

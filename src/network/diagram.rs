@@ -5,6 +5,7 @@
 use crate::i18n::{factor, fixed, trimmed};
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
+use neuron_core::features::{Feature, Features};
 use neuron_core::network::LearningRule;
 
 use super::NetModel;
@@ -54,12 +55,29 @@ fn position(shape: &[usize], col: usize, i: usize) -> (f64, f64) {
     (x, y)
 }
 
-/// A unit's name: inputs x1, x2; hidden units h{layer}.{unit}; the output y.
-fn unit_name(shape: &[usize], col: usize, i: usize) -> String {
+/// A unit's name: the inputs by their feature (x1, x2, x1², x2², x1x2, sin x1, sin x2);
+/// hidden units h{layer}.{unit}; the output y, or y1 to y4 under a softmax.
+fn unit_name(shape: &[usize], features: Features, col: usize, i: usize) -> String {
     if col == 0 {
-        format!("x{}", i + 1)
+        let short = |f: Feature| match f {
+            Feature::X1 => "x1",
+            Feature::X2 => "x2",
+            Feature::X1Squared => "x1²",
+            Feature::X2Squared => "x2²",
+            Feature::Product => "x1x2",
+            Feature::SinX1 => "sin x1",
+            Feature::SinX2 => "sin x2",
+        };
+        features
+            .list()
+            .get(i)
+            .map_or_else(|| format!("x{}", i + 1), |f| short(*f).to_string())
     } else if col == shape.len() - 1 {
-        "y".to_string()
+        if shape[col] > 1 {
+            format!("y{}", i + 1)
+        } else {
+            "y".to_string()
+        }
     } else {
         format!("h{col}.{}", i + 1)
     }
@@ -132,6 +150,8 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
     // would drop the keyboard focus from a unit while training runs).
     let shape_memo = Memo::new(move |_| model.state.with(|s| s.network.shape()));
     let shape = move || shape_memo.get();
+    let features = Memo::new(move |_| model.state.with(|s| s.features()));
+    let dale = Memo::new(move |_| model.state.with(|s| s.dale));
     // The links change at every training step. They are not interactive, so they are plain SVG
     // lines rather than reactive elements: made as one fragment when the architecture changes,
     // then only their class and width attributes are set, and only those that changed, and
@@ -208,11 +228,19 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
     }));
     let nodes = move || {
         let shape = shape();
+        let features = features.get();
+        let dale = dale.get();
+        let last = shape.len() - 1;
         let mut out = Vec::new();
         for (col, n) in shape.iter().enumerate() {
             for i in 0..*n {
                 let (x, y) = position(&shape, col, i);
-                let name = unit_name(&shape, col, i);
+                let name = unit_name(&shape, features, col, i);
+                let long = name.chars().count() > 4;
+                // Under Dale's law a hidden unit is excitatory or inhibitory.
+                let inhibitory = col > 0
+                    && col < last
+                    && dale.is_some_and(|share| neuron_core::dale::is_inhibitory(i, *n, share));
                 let bias = (col > 0).then(|| {
                     pace::text_while(
                         seen,
@@ -232,10 +260,10 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                 let unit = col.checked_sub(1).map(|layer| (layer, i));
                 let is_unit = unit.is_some();
                 let selected = move || unit.is_some() && model.selected.get() == unit;
-                let label = if is_unit {
-                    crate::t!("layers-unit-button", name = &name)
-                } else {
-                    crate::t!("layers-input-label", name = &name)
+                let label = match (is_unit, inhibitory) {
+                    (true, true) => crate::t!("layers-inhibitory-unit-button", name = &name),
+                    (true, false) => crate::t!("layers-unit-button", name = &name),
+                    (false, _) => crate::t!("layers-input-label", name = &name),
                 };
                 let select = move || {
                     if unit.is_some() {
@@ -245,6 +273,8 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                 out.push(view! {
                     <g
                         class="net-node"
+                        class:is-inhibitory=inhibitory
+                        class:is-long=long
                         class:is-selected=selected
                         class:is-input=!is_unit
                         tabindex=if is_unit { "0" } else { "-1" }
@@ -263,6 +293,7 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                     >
                         <circle class="net-hit" cx=x cy=y r=HIT_R />
                         <circle cx=x cy=y r=NODE_R />
+                        {inhibitory.then(|| view! { <circle class="net-ring" cx=x cy=y r=NODE_R - 4.0 /> })}
                         <text x=x y=y + 5.0>{name.clone()}</text>
                     </g>
                     // The bias beside the unit, outside its button (its name is the unit's).
@@ -275,12 +306,15 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
     let description = move || {
         let shape = shape();
         let hidden = &shape[1..shape.len() - 1];
+        let sizes: Vec<String> = hidden.iter().map(usize::to_string).collect();
         model.state.with(|s| {
             crate::t!(
                 "layers-diagram-description",
+                inputs = super::inputs::described(s.features()),
                 layers = hidden.len(),
-                first = hidden.first().copied().unwrap_or(0),
-                second = hidden.get(1).copied().unwrap_or(0),
+                sizes = sizes.join(&crate::t!("core-list-separator")),
+                outputs = s.network.outputs(),
+                dale = s.dale.map_or("off", |_| "on"),
                 hidden_activation = crate::words::activation_name(s.hidden_activation()),
                 output_activation = crate::words::activation_name(s.output_activation()),
                 weights = s
@@ -330,6 +364,9 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
             <span class="legend-item"><span class="swatch positive" aria-hidden="true"></span>{crate::t!("layers-legend-positive")}</span>
             <span class="legend-item"><span class="swatch negative" aria-hidden="true"></span>{crate::t!("layers-legend-negative")}</span>
             <span class="legend-item">{crate::t!("layers-legend-width")}</span>
+            {move || dale.get().is_some().then(|| view! {
+                <span class="legend-item"><span class="swatch inhibitory" aria-hidden="true"></span>{crate::t!("layers-legend-inhibitory")}</span>
+            })}
         </div>
         // The backward pass's steps are said as they come (the hint that follows them is not).
         <p class="step-result" aria-live="off">
@@ -376,7 +413,7 @@ fn UnitPanel(model: NetModel) -> impl IntoView {
             .state
             .with(|s| s.network.unit_grid(layer, unit, UNIT_CELLS));
         let rgba = heatmap_rgba(&grid, &palette);
-        if let Err(e) = draw_network_plane(&area, &[], &[], None, &palette, scale, |r| {
+        if let Err(e) = draw_network_plane(&area, &[], None, &palette, scale, |r| {
             paint_heatmap(canvas, off, &rgba, UNIT_CELLS, r)
         }) {
             leptos::logging::warn!("unit plot not drawn: {e}");
@@ -384,25 +421,28 @@ fn UnitPanel(model: NetModel) -> impl IntoView {
     };
     let title = move || {
         model.selected.get().map(|(l, u)| {
-            let shape = model.state.with(|s| s.network.shape());
-            crate::t!("layers-unit-title", name = unit_name(&shape, l + 1, u))
+            let (shape, s_features) = model.state.with(|s| (s.network.shape(), s.features()));
+            crate::t!(
+                "layers-unit-title",
+                name = unit_name(&shape, s_features, l + 1, u)
+            )
         })
     };
     let equation = move || {
         let (l, u) = model.selected.get()?;
         model.state.with(|s| {
-            let shape = s.network.shape();
+            let (shape, s_features) = (s.network.shape(), s.features());
             let layer = s.network.layers.get(l)?;
             let terms: Vec<String> = layer
                 .weights
                 .get(u)?
                 .iter()
                 .enumerate()
-                .map(|(i, w)| format!("{}·{}", factor(*w, 2), unit_name(&shape, l, i)))
+                .map(|(i, w)| format!("{}·{}", factor(*w, 2), unit_name(&shape, s_features, l, i)))
                 .collect();
             Some(format!(
                 "{} = {}({} + {})",
-                unit_name(&shape, l + 1, u),
+                unit_name(&shape, s_features, l + 1, u),
                 layer.activation.symbol(),
                 terms.join(" + "),
                 factor(layer.biases[u], 2)
@@ -424,13 +464,15 @@ fn UnitPanel(model: NetModel) -> impl IntoView {
     });
     let sliders = move || {
         let (l, u) = model.selected.get()?;
-        let shape = model.state.with_untracked(|s| s.network.shape());
+        let (shape, s_features) = model
+            .state
+            .with_untracked(|s| (s.network.shape(), s.features()));
         let inputs = shape.get(l).copied().unwrap_or(0);
         let weight_sliders = (0..inputs)
             .map(|i| {
                 view! {
                     <ParamSlider
-                        label=crate::t!("layers-weight-from-label", name = unit_name(&shape, l, i))
+                        label=crate::t!("layers-weight-from-label", name = unit_name(&shape, s_features, l, i))
                         spec=WEIGHT
                         value=Signal::derive(move || {
                             model.state.with(|s| s.network.layers.get(l).and_then(|x| x.weights.get(u)).and_then(|r| r.get(i)).copied().unwrap_or(0.0))

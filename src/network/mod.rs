@@ -2,12 +2,16 @@
 //! learns by backpropagation, shows every unit and weight, and shows why nonlinearity is what
 //! makes layers worth stacking: with linear activations the layers collapse into one.
 
+mod architecture;
 mod challenges;
 mod collapse;
 mod controls;
 mod curves;
+mod dale;
+mod data;
 mod diagram;
 mod feedback;
+mod inputs;
 mod model;
 mod page;
 mod plane;
@@ -17,7 +21,7 @@ mod url;
 pub use controls::training_outcome;
 pub use model::{Metrics, NetModel};
 pub use page::PAGE;
-pub use predict::PredictLinearLayers;
+pub use predict::{PredictDale, PredictLinearLayers};
 pub use url::read as read_link;
 
 use leptos::prelude::*;
@@ -31,6 +35,15 @@ use feedback::RulePanel;
 use plane::NetworkPlane;
 
 use crate::widgets::more_settings;
+
+/// Each class's legend mark, as whole class names (the embed's style keeps the rules of the
+/// classes its binary names literally).
+const CLASS_MARKS: [&str; 4] = [
+    "marker class-0",
+    "marker class-1",
+    "marker class-2",
+    "marker class-3",
+];
 
 /// The whole layers widget, driven by `model`.
 #[component]

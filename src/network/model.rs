@@ -4,19 +4,36 @@
 
 use leptos::prelude::*;
 use neuron_core::Activation;
-use neuron_core::dataset::{Point, Preset};
+use neuron_core::features::Features;
 use neuron_core::history::History;
-use neuron_core::network::{LearningRule, Loss, evaluate, hidden_update_angle, train_epoch_with};
-use neuron_core::network_state::{NetworkState, batch_rng};
+use neuron_core::network::{LearningRule, Loss, Network, Regulariser, hidden_update_angle, score};
+use neuron_core::network_data::{MAX_SAMPLES, NetData, Sample, Target};
+use neuron_core::network_state::{NetSource, NetworkState, batch_rng};
 use neuron_core::rng::SplitMix64;
 
-/// Train and test loss and accuracy.
+/// Train and test loss and accuracy, and each class's share of the test points given it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Metrics {
     pub train_loss: f64,
     pub test_loss: f64,
     pub train_accuracy: f64,
     pub test_accuracy: f64,
+    /// For each class: (test points given it, test points of it).
+    pub test_per_class: [(usize, usize); neuron_core::network_data::MAX_CLASSES],
+}
+
+impl Metrics {
+    /// The figures of `net` on `train` and `test`.
+    pub fn of(net: &Network, train: &[Sample], test: &[Sample], loss: Loss) -> Metrics {
+        let (a, b) = (score(net, train, loss), score(net, test, loss));
+        Metrics {
+            train_loss: a.loss,
+            test_loss: b.loss,
+            train_accuracy: a.accuracy,
+            test_accuracy: b.accuracy,
+            test_per_class: b.per_class,
+        }
+    }
 }
 
 /// Signals and memos of one layers widget. `Copy`.
@@ -24,7 +41,7 @@ pub struct Metrics {
 pub struct NetModel {
     pub state: RwSignal<NetworkState>,
     /// Training and test points.
-    pub data: Memo<(Vec<Point>, Vec<Point>)>,
+    pub data: Memo<(Vec<Sample>, Vec<Sample>)>,
     pub metrics: Memo<Metrics>,
     /// Metrics after each epoch of the current run.
     pub history: RwSignal<History<Metrics>>,
@@ -35,6 +52,10 @@ pub struct NetModel {
     pub selected: RwSignal<Option<(usize, usize)>>,
     /// A message when training stopped by itself (a blow-up).
     pub message: RwSignal<Option<String>>,
+    /// What became of the last CSV load: how many points, or why not.
+    pub data_message: RwSignal<Option<String>>,
+    /// What a click on the plane adds: a point of this class, or with this value.
+    pub new_target: RwSignal<Target>,
     /// While the backward pass is shown: the layer the error signal has reached.
     pub backward_at: RwSignal<Option<usize>>,
     /// Under a feedback rule, (epoch, angle in degrees) between the update the rule makes to
@@ -48,18 +69,7 @@ impl NetModel {
         let state = RwSignal::new(start);
         let data = Memo::new(move |_| state.with(NetworkState::data));
         let metrics = Memo::new(move |_| {
-            data.with(|(train, test)| {
-                state.with(|s| {
-                    let (train_loss, train_accuracy) = evaluate(&s.network, train, s.loss);
-                    let (test_loss, test_accuracy) = evaluate(&s.network, test, s.loss);
-                    Metrics {
-                        train_loss,
-                        test_loss,
-                        train_accuracy,
-                        test_accuracy,
-                    }
-                })
-            })
+            data.with(|(train, test)| state.with(|s| Metrics::of(&s.network, train, test, s.loss)))
         });
         let model = NetModel {
             state,
@@ -71,6 +81,8 @@ impl NetModel {
             rng: StoredValue::new(batch_rng(seed)),
             selected: RwSignal::new(None),
             message: RwSignal::new(None),
+            data_message: RwSignal::new(None),
+            new_target: RwSignal::new(Target::Class(1)),
             backward_at: RwSignal::new(None),
             angles: RwSignal::new(History::new()),
         };
@@ -147,8 +159,63 @@ impl NetModel {
         self.edit(|s| s.set_loss(l));
     }
 
-    pub fn set_preset(&self, p: Preset) {
-        self.edit(|s| s.preset = p);
+    pub fn set_data(&self, d: NetData) {
+        self.edit(|s| s.set_data(NetSource::Set(d)));
+    }
+
+    /// The learner's own points (loaded, or the start of a set to click into).
+    pub fn set_points(&self, points: Vec<Sample>) {
+        self.edit(|s| s.set_data(NetSource::Own(points)));
+    }
+
+    /// Adds a point the learner clicked, to their own points (starting from the points shown
+    /// if the data were a built-in set); nothing past [`MAX_SAMPLES`].
+    pub fn add_point(&self, p: Sample) {
+        let mut points = self.state.with_untracked(NetworkState::points);
+        if points.len() < MAX_SAMPLES {
+            points.push(p);
+            self.set_points(points);
+        }
+    }
+
+    pub fn set_features(&self, f: Features) {
+        self.edit(|s| s.set_features(f));
+    }
+
+    /// Dale's law on (with the share of inhibitory units) or off.
+    pub fn set_dale(&self, dale: Option<f64>) {
+        self.edit(|s| s.set_dale(dale));
+    }
+
+    pub fn set_regulariser(&self, r: Regulariser) {
+        self.edit(|s| s.regularisation.kind = r);
+    }
+
+    /// A hidden layer more, of `units` units, after the last (up to six).
+    pub fn add_layer(&self) {
+        let mut h = self.state.with_untracked(|s| s.hidden.clone());
+        if h.len() < neuron_core::network::MAX_HIDDEN_LAYERS {
+            h.push(h.last().copied().unwrap_or(4));
+            self.set_hidden(h);
+        }
+    }
+
+    /// Removes hidden layer `layer` (0 is the first), keeping at least one.
+    pub fn remove_layer(&self, layer: usize) {
+        let mut h = self.state.with_untracked(|s| s.hidden.clone());
+        if h.len() > 1 && layer < h.len() {
+            h.remove(layer);
+            self.set_hidden(h);
+        }
+    }
+
+    /// Sets hidden layer `layer`'s unit count (1 to 8).
+    pub fn set_units(&self, layer: usize, units: usize) {
+        let mut h = self.state.with_untracked(|s| s.hidden.clone());
+        if let Some(u) = h.get_mut(layer) {
+            *u = units.clamp(1, neuron_core::network::MAX_UNITS);
+            self.set_hidden(h);
+        }
     }
 
     /// Every activation linear (and squared error, which a linear output needs).
@@ -175,9 +242,7 @@ impl NetModel {
     /// machine, only how fast it arrives.
     pub fn train_while(&self, epochs: usize, more: &mut dyn FnMut() -> bool) {
         let mut net = self.state.with_untracked(|s| s.network.clone());
-        let (lr, l2, batch, loss, rule) = self
-            .state
-            .with_untracked(|s| (s.learning_rate, s.l2, s.batch, s.loss, s.rule));
+        let update = self.state.with_untracked(NetworkState::update);
         let feedback = self.state.with_untracked(|s| s.feedback());
         let mut blew_up = false;
         let mut measured = Vec::with_capacity(epochs);
@@ -187,19 +252,11 @@ impl NetModel {
                     if k > 0 && !more() {
                         break;
                     }
-                    if !train_epoch_with(&mut net, train, batch, lr, l2, loss, rule, &feedback, rng)
-                    {
+                    if !neuron_core::network::train(&mut net, train, &update, &feedback, rng) {
                         blew_up = true;
                         break;
                     }
-                    let (train_loss, train_accuracy) = evaluate(&net, train, loss);
-                    let (test_loss, test_accuracy) = evaluate(&net, test, loss);
-                    measured.push(Metrics {
-                        train_loss,
-                        test_loss,
-                        train_accuracy,
-                        test_accuracy,
-                    });
+                    measured.push(Metrics::of(&net, train, test, update.loss));
                 }
             });
         });

@@ -8,18 +8,20 @@ use crate::widgets::{Group, LessonPart, WidgetPage};
 pub const SETTINGS: Group = Group {
     key: "nn-settings",
     name: || crate::t!("share-group-nn-settings"),
-    // The data (its noise and seed too), the number of layers (in `nn-h`), activations, loss,
-    // rule, rate, L2 and batch size.
+    // The data (its noise, seed, split and the learner's own points too), what the plane shows,
+    // the number of layers (in `nn-h`), activations, loss, rule, rate, regularisation, batch
+    // size and Dale's law.
     keys: &[
-        "nn-d", "nn-n", "nn-s", "nn-h", "nn-fh", "nn-fo", "nn-loss", "nn-rule", "nn-lr", "nn-l2",
-        "nn-bs",
+        "nn-d", "nn-pts", "nn-n", "nn-s", "nn-tr", "nn-st", "nn-dc", "nn-h", "nn-fh", "nn-fo",
+        "nn-loss", "nn-rule", "nn-lr", "nn-reg", "nn-l2", "nn-bs", "nn-dale",
     ],
     changes: &[],
 };
 pub const UNITS: Group = Group {
     key: "nn-units",
     name: || crate::t!("share-group-nn-units"),
-    keys: &["nn-h"],
+    // The unit counts and the input features: the network's shape.
+    keys: &["nn-h", "nn-f"],
     changes: &[],
 };
 pub const TRAINING: Group = Group {

@@ -1,8 +1,10 @@
-//! The network's prediction: eight linear hidden units on the circle (see
-//! `crate::activity::Prediction`).
+//! The network's predictions (see `crate::activity::Prediction`): eight linear hidden units on
+//! the circle, and the default network on the circle under Dale's law.
 
 use leptos::prelude::*;
 use neuron_core::dataset::Preset;
+use neuron_core::network_data::NetData;
+use neuron_core::network_state::{DALE_SHARE, NetworkState};
 use neuron_core::verdict;
 
 use super::NetModel;
@@ -19,7 +21,7 @@ const CHANGES: &[&Group] = &[&SETTINGS, &UNITS, &TRAINING];
 pub fn PredictLinearLayers(model: NetModel) -> impl IntoView {
     let run = Callback::new(move |()| {
         model.playing.set(false);
-        model.set_preset(Preset::Circle);
+        model.set_data(NetData::Binary(Preset::Circle));
         model.set_hidden(vec![8]);
         model.make_all_linear();
         model.reset();
@@ -48,3 +50,50 @@ pub fn PredictLinearLayers(model: NetModel) -> impl IntoView {
         />
     }
 }
+
+/// With Dale's law, will the default network still learn the circle?
+#[component]
+pub fn PredictDale(model: NetModel) -> impl IntoView {
+    let run = Callback::new(move |()| {
+        model.playing.set(false);
+        model.edit(|s| {
+            *s = NetworkState::default();
+            s.learning_rate = DALE_RATE;
+        });
+        // The same network from the same start, trained without the law (off screen) ...
+        let free = super::dale::trained_metrics(model.state.get_untracked()).test_accuracy;
+        // ... and with it, in the widget.
+        model.set_dale(Some(DALE_SHARE));
+        model.train_epochs(super::dale::COMPARE_EPOCHS);
+        let bound = model.metrics.with_untracked(|m| m.test_accuracy);
+        let right = match verdict::dale_cost(free, bound) {
+            verdict::DaleCost::AsWell => 0,
+            verdict::DaleCost::LessWell => 1,
+            verdict::DaleCost::NotAtAll => 2,
+        };
+        Outcome {
+            right,
+            explanation: crate::t!(
+                "predict-dale-explanation",
+                epochs = super::dale::COMPARE_EPOCHS,
+                free = fixed(free * 100.0, 0),
+                bound = fixed(bound * 100.0, 0),
+            ),
+        }
+    });
+    view! {
+        <Prediction
+            question=crate::t!("predict-dale-question")
+            options=[
+                crate::t!("predict-dale-as-well"),
+                crate::t!("predict-dale-less-well"),
+                crate::t!("predict-dale-not-at-all"),
+            ]
+            run=run
+            changes=CHANGES
+        />
+    }
+}
+
+/// The learning rate the Dale's-law prediction trains at: fast enough that 300 epochs settle.
+const DALE_RATE: f64 = 0.3;

@@ -45,3 +45,75 @@ pub fn heatmap_rgba(grid: &[f32], palette: &Palette) -> Vec<u8> {
     }
     out
 }
+
+/// A value in `[−1, 1]` (regression) at full strength: vermillion at −1, the background at 0,
+/// blue at +1.
+pub fn value_color(v: f64, palette: &Palette) -> RGBColor {
+    let v = if v.is_finite() {
+        v.clamp(-1.0, 1.0)
+    } else {
+        0.0
+    };
+    let (end, t) = if v < 0.0 {
+        (palette.negative, -v)
+    } else {
+        (palette.positive, v)
+    };
+    let mix = |a: u8, b: u8| (f64::from(a) * (1.0 - t) + f64::from(b) * t).round() as u8;
+    let bg = palette.background;
+    RGBColor(mix(bg.0, end.0), mix(bg.1, end.1), mix(bg.2, end.2))
+}
+
+/// The output of one sigmoid unit as two tones: each cell its side of 0.5 ("discretise").
+pub fn discrete_rgba(grid: &[f32], palette: &Palette) -> Vec<u8> {
+    let two: Vec<f32> = grid
+        .iter()
+        .map(|v| if *v >= 0.5 { 1.0 } else { 0.0 })
+        .collect();
+    heatmap_rgba(&two, palette)
+}
+
+/// A regression's predicted values (`[−1, 1]`) on the heatmap's scale: vermillion low, blue
+/// high; `discrete` paints only each cell's sign.
+pub fn value_rgba(grid: &[f32], palette: &Palette, discrete: bool) -> Vec<u8> {
+    let as_unit: Vec<f32> = grid
+        .iter()
+        .map(|v| {
+            let v = if v.is_finite() {
+                v.clamp(-1.0, 1.0)
+            } else {
+                0.0
+            };
+            let v = if discrete { v.signum() } else { v };
+            (v + 1.0) / 2.0
+        })
+        .collect();
+    heatmap_rgba(&as_unit, palette)
+}
+
+/// A softmax's probabilities (`classes` per cell, cell by cell): each cell the winning class's
+/// colour, as strong as the network is sure of it (from even odds, the background, to
+/// certain); `discrete` paints the winner at full heatmap strength.
+pub fn classes_rgba(probs: &[f32], classes: usize, palette: &Palette, discrete: bool) -> Vec<u8> {
+    let classes = classes.max(1);
+    let bg = palette.background;
+    let even = 1.0 / classes as f32;
+    let mut out = Vec::with_capacity(probs.len() / classes * 4);
+    for cell in probs.chunks(classes) {
+        let (best, p) = cell
+            .iter()
+            .copied()
+            .enumerate()
+            .fold((0, f32::NEG_INFINITY), |a, b| if b.1 > a.1 { b } else { a });
+        let sure = if discrete || !p.is_finite() {
+            1.0
+        } else {
+            ((p - even) / (1.0 - even)).clamp(0.0, 1.0)
+        };
+        let (end, _) = super::plane::class_style(best, palette);
+        let t = f64::from(sure) * STRENGTH;
+        let mix = |a: u8, b: u8| (f64::from(a) * (1.0 - t) + f64::from(b) * t).round() as u8;
+        out.extend_from_slice(&[mix(bg.0, end.0), mix(bg.1, end.1), mix(bg.2, end.2), 255]);
+    }
+    out
+}

@@ -18,9 +18,12 @@ pub use activation_curve::draw_activation_curve;
 pub use angle::draw_angle;
 pub use dendrite::{CurveMarks, draw_dendrite_curve, draw_dendrite_run};
 pub use fi_curve::draw_fi_curve;
-pub use heatmap::{heat_color, heatmap_rgba};
+pub use heatmap::{classes_rgba, discrete_rgba, heat_color, heatmap_rgba, value_color, value_rgba};
 pub use loss_curve::{Curve, draw_curves, draw_loss_curve};
-pub use plane::{Overlay, PixelRect, draw_network_plane, draw_plane, draw_plane_frame};
+pub use plane::{
+    MarkShape, Marker, Overlay, PixelRect, class_style, draw_network_plane, draw_plane,
+    draw_plane_frame, point_markers, sample_markers,
+};
 pub use plane_overlay::{Ink, Moving, Shape, overlay_shapes};
 pub use raster::{RASTER_ROWS, Train, draw_raster, draw_spike_trains};
 pub use stdp_window::{draw_stdp_window, draw_weight_trajectories};

@@ -9,6 +9,7 @@ use plotters::prelude::*;
 use crate::i18n::fixed;
 use neuron_core::boundary::BoundaryState;
 use neuron_core::dataset::{PLANE_MAX, PLANE_MIN, Point};
+use neuron_core::network_data::{Sample, Target};
 
 use super::label_font;
 use crate::theme::Palette;
@@ -57,7 +58,12 @@ pub fn draw_plane<DB: DrawingBackend>(
         }
     }
 
-    draw_points(&mut chart, points, false, palette, scale)?;
+    draw_markers(
+        &mut chart,
+        &point_markers(points, false, palette),
+        palette,
+        scale,
+    )?;
     if let Some(p) = overlay.example {
         chart.draw_series([Circle::new(
             (p.x1, p.x2),
@@ -69,12 +75,12 @@ pub fn draw_plane<DB: DrawingBackend>(
     Ok(rect)
 }
 
-/// The still part of a layered plane: the axes and `groups` of points (each with whether it is
-/// drawn hollow), the plotting area left for `clear` to empty, so that a heatmap drawn
-/// underneath shows through. What moves goes over it (`plane_overlay_markup`).
+/// The still part of a layered plane: the axes and the points' `markers`, the plotting area left
+/// for `clear` to empty, so that a heatmap drawn underneath shows through. What moves goes over
+/// it (`plane_overlay_markup`).
 pub fn draw_plane_frame<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    groups: &[(&[Point], bool)],
+    markers: &[Marker],
     palette: &Palette,
     scale: f64,
     clear: impl FnOnce(PixelRect),
@@ -85,9 +91,7 @@ pub fn draw_plane_frame<DB: DrawingBackend>(
             c(r)
         }
     })?;
-    for (points, hollow) in groups {
-        draw_points(&mut chart, points, *hollow, palette, scale)?;
-    }
+    draw_markers(&mut chart, markers, palette, scale)?;
     area.present()?;
     Ok(rect)
 }
@@ -133,12 +137,83 @@ fn plane_chart<'a, DB: DrawingBackend>(
     Ok((chart, rect))
 }
 
-/// The points: class 1 blue circles, class 0 vermillion squares, each with a halo; `hollow`
-/// draws outlines only (held-out test points).
-fn draw_points<DB: DrawingBackend>(
+/// A point's mark's shape: each class its own, so that colour is never the only cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkShape {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+}
+
+/// One point as drawn: where, its shape and colour, and whether hollow (held-out test points).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Marker {
+    pub at: (f64, f64),
+    pub shape: MarkShape,
+    pub color: RGBColor,
+    pub hollow: bool,
+    /// An outline in ink (points coloured by a value, which may be near the background).
+    pub outlined: bool,
+}
+
+/// Class `c`'s colour and shape: class 0 vermillion squares, class 1 blue circles (the single
+/// neuron's two classes), class 2 bluish-green triangles, class 3 reddish-purple diamonds
+/// (Okabe and Ito's colour-blind-safe hues).
+pub fn class_style(c: usize, palette: &Palette) -> (RGBColor, MarkShape) {
+    match c {
+        0 => (palette.negative, MarkShape::Square),
+        1 => (palette.positive, MarkShape::Circle),
+        2 => (palette.slope, MarkShape::Triangle),
+        _ => (palette.bias, MarkShape::Diamond),
+    }
+}
+
+/// The single neuron's points: class 1 blue circles, class 0 vermillion squares.
+pub fn point_markers(points: &[Point], hollow: bool, palette: &Palette) -> Vec<Marker> {
+    points
+        .iter()
+        .map(|p| {
+            let (color, shape) = class_style(usize::from(p.label), palette);
+            Marker {
+                at: (p.x1, p.x2),
+                shape,
+                color,
+                hollow,
+                outlined: false,
+            }
+        })
+        .collect()
+}
+
+/// The network's points: each class in its style ([`class_style`]); a value (regression) as
+/// a circle of its colour on the heatmap's scale, outlined.
+pub fn sample_markers(points: &[Sample], hollow: bool, palette: &Palette) -> Vec<Marker> {
+    points
+        .iter()
+        .map(|p| {
+            let (color, shape, outlined) = match p.target {
+                Target::Class(c) => {
+                    let (color, shape) = class_style(c, palette);
+                    (color, shape, false)
+                }
+                Target::Value(v) => (super::value_color(v, palette), MarkShape::Circle, true),
+            };
+            Marker {
+                at: (p.x1, p.x2),
+                shape,
+                color,
+                hollow,
+                outlined,
+            }
+        })
+        .collect()
+}
+
+/// The markers, each with a halo of the background so that it stands out from the heatmap.
+fn draw_markers<DB: DrawingBackend>(
     chart: &mut PlaneChart<DB>,
-    points: &[Point],
-    hollow: bool,
+    markers: &[Marker],
     palette: &Palette,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
@@ -147,43 +222,59 @@ fn draw_points<DB: DrawingBackend>(
     let r = px(6.0);
     let h = pi(6.5);
     let halo = pi(1.5);
-    for p in points {
-        let at = (p.x1, p.x2);
-        let color = if p.label {
-            palette.positive
+    for m in markers {
+        let at = m.at;
+        let fill = if m.hollow {
+            m.color.stroke_width(px(2.5))
         } else {
-            palette.negative
+            m.color.filled()
         };
-        let fill = if hollow {
-            color.stroke_width(px(2.5))
-        } else {
-            color.filled()
-        };
-        if p.label {
-            chart.draw_series([
-                Circle::new(at, r + px(1.5), palette.background.filled()),
-                Circle::new(at, r, fill),
-            ])?;
-        } else {
-            chart.draw_series([
-                EmptyElement::at(at)
-                    + Rectangle::new(
-                        [(-h - halo, -h - halo), (h + halo, h + halo)],
-                        palette.background.filled(),
-                    ),
-                EmptyElement::at(at) + Rectangle::new([(-h, -h), (h, h)], fill),
-            ])?;
+        let back = palette.background.filled();
+        match m.shape {
+            MarkShape::Circle => {
+                chart
+                    .draw_series([Circle::new(at, r + px(1.5), back), Circle::new(at, r, fill)])?;
+                if m.outlined {
+                    chart.draw_series([Circle::new(at, r, palette.ink.stroke_width(px(1.0)))])?;
+                }
+            }
+            MarkShape::Square => {
+                chart.draw_series([
+                    EmptyElement::at(at)
+                        + Rectangle::new([(-h - halo, -h - halo), (h + halo, h + halo)], back),
+                    EmptyElement::at(at) + Rectangle::new([(-h, -h), (h, h)], fill),
+                ])?;
+            }
+            MarkShape::Triangle | MarkShape::Diamond => {
+                let k = pi(8.0);
+                let outline = |k: i32| -> Vec<(i32, i32)> {
+                    if m.shape == MarkShape::Triangle {
+                        vec![(0, -k), (k, k * 3 / 4), (-k, k * 3 / 4)]
+                    } else {
+                        vec![(0, -k), (k, 0), (0, k), (-k, 0)]
+                    }
+                };
+                chart.draw_series([
+                    EmptyElement::at(at) + Polygon::new(outline(k + halo + 1), back)
+                ])?;
+                if m.hollow {
+                    let mut ring = outline(k);
+                    ring.push(ring[0]);
+                    chart.draw_series([EmptyElement::at(at) + PathElement::new(ring, fill)])?;
+                } else {
+                    chart.draw_series([EmptyElement::at(at) + Polygon::new(outline(k), fill)])?;
+                }
+            }
         }
     }
     Ok(())
 }
 
 /// The network's plane: the heatmap (`paint`), a straight boundary if there is one (the
-/// collapsed network's, dashed), the training points filled and the test points hollow.
+/// collapsed network's, dashed), and the points' `markers` (training filled, test hollow).
 pub fn draw_network_plane<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
-    train: &[Point],
-    test: &[Point],
+    markers: &[Marker],
     line: Option<[(f64, f64); 2]>,
     palette: &Palette,
     scale: f64,
@@ -204,8 +295,7 @@ pub fn draw_network_plane<DB: DrawingBackend>(
             palette.ink.stroke_width(px(3.0)),
         ))?;
     }
-    draw_points(&mut chart, train, false, palette, scale)?;
-    draw_points(&mut chart, test, true, palette, scale)?;
+    draw_markers(&mut chart, markers, palette, scale)?;
     area.present()?;
     Ok(rect)
 }

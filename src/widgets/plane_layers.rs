@@ -7,7 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::{DrawFn, PlotLayers, paint_backdrop, paint_overlay, prefers_dark};
-use crate::plot::{Moving, PixelRect, heatmap_rgba, overlay_shapes};
+use crate::plot::{Moving, PixelRect, overlay_shapes};
 use crate::runtime::{pace, visibility};
 use crate::theme::Palette;
 
@@ -40,12 +40,12 @@ impl PlaneLayers {
     }
 }
 
-/// Sets up a plane's live layers. `grid(cells)` is the model's output over the plane, `cells` a
-/// side, read reactively; `cells` is (while animating, at rest); `moving()` is what moves over
+/// Sets up a plane's live layers. `paint(cells, palette)` is the model's output over the plane
+/// as RGBA pixels, `cells` a side, read reactively; `cells` is (while animating, at rest); `moving()` is what moves over
 /// the plane, read reactively. Call it in the component's body (it looks up the widget's
 /// visibility).
 pub fn plane_layers(
-    grid: Box<dyn Fn(usize) -> Vec<f32>>,
+    paint: Box<dyn Fn(usize, &Palette) -> Vec<u8>>,
     cells: (usize, usize),
     moving: Box<dyn Fn() -> Moving>,
 ) -> PlaneLayers {
@@ -68,14 +68,7 @@ pub fn plane_layers(
         };
         let palette = Palette::for_scheme(dark.get());
         let cells = if pace::moving() { cells.0 } else { cells.1 };
-        paint_backdrop(
-            &under,
-            &heatmap_rgba(&grid(cells), &palette),
-            cells,
-            r,
-            scale,
-            placed,
-        );
+        paint_backdrop(&under, &paint(cells, &palette), cells, r, scale, placed);
     }));
     // What moves, on the transparent canvas over the plot.
     crate::runtime::effect(Box::new(move || {

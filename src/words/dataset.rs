@@ -18,6 +18,19 @@ pub fn preset_name(p: Preset) -> String {
     }
 }
 
+/// A network data set's name: the two-class sets as [`preset_name`], then "Three blobs"...
+pub fn net_data_name(d: neuron_core::network_data::NetData) -> String {
+    use neuron_core::network_data::NetData;
+    match d {
+        NetData::Binary(p) => preset_name(p),
+        NetData::Blobs3 => crate::t!("dataset-blobs3"),
+        NetData::Spiral3 => crate::t!("dataset-spiral3"),
+        NetData::Quadrants4 => crate::t!("dataset-quadrants4"),
+        NetData::Plane => crate::t!("dataset-plane"),
+        NetData::Gaussians => crate::t!("dataset-gaussians"),
+    }
+}
+
 /// Why CSV text could not be read: "Line 2: x2 is not a number".
 pub fn csv_error(e: &CsvError) -> String {
     let line = e.line;
@@ -36,6 +49,7 @@ pub fn csv_error(e: &CsvError) -> String {
             max = trimmed(PLANE_MAX, 2),
         ),
         CsvProblem::Label => crate::t!("dataset-csv-label", line = line),
+        CsvProblem::ClassOrValue => crate::t!("dataset-csv-class-or-value", line = line),
         CsvProblem::TooMany => crate::t!("dataset-csv-too-many", line = line, max = MAX_POINTS),
         CsvProblem::NoPoints => crate::t!("dataset-csv-no-points"),
     }

@@ -15,10 +15,13 @@ mod sweep;
 
 pub use activation::{activation_biology_note, activation_name, curve_description, formula};
 pub use boundary::{Remedies, correct_spoken, plane_description, rule_name, stop_report};
-pub use dataset::{csv_error, preset_name};
+pub use dataset::{csv_error, net_data_name, preset_name};
 pub use dendrite::{dendrite_kind_name, gate_name};
 pub use equation::equation_spoken;
-pub use network::{learning_rule_name, loss_name, plane_regions as network_plane_regions};
+pub use network::{
+    learning_rule_name, loss_name, plane_regions as network_plane_regions, region_names,
+    regulariser_name,
+};
 pub use neuron::{neuron_error, param_error, quantity};
 pub use notices::{boundary_notice, explorer_notice, network_notice, protocol_notice};
 pub use scale::{

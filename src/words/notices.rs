@@ -69,6 +69,12 @@ pub fn network_notice(field: NetworkField) -> String {
         NetworkField::Data => "data",
         NetworkField::Noise => "noise",
         NetworkField::Weights => "weights",
+        NetworkField::Regulariser => "regulariser",
+        NetworkField::Points => "points",
+        NetworkField::Features => "features",
+        NetworkField::TrainShare => "split",
+        NetworkField::Dale => "dale",
+        NetworkField::View => "view",
     };
     crate::t!("notice-network-unreadable", field = field)
 }

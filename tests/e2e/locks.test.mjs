@@ -192,12 +192,12 @@ const GROUPS = {
     widget: 'layers',
     controls: [['combobox', 'Data set'], ['combobox', 'Hidden layers'], ['combobox', 'Hidden activation'], ['combobox', 'Learning rate'],
       ['combobox', 'Learning rule'], ['combobox', 'Output activation'], ['combobox', 'Loss'], ['combobox', 'Batch size'],
-      ['combobox', 'L2 regularisation']],
+      ['combobox', 'Regularisation rate']],
     keys: ['nn-d', 'nn-n', 'nn-s', 'nn-h', 'nn-fh', 'nn-fo', 'nn-loss', 'nn-rule', 'nn-lr', 'nn-l2', 'nn-bs'],
     other: { 'nn-d': 'circle', 'nn-h': '4,2', 'nn-fh': 'linear', 'nn-fo': 'linear', 'nn-loss': 'se', 'nn-rule': 'bp', 'nn-lr': '0.3', 'nn-l2': '0.001', 'nn-bs': '10' },
     free: ['b', ['0.77', '-0.3'], (r) => fieldValue(region(r.page(), 'explorer'), 'Bias b value').then(String)],
     shown: async (r) => Promise.all(['Data set', 'Hidden layers', 'Hidden activation', 'Learning rate', 'Learning rule', 'Output activation', 'Loss',
-      'Batch size', 'L2 regularisation'].map((name) => menu(r, name))),
+      'Batch size', 'Regularisation rate'].map((name) => menu(r, name))),
     async paths(page, r) {
       // "Make every activation linear" would change the activations: it is not offered.
       const linear = r.getByRole('button', { name: 'Make every activation linear' });

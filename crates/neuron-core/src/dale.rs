@@ -68,10 +68,11 @@ pub fn holds(net: &Network, share: f64) -> bool {
     let n = net.layers.len();
     (1..n).all(|l| {
         let units = net.layers[l - 1].units();
-        net.layers[l]
-            .weights
-            .iter()
-            .all(|row| row.iter().enumerate().all(|(i, w)| *w * sign(i, units, share) >= 0.0))
+        net.layers[l].weights.iter().all(|row| {
+            row.iter()
+                .enumerate()
+                .all(|(i, w)| *w * sign(i, units, share) >= 0.0)
+        })
     })
 }
 

@@ -106,7 +106,11 @@ impl Features {
 
     /// The set with `f` switched on or off; switching off the last one changes nothing.
     pub fn with(self, f: Feature, on: bool) -> Features {
-        let bits = if on { self.0 | f.bit() } else { self.0 & !f.bit() };
+        let bits = if on {
+            self.0 | f.bit()
+        } else {
+            self.0 & !f.bit()
+        };
         if bits == 0 { self } else { Features(bits) }
     }
 
@@ -141,18 +145,19 @@ impl Features {
         out
     }
 
-    /// The URL form: the ids joined by `+`.
+    /// The URL form: the ids joined by commas (as a link's other lists are).
     pub fn id(self) -> String {
         self.list()
             .into_iter()
             .map(Feature::id)
             .collect::<Vec<_>>()
-            .join("+")
+            .join(",")
     }
 
     /// Reads [`Features::id`]'s form; None for an unknown id or an empty list.
     pub fn from_id(text: &str) -> Option<Features> {
-        let list: Option<Vec<Feature>> = text.split(['+', ' ']).map(Feature::from_id).collect();
+        let list: Option<Vec<Feature>> =
+            text.split([',', '+', ' ']).map(Feature::from_id).collect();
         list.filter(|l| !l.is_empty()).map(|l| Features::of(&l))
     }
 }
@@ -183,6 +188,7 @@ mod tests {
         assert_eq!(one.with(Feature::X2, false), one);
         assert_eq!(Features::from_id(""), None);
         assert_eq!(Features::from_id("x1+zz"), None);
-        assert_eq!(Features::default().id(), "x1+x2");
+        assert_eq!(Features::default().id(), "x1,x2");
+        assert_eq!(Features::from_id("x1+x2"), Some(Features::default()));
     }
 }

@@ -891,8 +891,17 @@ impl Score {
 /// The class the network gives the features `x`: the output's side of 0.5, or the softmax's
 /// most probable class.
 pub fn predicted_class(net: &Network, x: &[f64]) -> usize {
-    let f = net.forward(x);
-    let out = f.activations.last().map(Vec::as_slice).unwrap_or(&[]);
+    class_of_outputs(
+        net.forward(x)
+            .activations
+            .last()
+            .map(Vec::as_slice)
+            .unwrap_or(&[]),
+    )
+}
+
+/// The class an output layer's values `out` give.
+fn class_of_outputs(out: &[f64]) -> usize {
     match out {
         [y] => usize::from(*y >= 0.5),
         z => z
@@ -911,11 +920,16 @@ pub fn score(net: &Network, data: &[Sample], loss: Loss) -> Score {
     }
     let (mut total, mut correct) = (0.0, 0usize);
     let mut x = Vec::with_capacity(net.features.count());
+    let out_f = net.output_activation();
     for p in data {
         net.features.inputs_into(p.x1, p.x2, &mut x);
-        total += net.loss(loss, &x, p.target);
+        // One forward pass for both the loss and the class.
+        let f = net.forward(&x);
+        let z = f.pre.last().map(Vec::as_slice).unwrap_or(&[]);
+        total += loss.of_outputs(out_f, z, p.target);
         if let Some(c) = p.class_of() {
-            let right = predicted_class(net, &x) == c;
+            let out = f.activations.last().map(Vec::as_slice).unwrap_or(&[]);
+            let right = class_of_outputs(out) == c;
             correct += usize::from(right);
             if let Some(slot) = s.per_class.get_mut(c) {
                 slot.0 += usize::from(right);

@@ -172,7 +172,11 @@ impl NetData {
                 }
                 points
             }
-            NetData::Binary(p) => p.generate(noise, seed).into_iter().map(Sample::from).collect(),
+            NetData::Binary(p) => p
+                .generate(noise, seed)
+                .into_iter()
+                .map(Sample::from)
+                .collect(),
             NetData::Blobs3 => {
                 let spread = 0.08 + 0.2 * noise;
                 let mut points = Vec::with_capacity(3 * PER_CLASS);
@@ -212,7 +216,10 @@ impl NetData {
                     if noise == 0.0 && (a.abs() < 0.08 || b.abs() < 0.08) {
                         continue;
                     }
-                    let (ja, jb) = (a + noise * 0.3 * rng.normal(), b + noise * 0.3 * rng.normal());
+                    let (ja, jb) = (
+                        a + noise * 0.3 * rng.normal(),
+                        b + noise * 0.3 * rng.normal(),
+                    );
                     let class = match (ja >= 0.0, jb >= 0.0) {
                         (true, true) => 0,
                         (false, true) => 1,
@@ -294,6 +301,17 @@ pub fn parse_samples(text: &str) -> Result<Vec<Sample>, CsvError> {
         _ => e,
     })?;
     let whole = |v: f64| v.fract() == 0.0 && (0.0..MAX_CLASSES as f64).contains(&v);
+    // A label that is neither is named first: in classes 0 to 2, a 7 is the bad line, not the 2
+    // it made no longer a class.
+    if let Some(r) = rows
+        .iter()
+        .find(|r| !whole(r.label) && !(-1.0..=1.0).contains(&r.label))
+    {
+        return Err(CsvError {
+            line: r.line,
+            problem: CsvProblem::ClassOrValue,
+        });
+    }
     let classes = rows.iter().all(|r| whole(r.label));
     rows.into_iter()
         .map(|r| {

@@ -174,6 +174,19 @@ impl NetworkState {
         }
     }
 
+    /// This state trained for `epochs` epochs from its current weights, as the widget trains
+    /// (the batches shuffled by [`batch_rng`] of the seed), stopping early if the weights blow
+    /// up (then false).
+    pub fn trained(&self, epochs: usize) -> (NetworkState, bool) {
+        let mut s = self.clone();
+        let (train, _) = s.data();
+        let (update, feedback) = (s.update(), s.feedback());
+        let mut rng = batch_rng(s.seed);
+        let ok = (0..epochs)
+            .all(|_| crate::network::train(&mut s.network, &train, &update, &feedback, &mut rng));
+        (s, ok)
+    }
+
     /// The fixed random feedback matrices of feedback alignment, for the current shape, from the
     /// seed alone: the same for every rule, learning rate and weight edit, so that runs of
     /// different rules from one state start from the same weights, data and feedback.
@@ -227,7 +240,13 @@ impl NetworkState {
     /// Switches Dale's law on (with a share of inhibitory units) or off, re-initialising the
     /// weights so that a run with the law and one without start alike.
     pub fn set_dale(&mut self, dale: Option<f64>) {
-        let dale = dale.map(|d| if d.is_finite() { d.clamp(0.0, 1.0) } else { DALE_SHARE });
+        let dale = dale.map(|d| {
+            if d.is_finite() {
+                d.clamp(0.0, 1.0)
+            } else {
+                DALE_SHARE
+            }
+        });
         if dale != self.dale {
             self.dale = dale;
             self.reinitialise();
@@ -238,33 +257,43 @@ impl NetworkState {
     /// sigmoid output for two classes, a softmax over three or four, one linear output trained
     /// on squared error for regression (re-initialising the weights when the outputs change).
     pub fn set_data(&mut self, data: NetSource) {
+        let before = self.problem();
         self.data = data;
-        self.fit_output();
+        self.fit_output(before);
     }
 
-    fn fit_output(&mut self) {
+    /// Fits the output to the data's problem, which was `before`: a softmax (linear scores,
+    /// cross-entropy) for several classes; for two, the learner's output and loss unless the
+    /// output was a softmax's or a regression's, then the sigmoid with cross-entropy; for
+    /// regression squared error, and a linear output in place of a sigmoid.
+    fn fit_output(&mut self, before: Problem) {
         let problem = self.problem();
         let outputs = problem.outputs();
-        let before = self.network.outputs();
+        let was = self.network.outputs();
+        let set_output = |s: &mut NetworkState, a: Activation| {
+            if let Some(layer) = s.network.layers.last_mut() {
+                layer.activation = a;
+            }
+        };
         match problem {
             Problem::Classes(_) if outputs > 1 => {
-                self.set_output_activation(Activation::Linear);
+                set_output(self, Activation::Linear);
                 self.loss = Loss::CrossEntropy;
             }
             Problem::Classes(_) => {
-                if before > 1 || self.loss == Loss::SquaredError && self.output_activation() == Activation::Linear {
-                    self.set_output_activation(Activation::Sigmoid);
+                if was > 1 || before == Problem::Regression {
+                    set_output(self, Activation::Sigmoid);
                     self.loss = Loss::CrossEntropy;
                 }
             }
             Problem::Regression => {
                 if self.output_activation() == Activation::Sigmoid {
-                    self.set_output_activation(Activation::Linear);
+                    set_output(self, Activation::Linear);
                 }
                 self.loss = Loss::SquaredError;
             }
         }
-        if outputs != before {
+        if outputs != was {
             self.rebuild(self.features(), outputs);
         }
     }
@@ -309,7 +338,9 @@ impl NetworkState {
     /// Sets the loss; cross-entropy brings the sigmoid output with it (and is not offered for
     /// regression). A softmax output keeps cross-entropy.
     pub fn set_loss(&mut self, loss: Loss) {
-        if self.network.outputs() > 1 || (self.problem() == Problem::Regression && loss == Loss::CrossEntropy) {
+        if self.network.outputs() > 1
+            || (self.problem() == Problem::Regression && loss == Loss::CrossEntropy)
+        {
             return;
         }
         self.loss = loss;
@@ -571,7 +602,7 @@ impl NetworkState {
         s.discrete = flag(&mut notices, "dc", false);
         // The output fitted to the data's problem, then Dale's law's signs, before the weights
         // are read (which then hold the law or are refused).
-        s.fit_output();
+        s.fit_output(Problem::Classes(2));
         if let Some(v) = value("dale") {
             match number(v).filter(|x| (0.0..=1.0).contains(x)) {
                 Some(x) => s.set_dale(Some(x)),
@@ -648,11 +679,9 @@ fn parse_points(text: &str) -> Option<Vec<Sample>> {
         .map(|c| {
             let (x1, x2) = (coord(c[0])?, coord(c[1])?);
             let target = match c[2].strip_prefix('v') {
-                Some(v) => Target::Value(
-                    v.parse::<f64>()
-                        .ok()
-                        .filter(|v| (-1.0..=1.0).contains(v))?,
-                ),
+                Some(v) => {
+                    Target::Value(v.parse::<f64>().ok().filter(|v| (-1.0..=1.0).contains(v))?)
+                }
                 None => Target::Class(c[2].parse::<usize>().ok().filter(|c| *c < MAX_CLASSES)?),
             };
             Some(Sample { x1, x2, target })

@@ -234,3 +234,32 @@ mod tests {
         assert_eq!(dendrite(10.0, 9.4), Dendrite::Shrinks);
     }
 }
+
+/// What Dale's law did to a network's learning, from the test accuracy (0–1) after the same
+/// training without it and with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DaleCost {
+    /// Within [`DALE_SAME`] of the free network.
+    AsWell,
+    /// Clearly worse, but well above chance ([`DALE_LEARNS`] or more).
+    LessWell,
+    /// Near chance.
+    NotAtAll,
+}
+
+/// Accuracies this close (0.02: two points in a hundred) count as the same.
+pub const DALE_SAME: f64 = 0.02;
+/// The accuracy above which a network on two balanced classes has learned something: well
+/// clear of a coin toss's 50%.
+pub const DALE_LEARNS: f64 = 0.65;
+
+/// The Dale's-law verdict.
+pub fn dale_cost(free: f64, constrained: f64) -> DaleCost {
+    if constrained >= free - DALE_SAME {
+        DaleCost::AsWell
+    } else if constrained >= DALE_LEARNS {
+        DaleCost::LessWell
+    } else {
+        DaleCost::NotAtAll
+    }
+}

@@ -5,11 +5,11 @@
 
 use neuron_core::Activation;
 use neuron_core::dataset::Preset;
-use neuron_core::network_data::Sample;
 use neuron_core::network::{
     Feedback, LearningRule, Loss, Network, angle_degrees, evaluate, hidden_update_angle,
     hidden_weights, split, train_epoch, train_epoch_with,
 };
+use neuron_core::network_data::Sample;
 use neuron_core::network_state::{NetworkField, NetworkState, network_points};
 use neuron_core::query::{build_query, parse_query};
 use neuron_core::rng::SplitMix64;
@@ -226,7 +226,11 @@ fn direct_feedback_alignment_learns_xor_with_two_hidden_layers() {
 
 #[test]
 fn backprop_through_train_epoch_with_is_train_epoch() {
-    let data: Vec<Sample> = Preset::Circle.generate(0.2, 4).into_iter().map(Sample::from).collect();
+    let data: Vec<Sample> = Preset::Circle
+        .generate(0.2, 4)
+        .into_iter()
+        .map(Sample::from)
+        .collect();
     let start = Network::new(&[4, 2], Activation::Tanh, Activation::Sigmoid, 4);
     let fb = Feedback::random(&start.shape(), 4);
     let (mut a, mut b) = (start.clone(), start);

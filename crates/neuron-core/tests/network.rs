@@ -4,8 +4,8 @@
 
 use neuron_core::Activation;
 use neuron_core::dataset::Preset;
-use neuron_core::network_data::Sample;
 use neuron_core::network::{Loss, Network, evaluate, split, train_epoch};
+use neuron_core::network_data::Sample;
 use neuron_core::network_state::NetworkField;
 use neuron_core::rng::SplitMix64;
 
@@ -228,7 +228,9 @@ fn the_network_state_round_trips_and_survives_junk() {
     s.set_hidden_activation(Activation::Relu);
     s.set_weight(0, 1, 0, 1.25);
     s.set_bias(1, 0, -0.5);
-    s.set_data(neuron_core::network_state::NetSource::Set(neuron_core::network_data::NetData::Binary(Preset::Spiral)));
+    s.set_data(neuron_core::network_state::NetSource::Set(
+        neuron_core::network_data::NetData::Binary(Preset::Spiral),
+    ));
     s.seed = 42;
     s.rule = neuron_core::network::LearningRule::FeedbackAlignment;
     let q = build_query(s.query_pairs().iter().map(|(k, v)| (k.as_str(), v.clone())));

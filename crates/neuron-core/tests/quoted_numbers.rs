@@ -2051,7 +2051,9 @@ fn feedback_alignment() -> Vec<Quote> {
     // XOR on the widget's default 4-2 network (seed 1).
     let xor = |hidden: &[usize], rate: f64, rule: LearningRule, seed: u64| {
         let mut s = network(hidden, rate, rule);
-        s.set_data(neuron_core::network_state::NetSource::Set(neuron_core::network_data::NetData::Binary(Preset::Xor)));
+        s.set_data(neuron_core::network_state::NetSource::Set(
+            neuron_core::network_data::NetData::Binary(Preset::Xor),
+        ));
         s.seed = seed;
         s.reinitialise();
         s

@@ -1,0 +1,193 @@
+//! The network's data, beyond the choice of set: the noise, the share trained on, what the
+//! plane shows (the test points, the output in two tones), the target a click adds, and the
+//! learner's own points as CSV, with the same clear errors as the single neuron's plane.
+
+use leptos::prelude::*;
+use neuron_core::ParamSpec;
+use neuron_core::network_data::{Problem, Target, parse_samples, samples_to_csv};
+use neuron_core::network_state::TRAIN_SHARES;
+
+use super::NetModel;
+use crate::i18n::fixed;
+use crate::widgets::ParamSlider;
+
+const NOISE: ParamSpec = ParamSpec {
+    min: 0.0,
+    max: 1.0,
+    step: 0.05,
+    default: 0.2,
+    decimals: 2,
+};
+const VALUE: ParamSpec = ParamSpec {
+    min: -1.0,
+    max: 1.0,
+    step: 0.1,
+    default: 0.5,
+    decimals: 1,
+};
+
+/// The classes a click can add: those of the problem, at least two.
+fn class_count(problem: Problem) -> usize {
+    match problem {
+        Problem::Classes(k) => k,
+        Problem::Regression => 0,
+    }
+}
+
+#[component]
+pub fn NetworkData(model: NetModel) -> impl IntoView {
+    let held = crate::widgets::locked(&super::page::SETTINGS);
+    let problem = Memo::new(move |_| model.state.with(|s| s.problem()));
+    let noisy = Memo::new(move |_| model.state.with(|s| s.data_set().is_some()));
+    let csv = RwSignal::new(String::new());
+    let classes = move || {
+        // Own points may gain a class one more than they have, up to four.
+        let k = class_count(problem.get());
+        let own = model.state.with(|s| s.data_set().is_none());
+        let shown = if own {
+            (k + 1).min(neuron_core::network_data::MAX_CLASSES)
+        } else {
+            k
+        };
+        (0..shown)
+            .map(|c| {
+                view! {
+                    <label class="check">
+                        <input
+                            type="radio"
+                            name="nn-new-class"
+                            prop:checked=move || model.new_target.get() == Target::Class(c)
+                            on:change=move |_| model.new_target.set(Target::Class(c))
+                        />
+                        " "
+                        <span class=super::CLASS_MARKS[c] aria-hidden="true"></span>
+                        " "
+                        {crate::t!("layers-class-name", class = c)}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    // The target a click adds follows the problem: a class for classes, a value for regression.
+    Effect::new(move |_| {
+        let p = problem.get();
+        model.new_target.update(|t| match (p, *t) {
+            (Problem::Regression, Target::Class(_)) => *t = Target::Value(0.5),
+            (Problem::Classes(_), Target::Value(_)) => *t = Target::Class(1),
+            _ => {}
+        });
+    });
+    view! {
+        <div class="form-grid" data-group=super::page::SETTINGS.key>
+            <label for="nn-split">{crate::t!("layers-train-share-label")}</label>
+            <select
+                id="nn-split"
+                disabled=held
+                on:change=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                        model.edit(|s| s.train_share = v);
+                    }
+                }
+            >
+                {TRAIN_SHARES
+                    .into_iter()
+                    .map(|t| view! {
+                        <option value=t.to_string() selected=move || model.state.with(|s| (s.train_share - t).abs() < 1e-9)>
+                            {crate::t!("layers-percent", value = fixed(t * 100.0, 0))}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+        <Show when=move || noisy.get()>
+            <div data-group=super::page::SETTINGS.key>
+                <ParamSlider
+                    label=crate::t!("layers-noise-label")
+                    spec=NOISE
+                    value=Signal::derive(move || model.state.with(|s| s.noise))
+                    on_change=move |v: f64| if !held { model.edit(|s| s.noise = v) }
+                />
+            </div>
+        </Show>
+        <div class="check-row" data-group=super::page::SETTINGS.key>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || model.state.with(|s| s.show_test)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        model.state.update(|s| s.show_test = on);
+                    }
+                />
+                " "
+                {crate::t!("layers-show-test")}
+            </label>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || model.state.with(|s| s.discrete)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        model.state.update(|s| s.discrete = on);
+                    }
+                />
+                " "
+                {crate::t!("layers-discretise")}
+            </label>
+        </div>
+        <fieldset class="class-choice" data-group=super::page::SETTINGS.key>
+            <legend>{crate::t!("layers-click-adds")}</legend>
+            {move || (problem.get() != Problem::Regression).then(classes)}
+            {move || (problem.get() == Problem::Regression).then(|| view! {
+                <ParamSlider
+                    label=crate::t!("layers-new-value-label")
+                    spec=VALUE
+                    value=Signal::derive(move || match model.new_target.get() {
+                        Target::Value(v) => v,
+                        Target::Class(_) => 0.5,
+                    })
+                    on_change=move |v| model.new_target.set(Target::Value(v))
+                />
+            })}
+        </fieldset>
+        <details class="csv-form" data-group=super::page::SETTINGS.key>
+            <summary>{crate::t!("layers-csv")}</summary>
+            <label for="nn-csv">{crate::t!("layers-csv-label")}</label>
+            <textarea
+                id="nn-csv"
+                rows="6"
+                maxlength=neuron_core::dataset::MAX_CSV_CHARS
+                spellcheck="false"
+                prop:value=move || csv.get()
+                on:input=move |ev| csv.set(event_target_value(&ev))
+            ></textarea>
+            <div class="transport">
+                <button
+                    type="button"
+                    class="button secondary small"
+                    disabled=held
+                    on:click=move |_| match parse_samples(&csv.get_untracked()) {
+                        Ok(points) => {
+                            let n = points.len();
+                            model.set_points(points);
+                            model.data_message.set(Some(crate::t!("layers-csv-loaded", points = n)));
+                        }
+                        Err(e) => model.data_message.set(Some(crate::words::csv_error(&e))),
+                    }
+                >
+                    {crate::t!("boundary-csv-load")}
+                </button>
+                <button
+                    type="button"
+                    class="button secondary small"
+                    on:click=move |_| csv.set(model.state.with_untracked(|s| samples_to_csv(&s.points())))
+                >
+                    {crate::t!("boundary-csv-show")}
+                </button>
+            </div>
+        </details>
+        <p class="data-message" role="status" aria-live="polite">
+            {move || model.data_message.get()}
+        </p>
+    }
+}
