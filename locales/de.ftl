@@ -537,7 +537,7 @@ layers-csv-loaded = Geladene Punkte: { $points }.
 layers-regulariser-label = Regularisierung
 layers-regulariser-l1 = L1 (viele Gewichte auf null)
 layers-regulariser-l2 = L2 (Weight Decay)
-layers-softmax-text = Bei { $classes } Klassen hat das Netz eine Ausgabe pro Klasse, und die <strong>Softmax</strong> rechnet ihre Werte z in Wahrscheinlichkeiten um, die zusammen 1 ergeben: p = e^z / (Summe von e^z über alle Klassen). Die Ebene zeigt die wahrscheinlichste Klasse, blasser dort, wo sich das Netz weniger sicher ist. Das Training minimiert die Kreuzentropie, −ln p der richtigen Klasse. Bei zwei Klassen ist das die Sigmoid-Ausgabe, mit der du begonnen hast: Die Softmax von (z, 0) ist für die eine Klasse die Sigmoidfunktion von z und für die andere 1 minus diese.
+layers-softmax-text = Bei { $classes } Klassen hat das Netz eine Ausgabe pro Klasse, und die <strong>Softmax</strong> rechnet ihre Werte z in Wahrscheinlichkeiten um, die zusammen 1 ergeben: p<sub>k</sub> = exp(z<sub>k</sub>) / Σ<sub>j</sub> exp(z<sub>j</sub>). Die Ebene zeigt die wahrscheinlichste Klasse, blasser dort, wo sich das Netz weniger sicher ist. Das Training minimiert die Kreuzentropie, −ln p der richtigen Klasse. Bei zwei Klassen ist das die Sigmoid-Ausgabe, mit der du begonnen hast: Die Softmax von (z, 0) ist für die eine Klasse die Sigmoidfunktion von z und für die andere 1 minus diese.
 layers-plane-class-regions = Klasse { $class }: { $regions } ({ $share } % der Ebene).
 layers-plane-nowhere = nirgends
 layers-plane-values = Es sagt Werte von { $low } bis { $high } voraus. Über 0: { $regions }.
@@ -549,6 +549,7 @@ layers-legend-inhibitory = Doppelring: hemmende Einheit
 layers-dale-title = Dale-Gesetz
 layers-dale-switch = Jede verborgene Einheit erregend oder hemmend
 layers-dale-share-label = Hemmende Einheiten
+layers-dale-more = Was ist das Dale-Gesetz, und was kostet es?
 layers-dale-text = Die meisten echten Neuronen wirken an all ihren Synapsen gleich: Ein erregendes Neuron erregt jede Zelle, die es erreicht, und ein hemmendes hemmt sie (das Dale-Prinzip, wie Eccles es 1954 nannte; manche Neuronen schütten zwei Transmitter aus und verletzen es). Etwa 20 % der kortikalen Neuronen sind hemmend (Markram et al. 2004, Nat Rev Neurosci 5:793). Die ausgehenden Gewichte einer künstlichen Einheit können beliebige Vorzeichen haben. Schaltest du das Gesetz ein, behalten die ausgehenden Gewichte jeder verborgenen Einheit ein einziges Vorzeichen (blau für erregend, zinnoberrot für hemmend): Ein Gewicht, das das Training über null hinausschieben würde, bleibt bei null stehen. So einfach eingeschränkte Netze lernen schlechter als freie; Cornford et al. (2021, „Learning to live with Dale's principle“, ICLR) fanden, dass zusätzliche, eigene hemmende Einheiten, die wie kortikale Interneuronen verschaltet sind, sie wieder auf das Niveau der freien Netze bringen.
 layers-dale-compare-button = Vergleichen: mit und ohne das Gesetz trainieren (je { $epochs } Epochen)
 layers-dale-compared = Nach { $epochs } Epochen vom selben Ausgangspunkt aus: ohne Dale-Gesetz { $free }, mit Dale-Gesetz ({ $share } % hemmend) { $bound }.

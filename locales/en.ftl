@@ -727,7 +727,7 @@ layers-csv-loaded = { $points ->
 layers-regulariser-label = Regularisation
 layers-regulariser-l1 = L1 (many weights to zero)
 layers-regulariser-l2 = L2 (weight decay)
-layers-softmax-text = With { $classes } classes the network has one output per class, and the <strong>softmax</strong> turns their values z into probabilities that add up to 1: p = e^z / (sum of e^z over the classes). The plane shows the most probable class, paler where the network is less sure. Training minimises the cross-entropy, −ln p of the true class. With two classes this is the sigmoid output you started with: the softmax of (z, 0) is the sigmoid of z for one class and 1 minus it for the other.
+layers-softmax-text = With { $classes } classes the network has one output per class, and the <strong>softmax</strong> turns their values z into probabilities that add up to 1: p<sub>k</sub> = exp(z<sub>k</sub>) / Σ<sub>j</sub> exp(z<sub>j</sub>). The plane shows the most probable class, paler where the network is less sure. Training minimises the cross-entropy, −ln p of the true class. With two classes this is the sigmoid output you started with: the softmax of (z, 0) is the sigmoid of z for one class and 1 minus it for the other.
 layers-plane-class-regions = Class { $class }: { $regions } ({ $share }% of the plane).
 layers-plane-nowhere = nowhere
 layers-plane-values = It predicts values from { $low } to { $high }, above 0 in { $regions }.
@@ -739,6 +739,7 @@ layers-legend-inhibitory = double ring: inhibitory unit
 layers-dale-title = Dale's law
 layers-dale-switch = Each hidden unit excitatory or inhibitory
 layers-dale-share-label = Inhibitory units
+layers-dale-more = What is Dale's law, and what does it cost?
 layers-dale-text = Most real neurons act the same way at all their synapses: an excitatory neuron excites every cell it reaches and an inhibitory one inhibits them (Dale's principle, as Eccles named it in 1954; some neurons release two transmitters and break it). About 20% of cortical neurons are inhibitory (Markram et al. 2004, Nat Rev Neurosci 5:793). An artificial unit's outgoing weights may have any signs. With the switch on, each hidden unit's outgoing weights keep one sign (blue for excitatory, vermillion for inhibitory): a weight that training would push across zero stops at zero. Networks constrained this simply learn less well than free ones; Cornford et al. (2021, "Learning to live with Dale's principle", ICLR) found that adding separate inhibitory units wired like cortical interneurons brings them back to the free networks' level.
 layers-dale-compare-button = Compare: train with and without the law ({ $epochs } epochs each)
 layers-dale-compared = After { $epochs } epochs from the same start: without Dale's law { $free }, with it ({ $share }% inhibitory) { $bound }.

@@ -549,7 +549,7 @@ layers-csv-loaded = Puntos cargados: { $points }.
 layers-regulariser-label = Regularización
 layers-regulariser-l1 = L1 (muchos pesos a cero)
 layers-regulariser-l2 = L2 (decaimiento de pesos)
-layers-softmax-text = Con { $classes } clases, la red tiene una salida por clase, y la <strong>softmax</strong> convierte sus valores z en probabilidades que suman 1: p = e^z / (suma de e^z sobre todas las clases). El plano muestra la clase más probable, más pálida donde la red está menos segura. El entrenamiento minimiza la entropía cruzada, −ln p de la clase verdadera. Con dos clases, esto es la salida sigmoide con la que empezaste: la softmax de (z, 0) es la sigmoide de z para una clase y 1 menos la sigmoide para la otra.
+layers-softmax-text = Con { $classes } clases, la red tiene una salida por clase, y la <strong>softmax</strong> convierte sus valores z en probabilidades que suman 1: p<sub>k</sub> = exp(z<sub>k</sub>) / Σ<sub>j</sub> exp(z<sub>j</sub>). El plano muestra la clase más probable, más pálida donde la red está menos segura. El entrenamiento minimiza la entropía cruzada, −ln p de la clase verdadera. Con dos clases, esto es la salida sigmoide con la que empezaste: la softmax de (z, 0) es la sigmoide de z para una clase y 1 menos la sigmoide para la otra.
 layers-plane-class-regions = Clase { $class }: { $regions } ({ $share } % del plano).
 layers-plane-nowhere = en ninguna parte
 layers-plane-values = Predice valores de { $low } a { $high }; por encima de 0: { $regions }.
@@ -561,6 +561,7 @@ layers-legend-inhibitory = anillo doble: unidad inhibidora
 layers-dale-title = Ley de Dale
 layers-dale-switch = Cada unidad oculta, excitadora o inhibidora
 layers-dale-share-label = Unidades inhibidoras
+layers-dale-more = ¿Qué es la ley de Dale y qué cuesta?
 layers-dale-text = La mayoría de las neuronas reales actúan igual en todas sus sinapsis: una neurona excitadora excita a todas las células a las que llega, y una inhibidora las inhibe (el principio de Dale, como lo llamó Eccles en 1954; algunas neuronas liberan dos neurotransmisores y no lo cumplen). Alrededor del 20 % de las neuronas corticales son inhibidoras (Markram et al. 2004, Nat Rev Neurosci 5:793). Los pesos salientes de una unidad artificial pueden tener cualquier signo. Con el interruptor activado, los pesos salientes de cada unidad oculta mantienen un solo signo (azul si es excitadora, bermellón si es inhibidora): un peso que el entrenamiento empujaría a cruzar el cero se queda en cero. Las redes restringidas de una forma tan simple aprenden peor que las libres; Cornford et al. (2021, «Learning to live with Dale's principle», ICLR) observaron que añadir unidades inhibidoras aparte, conectadas como las interneuronas corticales, las devuelve al nivel de las redes libres.
 layers-dale-compare-button = Comparar: entrenar con la ley y sin ella ({ $epochs } épocas cada vez)
 layers-dale-compared = Tras { $epochs } épocas desde el mismo punto de partida: sin la ley de Dale, { $free }; con ella ({ $share } % de unidades inhibidoras), { $bound }.

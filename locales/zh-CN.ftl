@@ -603,7 +603,7 @@ layers-csv-loaded = 已加载 { $points } 个点。
 layers-regulariser-label = 正则化
 layers-regulariser-l1 = L1（使许多权重变为零）
 layers-regulariser-l2 = L2（权重衰减）
-layers-softmax-text = 有 { $classes } 个类别时，网络的每个类别各有一个输出，<strong>softmax</strong> 把这些输出值 z 转换为总和为 1 的概率：p = e^z / (所有类别的 e^z 之和)。平面上显示概率最大的类别，网络越不确定的地方颜色越浅。训练使交叉熵（真实类别的 −ln p）最小化。只有两个类别时，这就是你一开始用的 sigmoid 输出：(z, 0) 的 softmax 对一个类别是 z 的 sigmoid，对另一个类别是 1 减去它。
+layers-softmax-text = 有 { $classes } 个类别时，网络的每个类别各有一个输出，<strong>softmax</strong> 把这些输出值 z 转换为总和为 1 的概率：p<sub>k</sub> = exp(z<sub>k</sub>) / Σ<sub>j</sub> exp(z<sub>j</sub>)。平面上显示概率最大的类别，网络越不确定的地方颜色越浅。训练使交叉熵（真实类别的 −ln p）最小化。只有两个类别时，这就是你一开始用的 sigmoid 输出：(z, 0) 的 softmax 对一个类别是 z 的 sigmoid，对另一个类别是 1 减去它。
 layers-plane-class-regions = 类别 { $class }：{ $regions }（占平面的 { $share }%）。
 layers-plane-nowhere = 无
 layers-plane-values = 它预测的值从 { $low } 到 { $high }；大于 0 的区域：{ $regions }。
@@ -615,6 +615,7 @@ layers-legend-inhibitory = 双圆环：抑制性单元
 layers-dale-title = 戴尔定律
 layers-dale-switch = 每个隐藏单元为兴奋性或抑制性
 layers-dale-share-label = 抑制性单元
+layers-dale-more = 什么是戴尔定律？它有什么代价？
 layers-dale-text = 大多数真实神经元在其所有突触上的作用都相同：兴奋性神经元使它到达的每个细胞兴奋，抑制性神经元则抑制它们（即戴尔原则，由埃克尔斯（Eccles）于 1954 年命名；有些神经元释放两种递质，不符合这一原则）。约 20% 的皮层神经元是抑制性的（Markram et al. 2004, Nat Rev Neurosci 5:793）。人工单元的传出权重可以是任意符号。打开开关后，每个隐藏单元的传出权重都保持同一符号（兴奋性为蓝色，抑制性为朱红色）：训练本会把某个权重推过零时，它会停在零。受到这种简单约束的网络学得不如自由的网络；Cornford et al.（2021, “Learning to live with Dale's principle”, ICLR）发现，加入仿照皮层中间神经元连接方式的独立抑制性单元，可以让它们恢复到自由网络的水平。
 layers-dale-compare-button = 比较：分别在有和没有该定律时训练（各 { $epochs } 轮）
 layers-dale-compared = 从相同起点训练 { $epochs } 轮后：没有戴尔定律时 { $free }；有戴尔定律时（{ $share }% 为抑制性单元）{ $bound }。

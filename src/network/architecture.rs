@@ -63,10 +63,9 @@ pub fn LayerControls(model: NetModel) -> impl IntoView {
                                 class="button secondary small"
                                 disabled=move || { locked || count.get() <= 1 }
                                 title=title.clone()
+                                aria-label=crate::t!("layers-remove-layer", layer = number)
                                 on:click=move |_| model.remove_layer(layer)
-                            >
-                                {crate::t!("layers-remove-layer", layer = number)}
-                            </button>
+                            >"✕"</button>
                         </div>
                     </div>
                 }

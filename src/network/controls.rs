@@ -90,6 +90,12 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
     let problem = Memo::new(move |_| model.state.with(|s| s.problem()));
     let regression = move || problem.get() == Problem::Regression;
     let several = move || problem.get().softmax();
+    let percent = |x: f64| crate::t!("layers-percent", value = fixed(x * 100.0, 0));
+    let train_correct = pace::text(Box::new(move || {
+        percent(model.metrics.get().train_accuracy)
+    }));
+    let test_correct = pace::text(Box::new(move || percent(model.metrics.get().test_accuracy)));
+    let train_loss = pace::text(Box::new(move || fixed(model.metrics.get().train_loss, 3)));
 
     view! {
         <h4 class="panel-title">{crate::t!("layers-controls-title")}</h4>
@@ -146,24 +152,21 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                     {pace::text(Box::new(move || fixed(model.metrics.get().test_loss, 3)))}
                 </output></dd>
             </div>
-            <Show when=move || !regression()>
-                <div>
-                    <dt>{crate::t!("layers-train-correct-readout")}</dt>
-                    <dd>{pace::text(Box::new(move || crate::t!("layers-percent", value = fixed(model.metrics.get().train_accuracy * 100.0, 0))))}</dd>
-                </div>
-                <div>
-                    <dt>{crate::t!("layers-test-correct-readout")}</dt>
-                    <dd><output aria-live="off" aria-label=crate::t!("layers-test-accuracy-label")>
-                        {pace::text(Box::new(move || crate::t!("layers-percent", value = fixed(model.metrics.get().test_accuracy * 100.0, 0))))}
-                    </output></dd>
-                </div>
-            </Show>
-            <Show when=regression>
-                <div>
-                    <dt>{crate::t!("layers-train-loss-readout")}</dt>
-                    <dd>{pace::text(Box::new(move || fixed(model.metrics.get().train_loss, 3)))}</dd>
-                </div>
-            </Show>
+            // Hidden rather than left out for regression: the readouts keep following training.
+            <div hidden=regression>
+                <dt>{crate::t!("layers-train-correct-readout")}</dt>
+                <dd>{train_correct}</dd>
+            </div>
+            <div hidden=regression>
+                <dt>{crate::t!("layers-test-correct-readout")}</dt>
+                <dd><output aria-live="off" aria-label=crate::t!("layers-test-accuracy-label")>
+                    {test_correct}
+                </output></dd>
+            </div>
+            <div hidden=move || !regression()>
+                <dt>{crate::t!("layers-train-loss-readout")}</dt>
+                <dd>{train_loss}</dd>
+            </div>
         </dl>
         <Show when=several>
             <ClassReadouts model=model />

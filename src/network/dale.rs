@@ -12,7 +12,7 @@ use crate::i18n::fixed;
 /// The shares of inhibitory units offered.
 const SHARES: [f64; 6] = [0.1, 0.2, 0.3, 0.4, 0.5, 0.8];
 /// Epochs the comparison trains each network for.
-pub const COMPARE_EPOCHS: usize = 300;
+pub use neuron_core::network_state::DALE_EPOCHS as COMPARE_EPOCHS;
 
 /// The test figures of `s` trained for [`COMPARE_EPOCHS`] epochs from its seeded start.
 pub fn trained_metrics(mut s: NetworkState) -> Metrics {
@@ -99,7 +99,10 @@ pub fn DalePanel(model: NetModel) -> impl IntoView {
                     })
                     .collect_view()}
             </select>
-            <p class="panel-note">{crate::rich!("layers-dale-text")}</p>
+            <details class="dale-note">
+                <summary>{crate::t!("layers-dale-more")}</summary>
+                <p class="panel-note">{crate::rich!("layers-dale-text")}</p>
+            </details>
             <button type="button" class="button secondary small" disabled=held on:click=compare>
                 {crate::t!("layers-dale-compare-button", epochs = COMPARE_EPOCHS)}
             </button>

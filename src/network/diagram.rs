@@ -354,12 +354,22 @@ pub fn NetworkDiagram(model: NetModel) -> impl IntoView {
                 {crate::t!("layers-backward-button")}
             </button>
         </div>
-        <svg viewBox=move || format!("0 0 {WIDTH} {}", height(&shape())) class="network-diagram" role="group" aria-label=crate::t!("layers-diagram-label")>
+        // A network of more than three hidden layers is dense: its biases are left to the unit
+        // panel, and on a narrow screen it keeps a readable width and scrolls sideways.
+        <div class="diagram-scroll">
+        <svg
+            viewBox=move || format!("0 0 {WIDTH} {}", height(&shape()))
+            class="network-diagram"
+            class:is-dense=move || { shape().len() > 5 }
+            role="group"
+            aria-label=crate::t!("layers-diagram-label")
+        >
             <desc>{pace::text_while(seen, Box::new(description))}</desc>
             <g class="net-links" node_ref=links_ref></g>
             <g class="net-feedback" node_ref=feedback_ref></g>
             {nodes}
         </svg>
+        </div>
         <div class="diagram-legend">
             <span class="legend-item"><span class="swatch positive" aria-hidden="true"></span>{crate::t!("layers-legend-positive")}</span>
             <span class="legend-item"><span class="swatch negative" aria-hidden="true"></span>{crate::t!("layers-legend-negative")}</span>

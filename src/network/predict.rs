@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use neuron_core::dataset::Preset;
 use neuron_core::network_data::NetData;
-use neuron_core::network_state::{DALE_SHARE, NetworkState};
+use neuron_core::network_state::{DALE_RATE, DALE_SHARE, NetworkState};
 use neuron_core::verdict;
 
 use super::NetModel;
@@ -94,6 +94,3 @@ pub fn PredictDale(model: NetModel) -> impl IntoView {
         />
     }
 }
-
-/// The learning rate the Dale's-law prediction trains at: fast enough that 300 epochs settle.
-const DALE_RATE: f64 = 0.3;

@@ -57,8 +57,8 @@ test('six hidden layers of eight are built with the buttons, and drawn', async (
   await eventually(async () => assert.notEqual(await planePixels(page), before, 'the plane redrew'));
   const diagram = nn.getByRole('group', { name: 'Network diagram' });
   assert.match(await diagram.locator('desc').textContent(), /6 hidden layers of 8, 8, 8, 8, 8, 8 units/);
-  await nn.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}network-6x8-desktop.png`, fullPage: false });
+  await nn.evaluate((r) => r.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${SHOTS}network-6x8-desktop.png` });
   await page.setViewportSize({ width: 360, height: 800 });
   await nn.getByRole('group', { name: 'Network diagram' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}network-6x8-360.png` });
@@ -99,7 +99,7 @@ test('a regression trains to a small loss, its plane a colour scale', async () =
   const nn = layers(page);
   await nn.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Tilted plane (regression)' });
   await nn.getByRole('combobox', { name: 'Learning rate' }).selectOption('0.1');
-  assert.equal(await nn.getByLabel('Test accuracy').count(), 0, 'no accuracy for values');
+  await eventually(async () => assert.equal(await nn.getByLabel('Test accuracy').isVisible(), false, 'no accuracy for values'));
   const loss = nn.getByLabel('Test loss');
   await eventually(async () => assert.ok(Number(await loss.textContent()) > 0.02, 'the untrained network is far off'));
   await nn.getByRole('button', { name: 'Train', exact: true }).click();
@@ -109,13 +109,13 @@ test('a regression trains to a small loss, its plane a colour scale', async () =
   const text = await page.getByRole('img', { name: 'Network output over the plane' })
     .evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
   assert.match(text, /It predicts values from −?[\d.]+ to [\d.]+/);
-  await openMore(nn);
-  assert.equal(await nn.getByRole('combobox', { name: 'Loss' }).count(), 0, 'squared error only');
-  await nn.scrollIntoViewIfNeeded();
+  await nn.evaluate((r) => r.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: `${SHOTS}network-regression-desktop.png` });
   await page.setViewportSize({ width: 360, height: 800 });
   await seePlot(page.getByRole('img', { name: 'Network output over the plane' }));
   await page.screenshot({ path: `${SHOTS}network-regression-360.png` });
+  await openMore(nn);
+  assert.equal(await nn.getByRole('combobox', { name: 'Loss' }).count(), 0, 'squared error only');
   assertNoProblems(page);
   await page.context().close();
 });
@@ -134,16 +134,16 @@ test('three classes: a softmax reaches 90% on each class', async () => {
   assert.equal(shares.length, 3);
   for (const s of shares) assert.ok(Number(s.replace('%', '')) >= 80, `each class: ${shares}`);
   assert.ok((await perClass.count()) >= 3);
-  await openMore(nn);
-  await nn.getByText(/the softmax/).first().waitFor();
   const text = await page.getByRole('img', { name: 'Network output over the plane' })
     .evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
   assert.match(text, /Class 0: .*Class 1: .*Class 2: /);
-  await nn.scrollIntoViewIfNeeded();
+  await nn.evaluate((r) => r.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: `${SHOTS}network-3-classes-desktop.png` });
   await page.setViewportSize({ width: 360, height: 800 });
   await seePlot(page.getByRole('img', { name: 'Network output over the plane' }));
   await page.screenshot({ path: `${SHOTS}network-3-classes-360.png` });
+  await openMore(nn);
+  await nn.getByText(/the softmax/).first().waitFor();
   assert.deepEqual(await axeViolations(page), []);
   assertNoProblems(page);
   await page.context().close();

@@ -28,6 +28,10 @@ pub const L2_STRENGTHS: [f64; 10] = [0.0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1,
 /// The share of inhibitory units Dale's law starts with: about 20% of cortical neurons are
 /// inhibitory (Markram et al. 2004, Nat Rev Neurosci 5:793).
 pub const DALE_SHARE: f64 = 0.2;
+/// Epochs the Dale's-law comparison (and its prediction) trains each network for.
+pub const DALE_EPOCHS: usize = 300;
+/// The learning rate of the Dale's-law prediction: fast enough that 300 epochs settle.
+pub const DALE_RATE: f64 = 0.3;
 
 /// A setting of this widget a link holds, named when it could not be read (the app words it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

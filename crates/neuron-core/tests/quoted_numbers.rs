@@ -347,6 +347,7 @@ fn quotes() -> &'static [Quote] {
             single_neuron_training(),
             layers(),
             feedback_alignment(),
+            dale(),
             energy(),
         ]
         .into_iter()
@@ -2156,6 +2157,67 @@ fn feedback_alignment() -> Vec<Quote> {
             0,
         )
         .at(Place::Doc(MODEL, notes), "by epoch {} at 0.03"),
+    ]
+}
+
+/// Dale's law on the default network: the prediction's set-up, and the accuracies with and
+/// without the law that the notes quote.
+fn dale() -> Vec<Quote> {
+    use neuron_core::network_state::{DALE_EPOCHS, DALE_RATE, DALE_SHARE};
+    let free = {
+        let mut s = NetworkState::default();
+        s.learning_rate = DALE_RATE;
+        s
+    };
+    let mut bound = free.clone();
+    bound.set_dale(Some(DALE_SHARE));
+    let accuracy = |s: &NetworkState| {
+        let (trained, ok) = s.trained(DALE_EPOCHS);
+        assert!(ok, "no blow-up");
+        let (_, test) = trained.data();
+        100.0 * evaluate(&trained.network, &test, trained.loss).1
+    };
+    let (a, b) = (accuracy(&free), accuracy(&bound));
+    fact(
+        b < a - 100.0 * neuron_core::verdict::DALE_SAME
+            && b >= 100.0 * neuron_core::verdict::DALE_LEARNS,
+        "under Dale's law the default network learns the circle, less well (the prediction's answer)",
+    );
+    let notes = "Dale's law in the network";
+    vec![
+        quote(
+            "the inhibitory share Dale's law starts with",
+            100.0 * DALE_SHARE,
+            0,
+        )
+        .at(
+            Place::Msg("predict-dale-question"),
+            "Switch on Dale's law ({}% of each layer's units",
+        )
+        .at(Place::Doc(MODEL, notes), "({}% by default"),
+        quote("the epochs of the comparison", DALE_EPOCHS as f64, 0)
+            .at(Place::Msg("predict-dale-question"), "for {} epochs")
+            .at(
+                Place::Doc(MODEL, notes),
+                "from the same start with and without the law, {}",
+            ),
+        quote("the prediction's learning rate", DALE_RATE, 1)
+            .at(
+                Place::Msg("predict-dale-question"),
+                "at learning rate {}, learns it",
+            )
+            .at(
+                Place::Doc(MODEL, notes),
+                "on the circle at learning rate {}: the free",
+            ),
+        quote("the free network's test accuracy", a, 0).at(
+            Place::Doc(MODEL, notes),
+            "the free network reaches {}% of the test points",
+        ),
+        quote("the constrained network's test accuracy", b, 0).at(
+            Place::Doc(MODEL, notes),
+            "the constrained one stops near {}%",
+        ),
     ]
 }
 
