@@ -533,7 +533,6 @@ layers-click-adds = Ein Klick auf die Ebene fügt hinzu
 layers-new-value-label = Einen Punkt mit dem Wert
 layers-csv = Eigene Punkte als CSV
 layers-csv-label = Ein Punkt pro Zeile: x1,x2,label; als label eine Klasse von 0 bis 3 oder, bei Regression, ein Wert von −1 bis 1
-layers-csv-loaded = Geladene Punkte: { $points }.
 layers-regulariser-label = Regularisierung
 layers-regulariser-l1 = L1 (viele Gewichte auf null)
 layers-regulariser-l2 = L2 (Weight Decay)

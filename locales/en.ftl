@@ -720,10 +720,6 @@ layers-click-adds = A click on the plane adds
 layers-new-value-label = A point of value
 layers-csv = Your own points as CSV
 layers-csv-label = One point per line: x1,x2,label; the label a class 0 to 3, or for regression a value from −1 to 1
-layers-csv-loaded = { $points ->
-        [one] { $points } point loaded.
-       *[other] { $points } points loaded.
-    }
 layers-regulariser-label = Regularisation
 layers-regulariser-l1 = L1 (many weights to zero)
 layers-regulariser-l2 = L2 (weight decay)

@@ -545,7 +545,6 @@ layers-click-adds = Un clic en el plano añade
 layers-new-value-label = Un punto de valor
 layers-csv = Tus propios puntos en CSV
 layers-csv-label = Un punto por línea: x1,x2,label; la etiqueta (label) es una clase de 0 a 3 o, para la regresión, un valor de −1 a 1
-layers-csv-loaded = Puntos cargados: { $points }.
 layers-regulariser-label = Regularización
 layers-regulariser-l1 = L1 (muchos pesos a cero)
 layers-regulariser-l2 = L2 (decaimiento de pesos)

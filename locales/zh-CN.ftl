@@ -599,7 +599,6 @@ layers-click-adds = 点击平面添加的点
 layers-new-value-label = 该点的数值
 layers-csv = 以 CSV 格式输入自定义的点
 layers-csv-label = 每行一个点：x1,x2,label；label 为类别 0 到 3，回归时为 −1 到 1 之间的数值
-layers-csv-loaded = 已加载 { $points } 个点。
 layers-regulariser-label = 正则化
 layers-regulariser-l1 = L1（使许多权重变为零）
 layers-regulariser-l2 = L2（权重衰减）

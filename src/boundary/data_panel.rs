@@ -86,7 +86,6 @@ pub fn DataMore(model: BoundaryModel) -> impl IntoView {
     let preset = move || model.state.with(|s| s.preset());
     let new_x1 = RwSignal::new(0.5);
     let new_x2 = RwSignal::new(0.5);
-    let csv = RwSignal::new(String::new());
     let seed_text = RwSignal::new(None::<String>);
     view! {
         <div class="form-grid">
@@ -193,35 +192,15 @@ pub fn DataMore(model: BoundaryModel) -> impl IntoView {
                 {crate::t!("boundary-clear-points")}
             </button>
         </div>
-        <details class="csv-form">
-            <summary>{crate::t!("boundary-csv")}</summary>
-            <label for="bd-csv">{crate::t!("boundary-csv-label")}</label>
-            <textarea
-                id="bd-csv"
-                rows="6"
-                maxlength=neuron_core::dataset::MAX_CSV_CHARS
-                spellcheck="false"
-                prop:value=move || csv.get()
-                on:input=move |ev| csv.set(event_target_value(&ev))
-            ></textarea>
-            <div class="transport">
-                <button
-                    type="button"
-                    class="button secondary small"
-                    on:click=move |_| {
-                        model.load_csv(&csv.get_untracked());
-                    }
-                >
-                    {crate::t!("boundary-csv-load")}
-                </button>
-                <button
-                    type="button"
-                    class="button secondary small"
-                    on:click=move |_| csv.set(model.points.with_untracked(|p| to_csv(p)))
-                >
-                    {crate::t!("boundary-csv-show")}
-                </button>
-            </div>
-        </details>
+        {crate::widgets::csv_box(
+            "bd-csv",
+            crate::t!("boundary-csv"),
+            crate::t!("boundary-csv-label"),
+            move |text| {
+                model.load_csv(&text);
+            },
+            move || model.points.with_untracked(|p| to_csv(p)),
+            false,
+        )}
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
-use neuron_core::network_data::{Problem, Target, parse_samples, samples_to_csv};
+use neuron_core::network_data::{Problem, Target, samples_to_csv};
 use neuron_core::network_state::TRAIN_SHARES;
 
 use super::NetModel;
@@ -39,7 +39,6 @@ pub fn NetworkData(model: NetModel) -> impl IntoView {
     let held = crate::widgets::locked(&super::page::SETTINGS);
     let problem = Memo::new(move |_| model.state.with(|s| s.problem()));
     let noisy = Memo::new(move |_| model.state.with(|s| s.data_set().is_some()));
-    let csv = RwSignal::new(String::new());
     let classes = move || {
         // Own points may gain a class one more than they have, up to four.
         let k = class_count(problem.get());
@@ -110,30 +109,8 @@ pub fn NetworkData(model: NetModel) -> impl IntoView {
             </div>
         </Show>
         <div class="check-row" data-group=super::page::SETTINGS.key>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || model.state.with(|s| s.show_test)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        model.state.update(|s| s.show_test = on);
-                    }
-                />
-                " "
-                {crate::t!("layers-show-test")}
-            </label>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || model.state.with(|s| s.discrete)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        model.state.update(|s| s.discrete = on);
-                    }
-                />
-                " "
-                {crate::t!("layers-discretise")}
-            </label>
+            {check(crate::t!("layers-show-test"), move || model.state.with(|s| s.show_test), move |on| model.state.update(|s| s.show_test = on))}
+            {check(crate::t!("layers-discretise"), move || model.state.with(|s| s.discrete), move |on| model.state.update(|s| s.discrete = on))}
         </div>
         <fieldset class="class-choice" data-group=super::page::SETTINGS.key>
             <legend>{crate::t!("layers-click-adds")}</legend>
@@ -150,44 +127,33 @@ pub fn NetworkData(model: NetModel) -> impl IntoView {
                 />
             })}
         </fieldset>
-        <details class="csv-form" data-group=super::page::SETTINGS.key>
-            <summary>{crate::t!("layers-csv")}</summary>
-            <label for="nn-csv">{crate::t!("layers-csv-label")}</label>
-            <textarea
-                id="nn-csv"
-                rows="6"
-                maxlength=neuron_core::dataset::MAX_CSV_CHARS
-                spellcheck="false"
-                prop:value=move || csv.get()
-                on:input=move |ev| csv.set(event_target_value(&ev))
-            ></textarea>
-            <div class="transport">
-                <button
-                    type="button"
-                    class="button secondary small"
-                    disabled=held
-                    on:click=move |_| match parse_samples(&csv.get_untracked()) {
-                        Ok(points) => {
-                            let n = points.len();
-                            model.set_points(points);
-                            model.data_message.set(Some(crate::t!("layers-csv-loaded", points = n)));
-                        }
-                        Err(e) => model.data_message.set(Some(crate::words::csv_error(&e))),
-                    }
-                >
-                    {crate::t!("boundary-csv-load")}
-                </button>
-                <button
-                    type="button"
-                    class="button secondary small"
-                    on:click=move |_| csv.set(model.state.with_untracked(|s| samples_to_csv(&s.points())))
-                >
-                    {crate::t!("boundary-csv-show")}
-                </button>
-            </div>
-        </details>
+        <div data-group=super::page::SETTINGS.key>
+            {crate::widgets::csv_box(
+                "nn-csv",
+                crate::t!("layers-csv"),
+                crate::t!("layers-csv-label"),
+                move |text| model.load_csv(&text),
+                move || model.state.with_untracked(|s| samples_to_csv(&s.points())),
+                held,
+            )}
+        </div>
         <p class="data-message" role="status" aria-live="polite">
             {move || model.data_message.get()}
         </p>
+    }
+}
+
+/// A checkbox labelled `label`, showing `on()`, calling `set` when ticked or cleared.
+fn check(
+    label: String,
+    on: impl Fn() -> bool + Send + Sync + 'static,
+    set: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input type="checkbox" prop:checked=on on:change=move |ev| set(event_target_checked(&ev)) />
+            " "
+            {label}
+        </label>
     }
 }

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use neuron_core::dataset::{PLANE_MAX, PLANE_MIN};
 use neuron_core::features::{Feature, Features};
-use wasm_bindgen::{Clamped, JsCast};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+use wasm_bindgen::Clamped;
+use web_sys::{HtmlCanvasElement, ImageData};
 
 use super::NetModel;
 use crate::plot::heat_color;
@@ -48,7 +48,7 @@ fn picture(f: Feature, palette: &Palette) -> Vec<u8> {
     values
         .iter()
         .flat_map(|v| {
-            // The picture at full strength: the ends of the scale are the class colours.
+            // Pale, as the plane's heatmap is.
             let c = heat_color((v - lo) / span, palette);
             [c.0, c.1, c.2, 255]
         })
@@ -60,12 +60,7 @@ fn paint(canvas: &HtmlCanvasElement, f: Feature, palette: &Palette) {
     let n = PICTURE_CELLS as u32;
     canvas.set_width(n);
     canvas.set_height(n);
-    let Some(ctx) = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|o| o.dyn_into::<CanvasRenderingContext2d>().ok())
-    else {
+    let Some(ctx) = crate::widgets::context_2d(canvas) else {
         return;
     };
     let rgba = picture(f, palette);

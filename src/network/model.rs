@@ -178,6 +178,22 @@ impl NetModel {
         }
     }
 
+    /// Reads the learner's points from CSV text and says what became of it.
+    pub fn load_csv(&self, text: &str) {
+        match neuron_core::network_data::parse_samples(text) {
+            Ok(points) => {
+                let n = points.len();
+                self.set_points(points);
+                self.data_message
+                    .set(Some(crate::t!("boundary-csv-loaded", n = n)));
+            }
+            Err(e) => self.data_message.set(Some(crate::t!(
+                "boundary-csv-not-loaded",
+                reason = crate::words::csv_error(&e)
+            ))),
+        }
+    }
+
     pub fn set_features(&self, f: Features) {
         self.edit(|s| s.set_features(f));
     }

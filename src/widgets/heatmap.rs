@@ -24,12 +24,7 @@ pub fn paint_heatmap(
     rect: PixelRect,
 ) {
     let ((x0, x1), (y0, y1)) = rect;
-    let context = |c: &HtmlCanvasElement| {
-        c.get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|o| o.dyn_into::<CanvasRenderingContext2d>().ok())
-    };
+    let context = context_2d;
     let cells = cells as u32;
     let stale = offscreen.with_value(|o| o.as_ref().is_none_or(|c| c.width() != cells));
     if stale {
@@ -60,6 +55,15 @@ pub fn paint_heatmap(
             f64::from(y1 - y0),
         );
     }
+}
+
+/// A canvas's 2D context, if it has one.
+pub fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|o| o.dyn_into::<CanvasRenderingContext2d>().ok())
 }
 
 /// Paints `rgba` (`cells × cells` pixels) on `backdrop`, the small canvas under a layered plot

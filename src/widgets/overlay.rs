@@ -1,8 +1,8 @@
 //! Painting a plot's moving shapes ([`crate::plot::overlay_shapes`]) on the transparent canvas
 //! over it: cleared and redrawn with a handful of 2D-context calls, no chart machinery.
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use wasm_bindgen::JsValue;
+use web_sys::HtmlCanvasElement;
 
 use crate::plot::{Ink, Shape};
 use crate::theme::Palette;
@@ -21,12 +21,7 @@ pub fn paint_overlay(
     if overlay.height() != under.height() {
         overlay.set_height(under.height());
     }
-    let Some(ctx) = overlay
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|o| o.dyn_into::<CanvasRenderingContext2d>().ok())
-    else {
+    let Some(ctx) = super::context_2d(overlay) else {
         return;
     };
     ctx.clear_rect(

@@ -157,7 +157,7 @@ test('a CSV of three classes is imported, a bad one refused by its line', async 
   const box = nn.getByRole('textbox', { name: /One point per line/ });
   await box.fill('x1,x2,label\n0,0,0\n0.1,0.1,0\n1,1,1\n0.9,1,1\n0,1,2\n0.1,0.9,2\n');
   await nn.getByRole('button', { name: 'Load points' }).click();
-  await nn.getByRole('status').filter({ hasText: '6 points loaded.' }).waitFor();
+  await nn.getByRole('status').filter({ hasText: 'Loaded 6 points.' }).waitFor();
   assert.equal(await nn.getByRole('combobox', { name: 'Data set' }).inputValue(), 'own');
   await nn.getByLabel('Test points each class gets right').getByText('Class 2').waitFor();
   const state = await linkState(page);
@@ -171,7 +171,7 @@ test('a CSV of three classes is imported, a bad one refused by its line', async 
   await eventually(async () => assert.equal((await linkState(page))['nn-pts'].split(',').length, 21));
   await box.fill('x1,x2,label\n0,0,0\n0.5,0.5,7\n');
   await nn.getByRole('button', { name: 'Load points' }).click();
-  await nn.getByRole('status').filter({ hasText: 'Line 3: the label must be a class, 0 to 3, or a value from −1 to 1' }).waitFor();
+  await nn.getByRole('status').filter({ hasText: 'Nothing loaded. Line 3: the label must be a class, 0 to 3, or a value from −1 to 1' }).waitFor();
   assertNoProblems(page);
   await page.context().close();
 });

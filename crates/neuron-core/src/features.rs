@@ -62,15 +62,7 @@ impl Feature {
 
     /// [`Feature::value`] in single precision, for drawing.
     pub fn value_f32(self, x1: f32, x2: f32) -> f32 {
-        match self {
-            Feature::X1 => x1,
-            Feature::X2 => x2,
-            Feature::X1Squared => x1 * x1,
-            Feature::X2Squared => x2 * x2,
-            Feature::Product => x1 * x2,
-            Feature::SinX1 => (std::f32::consts::TAU * x1).sin(),
-            Feature::SinX2 => (std::f32::consts::TAU * x2).sin(),
-        }
+        self.value(f64::from(x1), f64::from(x2)) as f32
     }
 
     fn bit(self) -> u8 {
