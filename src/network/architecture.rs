@@ -1,6 +1,6 @@
 //! The network's shape: 1 to 6 hidden layers, each of 1 to 8 units, set by a slider and its
-//! field per layer, and by buttons: add a layer after the last, remove any layer, one unit more
-//! or fewer. All keyboard-operable; a link that locks the unit counts disables them.
+//! field per layer (arrow keys step a unit), and by buttons: remove any layer, add one after the
+//! last. All keyboard-operable; a link that locks the unit counts disables them.
 
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
@@ -41,32 +41,14 @@ pub fn LayerControls(model: NetModel) -> impl IntoView {
                             value=Signal::derive(move || units() as f64)
                             on_change=move |n: f64| if !locked { model.set_units(layer, n.round() as usize) }
                         />
-                        <div class="layer-buttons">
-                            <button
-                                type="button"
-                                class="button secondary small"
-                                disabled=move || { locked || units() <= 1 }
-                                title=title.clone()
-                                aria-label=crate::t!("layers-fewer-units", layer = number)
-                                on:click=move |_| model.set_units(layer, units().saturating_sub(1))
-                            >"−"</button>
-                            <button
-                                type="button"
-                                class="button secondary small"
-                                disabled=move || { locked || units() >= MAX_UNITS }
-                                title=title.clone()
-                                aria-label=crate::t!("layers-more-units", layer = number)
-                                on:click=move |_| model.set_units(layer, units() + 1)
-                            >"+"</button>
-                            <button
-                                type="button"
-                                class="button secondary small"
-                                disabled=move || { locked || count.get() <= 1 }
-                                title=title.clone()
-                                aria-label=crate::t!("layers-remove-layer", layer = number)
-                                on:click=move |_| model.remove_layer(layer)
-                            >"✕"</button>
-                        </div>
+                        <button
+                            type="button"
+                            class="button secondary small layer-remove"
+                            disabled=move || { locked || count.get() <= 1 }
+                            title=title.clone()
+                            aria-label=crate::t!("layers-remove-layer", layer = number)
+                            on:click=move |_| model.remove_layer(layer)
+                        >"✕"</button>
                     </div>
                 }
             })

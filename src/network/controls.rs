@@ -132,7 +132,6 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 false,
             )}
         </div>
-        <FeatureChoice model=model />
         <LayerControls model=model />
         <div class="transport" data-group=super::page::TRAINING.key role="group" aria-label=crate::t!("layers-transport-label")>
             <PlayButton playing=model.playing play=crate::t!("layers-train-button") on_press=move |_| play() />
@@ -175,7 +174,6 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
             {move || model.message.get().map(|m| view! { <p class="warning">{m}</p> })}
         </div>
         <crate::widgets::Announcer outcome=training_outcome(model) />
-        <DalePanel model=model />
     }
 }
 
@@ -249,14 +247,17 @@ fn ClassReadouts(model: NetModel) -> impl IntoView {
     }
 }
 
-/// The layers widget's advanced settings: the output unit, the loss, batches, regularisation,
-/// the data's noise, split and view, the learner's own points, and the loss tone.
+/// The layers widget's advanced settings: the input features, Dale's law, the output unit, the
+/// loss, batches, regularisation, the data's noise, split and view, the learner's own points,
+/// and the loss tone.
 #[component]
 pub fn NetworkMore(model: NetModel) -> impl IntoView {
     // A softmax output has its own activation and loss; regression its loss.
     let fixed_output = move || model.state.with(|s| s.network.outputs() > 1);
     let regression = move || model.state.with(|s| s.problem() == Problem::Regression);
     view! {
+        <FeatureChoice model=model />
+        <DalePanel model=model />
         <div class="form-grid" data-group=super::page::SETTINGS.key>
             {move || (!fixed_output()).then(|| picker(
                 "nn-output-activation",

@@ -38,9 +38,9 @@ test('six hidden layers of eight are built with the buttons, and drawn', async (
   }
   assert.ok(await nn.getByRole('button', { name: 'Add a hidden layer' }).isDisabled(), 'six is the most');
   for (let layer = 1; layer <= 6; layer++) {
-    const more = nn.getByRole('button', { name: `One unit more in hidden layer ${layer}` });
-    while (!(await more.isDisabled())) await more.click();
-    assert.equal(await fieldValue(nn, `Units in hidden layer ${layer} value`), 8);
+    // By keyboard: the slider's End key goes to its most, 8.
+    await nn.getByRole('slider', { name: `Units in hidden layer ${layer}` }).press('End');
+    await eventually(async () => assert.equal(await fieldValue(nn, `Units in hidden layer ${layer} value`), 8));
   }
   await eventually(async () => assert.equal(await nn.getByRole('button', { name: /^Unit h\d\.\d/ }).count(), 48));
   assert.equal(await nn.getByRole('combobox', { name: 'Hidden layers' }).inputValue(), '6');
@@ -70,6 +70,7 @@ test('six hidden layers of eight are built with the buttons, and drawn', async (
 test('input features switch on and off, and feed the network', async () => {
   const page = await site.open();
   const nn = layers(page);
+  await openMore(nn);
   const squared = nn.getByRole('checkbox', { name: 'x₁²' });
   assert.equal(await squared.isChecked(), false);
   await squared.check();
@@ -184,6 +185,7 @@ test("Dale's law keeps every hidden unit's outgoing weights to one sign while it
     await nn.getByRole('textbox', { name: `Units in hidden layer ${layer} value` }).fill('5');
     await nn.getByRole('textbox', { name: `Units in hidden layer ${layer} value` }).press('Enter');
   }
+  await openMore(nn);
   await nn.getByRole('checkbox', { name: 'Each hidden unit excitatory or inhibitory' }).check();
   await nn.getByRole('combobox', { name: 'Inhibitory units' }).selectOption({ label: '40%' });
   await eventually(async () => assert.equal((await linkState(page))['nn-dale'], '0.4'));
@@ -228,10 +230,10 @@ test('a share link restores features, layers, classes, split, regularisation and
   const page = await site.open();
   const nn = layers(page);
   await nn.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Four quadrants' });
-  await nn.getByRole('checkbox', { name: 'x₁x₂' }).check();
   await nn.getByRole('button', { name: 'Add a hidden layer' }).click();
-  await nn.getByRole('checkbox', { name: 'Each hidden unit excitatory or inhibitory' }).check();
   await openMore(nn);
+  await nn.getByRole('checkbox', { name: 'x₁x₂' }).check();
+  await nn.getByRole('checkbox', { name: 'Each hidden unit excitatory or inhibitory' }).check();
   await nn.getByRole('combobox', { name: 'Points trained on' }).selectOption({ label: '50%' });
   await nn.getByRole('combobox', { name: 'Regularisation', exact: true }).selectOption({ label: 'L1 (many weights to zero)' });
   await nn.getByRole('combobox', { name: 'Regularisation rate' }).selectOption('0.001');
@@ -244,10 +246,10 @@ test('a share link restores features, layers, classes, split, regularisation and
   const again = await site.open(url.slice(url.indexOf('#')));
   const r = layers(again);
   assert.equal(await r.getByRole('combobox', { name: 'Data set' }).inputValue(), 'quadrants4');
-  assert.ok(await r.getByRole('checkbox', { name: 'x₁x₂' }).isChecked());
   assert.equal(await r.getByRole('combobox', { name: 'Hidden layers' }).inputValue(), '3');
-  assert.ok(await r.getByRole('checkbox', { name: 'Each hidden unit excitatory or inhibitory' }).isChecked());
   await openMore(r);
+  assert.ok(await r.getByRole('checkbox', { name: 'x₁x₂' }).isChecked());
+  assert.ok(await r.getByRole('checkbox', { name: 'Each hidden unit excitatory or inhibitory' }).isChecked());
   assert.equal(await r.getByRole('combobox', { name: 'Points trained on' }).inputValue(), '0.5');
   assert.equal(await r.getByRole('combobox', { name: 'Regularisation', exact: true }).inputValue(), 'l1');
   assert.equal(await r.getByRole('combobox', { name: 'Regularisation rate' }).inputValue(), '0.001');
@@ -259,4 +261,47 @@ test('a share link restores features, layers, classes, split, regularisation and
   assertNoProblems(again);
   await page.context().close();
   await again.context().close();
+});
+
+test("the Dale's-law prediction in section 4 trains both networks and says what the law cost", async () => {
+  const page = await site.open();
+  const group = page.getByRole('group', { name: /^Predict, then run it\. The default network \(4 and 2 tanh units\)/ });
+  await group.scrollIntoViewIfNeeded();
+  await group.getByRole('radio', { name: 'It cannot learn the circle at all', exact: true }).check();
+  await group.getByRole('button', { name: 'Run it' }).click();
+  const status = group.getByRole('status');
+  await eventually(async () => assert.match(await status.textContent(), /You predicted/), 20000);
+  const text = await status.textContent();
+  assert.match(text, /what happened is “It learns, but less well”/);
+  const m = text.match(/the free network reached (\d+)% test accuracy and the one under Dale's law (\d+)%/);
+  assert.ok(m, text);
+  const [free, bound] = [Number(m[1]), Number(m[2])];
+  assert.ok(free > bound + 2 && bound >= 65, `free ${free}%, under the law ${bound}%`);
+  // The widget now shows the network under the law, trained, with the same figure (once it is
+  // seen: a widget out of view updates its readouts when it comes back).
+  const nn = layers(page);
+  await nn.evaluate((r) => r.scrollIntoView({ block: 'start' }));
+  assert.ok(await nn.getByRole('checkbox', { name: 'Each hidden unit excitatory or inhibitory' }).isChecked());
+  await eventually(async () => assert.equal(await percent(nn.getByLabel('Test accuracy')), bound));
+  assertNoProblems(page);
+  await page.context().close();
+});
+
+test('an embedded layers widget opens a shared 6-layer, 3-class network under Dale\'s law', async () => {
+  const hash = '#v=1&nn-d=blobs3&nn-h=8,8,8,8,8,8&nn-f=x1,x2,x1x2&nn-dale=0.2&nn-tr=50';
+  const page = await site.open();
+  await page.goto(`${page.url().split('#')[0].split('?')[0]}?embed=layers${hash}`);
+  const nn = layers(page);
+  await nn.getByRole('button', { name: /^Unit h6\.8/ }).waitFor();
+  assert.equal(await nn.getByRole('button', { name: /\(inhibitory\)/ }).count(), 12, 'two of each layer of eight');
+  assert.equal(await nn.getByRole('combobox', { name: 'Data set' }).inputValue(), 'blobs3');
+  await openMore(nn);
+  assert.ok(await nn.getByRole('checkbox', { name: 'x₁x₂' }).isChecked());
+  await nn.getByLabel('Test points each class gets right').getByText('Class 2').waitFor();
+  const text = await (await seePlot(page.getByRole('img', { name: 'Network output over the plane' })))
+    .evaluate((c) => document.getElementById(c.getAttribute('aria-describedby')).textContent);
+  assert.match(text, /Class 0: .*Class 2: .* test points: 60,/);
+  assert.deepEqual(await axeViolations(page), []);
+  assertNoProblems(page);
+  await page.context().close();
 });
