@@ -1,6 +1,6 @@
 //! The network's shape: 1 to 6 hidden layers, each of 1 to 8 units, set by a slider and its
-//! field per layer (arrow keys step a unit), and by buttons: remove any layer, add one after the
-//! last. All keyboard-operable; a link that locks the unit counts disables them.
+//! field per layer (arrow keys step a unit), and by buttons beside each slider: remove that
+//! layer, and after the last one, add another. All keyboard-operable; a link that locks the unit counts disables them.
 
 use leptos::prelude::*;
 use neuron_core::ParamSpec;
@@ -26,7 +26,7 @@ pub fn LayerControls(model: NetModel) -> impl IntoView {
     // Rebuilt only when a layer comes or goes, so that a slider keeps its focus while it
     // changes its own layer's count.
     let count = Memo::new(move |_| hidden.with(Vec::len));
-    let row_title = title.clone();
+    let row_title = title;
     let rows = move || {
         (0..count.get())
             .map(|layer| {
@@ -41,14 +41,27 @@ pub fn LayerControls(model: NetModel) -> impl IntoView {
                             value=Signal::derive(move || units() as f64)
                             on_change=move |n: f64| if !locked { model.set_units(layer, n.round() as usize) }
                         />
-                        <button
-                            type="button"
-                            class="button secondary small layer-remove"
-                            disabled=move || { locked || count.get() <= 1 }
-                            title=title.clone()
-                            aria-label=crate::t!("layers-remove-layer", layer = number)
-                            on:click=move |_| model.remove_layer(layer)
-                        >"✕"</button>
+                        <div class="layer-buttons">
+                            <button
+                                type="button"
+                                class="button secondary small"
+                                disabled=move || { locked || count.get() <= 1 }
+                                title=title.clone()
+                                aria-label=crate::t!("layers-remove-layer", layer = number)
+                                on:click=move |_| model.remove_layer(layer)
+                            >"✕"</button>
+                            // After the last layer: one more.
+                            {(layer + 1 == count.get_untracked()).then(|| view! {
+                                <button
+                                    type="button"
+                                    class="button secondary small"
+                                    disabled=move || { locked || count.get() >= MAX_HIDDEN_LAYERS }
+                                    title=title.clone()
+                                    aria-label=crate::t!("layers-add-layer")
+                                    on:click=move |_| model.add_layer()
+                                >"+"</button>
+                            })}
+                        </div>
                     </div>
                 }
             })
@@ -57,15 +70,6 @@ pub fn LayerControls(model: NetModel) -> impl IntoView {
     view! {
         <div class="param-stack stacked layer-stack" data-group=super::page::UNITS.key>
             {rows}
-            <button
-                type="button"
-                class="button secondary small"
-                disabled=move || { locked || count.get() >= MAX_HIDDEN_LAYERS }
-                title=title.clone()
-                on:click=move |_| model.add_layer()
-            >
-                {crate::t!("layers-add-layer")}
-            </button>
         </div>
     }
 }

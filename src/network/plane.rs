@@ -160,11 +160,6 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
                 <span class="legend-item">"+1"</span>
             </div>
         })}
-        {move || (!locked).then(|| view! {
-            <p class="panel-note">
-                {if regression() { crate::t!("layers-plane-hint-value") } else { crate::t!("layers-plane-hint") }}
-            </p>
-        })}
     }
 }
 

@@ -281,6 +281,7 @@ test("the Dale's-law prediction in section 4 trains both networks and says what 
   // seen: a widget out of view updates its readouts when it comes back).
   const nn = layers(page);
   await nn.evaluate((r) => r.scrollIntoView({ block: 'start' }));
+  await openMore(nn);
   assert.ok(await nn.getByRole('checkbox', { name: 'Each hidden unit excitatory or inhibitory' }).isChecked());
   await eventually(async () => assert.equal(await percent(nn.getByLabel('Test accuracy')), bound));
   assertNoProblems(page);
