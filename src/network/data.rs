@@ -26,24 +26,19 @@ const VALUE: ParamSpec = ParamSpec {
     decimals: 1,
 };
 
-/// The classes a click can add: those of the problem, at least two.
-fn class_count(problem: Problem) -> usize {
-    match problem {
-        Problem::Classes(k) => k,
-        Problem::Regression => 0,
-    }
-}
-
 #[component]
 pub fn NetworkData(model: NetModel) -> impl IntoView {
     let held = crate::widgets::locked(&super::page::SETTINGS);
     let problem = Memo::new(move |_| model.state.with(|s| s.problem()));
-    let noisy = Memo::new(move |_| model.state.with(|s| s.data_set().is_some()));
+    // A built-in set (which has noise), or the learner's own points.
+    let built_in = Memo::new(move |_| model.state.with(|s| s.data_set().is_some()));
     let classes = move || {
-        // Own points may gain a class one more than they have, up to four.
-        let k = class_count(problem.get());
-        let own = model.state.with(|s| s.data_set().is_none());
-        let shown = if own {
+        // The problem's classes; own points may gain one more, up to four.
+        let k = match problem.get() {
+            Problem::Classes(k) => k,
+            Problem::Regression => 0,
+        };
+        let shown = if !built_in.get() {
             (k + 1).min(neuron_core::network_data::MAX_CLASSES)
         } else {
             k
@@ -98,7 +93,7 @@ pub fn NetworkData(model: NetModel) -> impl IntoView {
                     .collect_view()}
             </select>
         </div>
-        <Show when=move || noisy.get()>
+        <Show when=move || built_in.get()>
             <div data-group=super::page::SETTINGS.key>
                 <ParamSlider
                     label=crate::t!("layers-noise-label")
