@@ -224,13 +224,13 @@ fn DataPicker(model: NetModel) -> impl IntoView {
 /// Each class's share of its test points that the network gives it.
 #[component]
 fn ClassReadouts(model: NetModel) -> impl IntoView {
-    let classes = move || match model.state.with(|s| s.problem()) {
+    let classes = Memo::new(move |_| match model.state.with(|s| s.problem()) {
         Problem::Classes(k) => k,
         Problem::Regression => 0,
-    };
+    });
     view! {
         <dl class="readouts class-readouts" aria-label=crate::t!("layers-per-class-label")>
-            {move || (0..classes()).map(|c| view! {
+            {move || (0..classes.get()).map(|c| view! {
                 <div>
                     <dt><span class=super::CLASS_MARKS[c] aria-hidden="true"></span>" "{crate::t!("layers-class-name", class = c)}</dt>
                     <dd>{pace::text(Box::new(move || {
@@ -252,9 +252,12 @@ fn ClassReadouts(model: NetModel) -> impl IntoView {
 /// and the loss tone.
 #[component]
 pub fn NetworkMore(model: NetModel) -> impl IntoView {
-    // A softmax output has its own activation and loss; regression its loss.
-    let fixed_output = move || model.state.with(|s| s.network.outputs() > 1);
-    let regression = move || model.state.with(|s| s.problem() == Problem::Regression);
+    // A softmax output has its own activation and loss; regression its loss. Memos: the state
+    // changes every training frame, these only with the data.
+    let outputs = Memo::new(move |_| model.state.with(|s| s.network.outputs()));
+    let problem = Memo::new(move |_| model.state.with(|s| s.problem()));
+    let fixed_output = move || outputs.get() > 1;
+    let regression = move || problem.get() == Problem::Regression;
     view! {
         <FeatureChoice model=model />
         <DalePanel model=model />
@@ -303,7 +306,7 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
                 false,
             )}
         </div>
-        {move || several_note(model)}
+        {move || several_note(outputs.get())}
         <NetworkData model=model />
         <LossSound
             loss=Signal::derive(move || Some(model.metrics.with(|m| m.train_loss)))
@@ -313,9 +316,8 @@ pub fn NetworkMore(model: NetModel) -> impl IntoView {
     }
 }
 
-/// Under a softmax: why there is no output activation or loss to choose.
-fn several_note(model: NetModel) -> Option<impl IntoView> {
-    let k = model.state.with(|s| s.network.outputs());
+/// Under a softmax of `k` outputs: why there is no output activation or loss to choose.
+fn several_note(k: usize) -> Option<impl IntoView> {
     (k > 1).then(
         || view! { <p class="panel-note">{crate::rich!("layers-softmax-text", classes = k)}</p> },
     )

@@ -30,6 +30,7 @@ const VALUE: ParamSpec = ParamSpec {
 pub fn NetworkData(model: NetModel) -> impl IntoView {
     let held = crate::widgets::locked(&super::page::SETTINGS);
     let problem = Memo::new(move |_| model.state.with(|s| s.problem()));
+    let train_share = Memo::new(move |_| model.state.with(|s| s.train_share));
     // A built-in set (which has noise), or the learner's own points.
     let built_in = Memo::new(move |_| model.state.with(|s| s.data_set().is_some()));
     let classes = move || {
@@ -86,7 +87,7 @@ pub fn NetworkData(model: NetModel) -> impl IntoView {
                 {TRAIN_SHARES
                     .into_iter()
                     .map(|t| view! {
-                        <option value=t.to_string() selected=move || model.state.with(|s| (s.train_share - t).abs() < 1e-9)>
+                        <option value=t.to_string() selected=move || (train_share.get() - t).abs() < 1e-9>
                             {crate::t!("layers-percent", value = fixed(t * 100.0, 0))}
                         </option>
                     })

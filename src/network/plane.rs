@@ -50,9 +50,8 @@ pub fn output_rgba(s: &NetworkState, cells: usize, palette: &Palette) -> Vec<u8>
     }
 }
 
-/// The points as drawn: training filled, then test hollow (if shown).
-fn markers(model: NetModel, palette: &Palette) -> Vec<crate::plot::Marker> {
-    let show_test = model.state.with(|s| s.show_test);
+/// The points as drawn: training filled, then test hollow (if `show_test`).
+fn markers(model: NetModel, show_test: bool, palette: &Palette) -> Vec<crate::plot::Marker> {
     model.data.with(|(train, test)| {
         let mut m = sample_markers(train, false, palette);
         if show_test {
@@ -66,6 +65,8 @@ fn markers(model: NetModel, palette: &Palette) -> Vec<crate::plot::Marker> {
 pub fn NetworkPlane(model: NetModel) -> impl IntoView {
     let dark = prefers_dark();
     let off = offscreen();
+    // A memo: the state changes every training frame, the points' drawing only with this.
+    let show_test = Memo::new(move |_| model.state.with(|s| s.show_test));
     // The collapsed network's straight boundary, when the hidden layers are linear: a memo, so
     // that the frames of a nonlinear network's training (always `None`) change nothing.
     let line = Memo::new(move |_| model.state.with(|s| s.collapsed_boundary()));
@@ -86,9 +87,13 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
         let Some(area) = backend(canvas) else {
             return;
         };
-        let drawn = draw_plane_frame(&area, &markers(model, &palette), &palette, scale, |r| {
-            clear_rect(canvas, r)
-        });
+        let drawn = draw_plane_frame(
+            &area,
+            &markers(model, show_test.get(), &palette),
+            &palette,
+            scale,
+            |r| clear_rect(canvas, r),
+        );
         match drawn {
             Ok(r) => live.place(r, scale),
             Err(e) => leptos::logging::warn!("network plane not drawn: {e}"),
@@ -103,7 +108,7 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
         let (rgba, line) = model
             .state
             .with_untracked(|s| (output_rgba(s, CELLS, &palette), s.collapsed_boundary()));
-        let marks = untrack(|| markers(model, &palette));
+        let marks = markers(model, show_test.get_untracked(), &palette);
         let _ = draw_network_plane(&area, &marks, line, &palette, scale, |r| {
             paint_heatmap(canvas, off, &rgba, CELLS, r)
         });
@@ -135,7 +140,7 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
             });
         }
     };
-    let regression = move || model.state.with(|s| s.problem() == Problem::Regression);
+    let regression = Memo::new(move |_| model.state.with(|s| s.problem() == Problem::Regression));
     view! {
         <h4 class="sr-only">{crate::t!("layers-plane-heading")}</h4>
         <div class="plane-wrap" on:pointerdown=on_down>
@@ -153,7 +158,7 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
             <span class="marker ring" aria-hidden="true"></span>
             " "{crate::t!("layers-legend-test")}
         </p>
-        {move || regression().then(|| view! {
+        {move || regression.get().then(|| view! {
             <div class="heat-legend" aria-hidden="true">
                 <span class="legend-item">"−1"</span>
                 <span class="heat-scale"></span>
