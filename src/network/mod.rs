@@ -1,6 +1,7 @@
-//! The layers widget: a small network (2 inputs, one or two hidden layers, one output) that
-//! learns by backpropagation, shows every unit and weight, and shows why nonlinearity is what
-//! makes layers worth stacking: with linear activations the layers collapse into one.
+//! The layers widget: a small network (up to seven input features, one to six hidden layers, one
+//! output or a softmax over three or four classes) that learns by backpropagation, shows every
+//! unit and weight, and shows why nonlinearity is what makes layers worth stacking: with linear
+//! activations the layers collapse into one. Dale's law can hold each hidden unit to one sign.
 
 mod architecture;
 mod challenges;
