@@ -62,7 +62,13 @@ pub fn PlaneCanvas(model: BoundaryModel) -> impl IntoView {
         Box::new(move |cells, palette| {
             heatmap_rgba(&model.state.with(|s| s.output_grid(cells)), palette)
         }),
-        (GRID_CELLS / 2, GRID_CELLS),
+        Box::new(|animating| {
+            if animating {
+                GRID_CELLS / 2
+            } else {
+                GRID_CELLS
+            }
+        }),
         Box::new(move || {
             model.state.with(|s| Moving {
                 line: s.boundary_segment().map(|l| (l, false)),

@@ -26,6 +26,19 @@ const CELLS: usize = 100;
 /// Cells per side while anything animates: four times fewer to compute each frame, and scaled
 /// smoothly by the compositor; the full resolution returns the moment training pauses.
 const MOVING_CELLS: usize = 50;
+/// The least cells per side while animating: a larger network draws fewer, so that a frame's
+/// forward passes over the plane cost about what the default network's do.
+const LEAST_MOVING_CELLS: usize = 30;
+/// The weights of a network whose moving heatmap still has [`MOVING_CELLS`] a side.
+const WEIGHTS_AT_FULL_MOTION: usize = 70;
+
+/// Cells a side while animating, for a network of `weights` weights: the work (cells² ×
+/// weights) held to that of [`MOVING_CELLS`] at [`WEIGHTS_AT_FULL_MOTION`], within
+/// [`LEAST_MOVING_CELLS`]..=[`MOVING_CELLS`].
+fn moving_cells(weights: usize) -> usize {
+    let budget = (MOVING_CELLS * MOVING_CELLS * WEIGHTS_AT_FULL_MOTION) as f64;
+    ((budget / weights.max(1) as f64).sqrt() as usize).clamp(LEAST_MOVING_CELLS, MOVING_CELLS)
+}
 
 /// The cells a side the description's summary of the plane reads (the drawing uses more).
 const DESCRIBED_CELLS: usize = 24;
@@ -73,7 +86,20 @@ pub fn NetworkPlane(model: NetModel) -> impl IntoView {
     // The network's output under the plane, at every weight change; the collapsed boundary over it.
     let live = plane_layers(
         Box::new(move |cells, palette| model.state.with(|s| output_rgba(s, cells, palette))),
-        (MOVING_CELLS, CELLS),
+        Box::new(move |animating| {
+            if animating {
+                let weights = model.state.with_untracked(|s| {
+                    s.network
+                        .layers
+                        .iter()
+                        .map(|l| l.weights.iter().map(Vec::len).sum::<usize>())
+                        .sum()
+                });
+                moving_cells(weights)
+            } else {
+                CELLS
+            }
+        }),
         Box::new(move || Moving {
             line: line.get().map(|l| (l, true)),
             ..Moving::default()
@@ -259,4 +285,20 @@ fn description(model: NetModel) -> String {
         test = test,
         test_correct = fixed(m.test_accuracy * 100.0, 0),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_larger_network_draws_fewer_cells_while_it_trains() {
+        // The default 4-2 network: 2·4 + 4·2 + 2·1 = 18 weights.
+        assert_eq!(moving_cells(18), MOVING_CELLS);
+        assert_eq!(moving_cells(WEIGHTS_AT_FULL_MOTION), MOVING_CELLS);
+        // Six layers of eight: 2·8 + 5·64 + 8 = 344 weights.
+        assert_eq!(moving_cells(344), LEAST_MOVING_CELLS);
+        let mid = moving_cells(140);
+        assert!(LEAST_MOVING_CELLS < mid && mid < MOVING_CELLS, "{mid}");
+    }
 }

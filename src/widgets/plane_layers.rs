@@ -41,12 +41,12 @@ impl PlaneLayers {
 }
 
 /// Sets up a plane's live layers. `paint(cells, palette)` is the model's output over the plane
-/// as RGBA pixels, `cells` a side, read reactively; `cells` is (while animating, at rest); `moving()` is what moves over
-/// the plane, read reactively. Call it in the component's body (it looks up the widget's
-/// visibility).
+/// as RGBA pixels, `cells` a side, read reactively; `cells(animating)` chooses that side (fewer
+/// while anything animates); `moving()` is what moves over the plane, read reactively. Call it
+/// in the component's body (it looks up the widget's visibility).
 pub fn plane_layers(
     paint: Box<dyn Fn(usize, &Palette) -> Vec<u8>>,
-    cells: (usize, usize),
+    cells: Box<dyn Fn(bool) -> usize>,
     moving: Box<dyn Fn() -> Moving>,
 ) -> PlaneLayers {
     let seen = visibility::seen();
@@ -67,7 +67,7 @@ pub fn plane_layers(
             return;
         };
         let palette = Palette::for_scheme(dark.get());
-        let cells = if pace::moving() { cells.0 } else { cells.1 };
+        let cells = cells(pace::moving());
         paint_backdrop(&under, &paint(cells, &palette), cells, r, scale, placed);
     }));
     // What moves, on the transparent canvas over the plot.
