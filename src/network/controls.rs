@@ -167,9 +167,11 @@ pub fn NetworkControls(model: NetModel) -> impl IntoView {
                 <dd>{train_loss}</dd>
             </div>
         </dl>
-        <Show when=several>
+        // Made with the widget and hidden when unused: a readout made later (in a `<Show>`)
+        // would follow the wrong widget's visibility.
+        <div hidden=move || !several()>
             <ClassReadouts model=model />
-        </Show>
+        </div>
         <div role="status" aria-live="polite" class="training-message">
             {move || model.message.get().map(|m| view! { <p class="warning">{m}</p> })}
         </div>
@@ -221,28 +223,35 @@ fn DataPicker(model: NetModel) -> impl IntoView {
     }
 }
 
-/// Each class's share of its test points that the network gives it.
+/// Each class's share of its test points that the network gives it: four readouts, those past
+/// the problem's classes hidden.
 #[component]
 fn ClassReadouts(model: NetModel) -> impl IntoView {
     let classes = Memo::new(move |_| match model.state.with(|s| s.problem()) {
         Problem::Classes(k) => k,
         Problem::Regression => 0,
     });
+    let readouts = (0..neuron_core::network_data::MAX_CLASSES)
+        .map(|c| {
+            let share = pace::text(Box::new(move || {
+                let (right, all) = model.metrics.get().test_per_class[c];
+                if all == 0 {
+                    "–".to_string()
+                } else {
+                    crate::t!("layers-percent", value = fixed(right as f64 * 100.0 / all as f64, 0))
+                }
+            }));
+            view! {
+                <div hidden=move || { c >= classes.get() }>
+                    <dt><span class=super::CLASS_MARKS[c] aria-hidden="true"></span>" "{crate::t!("layers-class-name", class = c)}</dt>
+                    <dd>{share}</dd>
+                </div>
+            }
+        })
+        .collect_view();
     view! {
         <dl class="readouts class-readouts" aria-label=crate::t!("layers-per-class-label")>
-            {move || (0..classes.get()).map(|c| view! {
-                <div>
-                    <dt><span class=super::CLASS_MARKS[c] aria-hidden="true"></span>" "{crate::t!("layers-class-name", class = c)}</dt>
-                    <dd>{pace::text(Box::new(move || {
-                        let (right, all) = model.metrics.get().test_per_class[c];
-                        if all == 0 {
-                            "–".to_string()
-                        } else {
-                            crate::t!("layers-percent", value = fixed(right as f64 * 100.0 / all as f64, 0))
-                        }
-                    }))}</dd>
-                </div>
-            }).collect_view()}
+            {readouts}
         </dl>
     }
 }
