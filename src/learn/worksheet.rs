@@ -28,7 +28,7 @@ struct Prediction {
 }
 
 /// The lesson's predictions, by part of the lesson (the worksheet's order).
-const PREDICTIONS: [Prediction; 8] = [
+const PREDICTIONS: [Prediction; 9] = [
     Prediction {
         part: LessonPart::Biological,
         question: || crate::t!("predict-spike-height-question"),
@@ -78,6 +78,16 @@ const PREDICTIONS: [Prediction; 8] = [
             || crate::t!("predict-perceptron-thousands"),
         ],
         right: verdict::Perceptron::InAFewEpochs as usize,
+    },
+    Prediction {
+        part: LessonPart::Breaks,
+        question: || crate::t!("predict-dale-question"),
+        options: &[
+            || crate::t!("predict-dale-as-well"),
+            || crate::t!("predict-dale-less-well"),
+            || crate::t!("predict-dale-not-at-all"),
+        ],
+        right: verdict::DaleCost::LessWell as usize,
     },
     Prediction {
         part: LessonPart::Breaks,

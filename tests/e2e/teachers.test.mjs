@@ -28,7 +28,7 @@ async function answerKey() {
 test('the learners\' page has no solution and no answer key; its Share dialog links to the teachers\' page', async () => {
   const { solutions, predictions } = await answerKey();
   assert.equal(solutions.length, 13);
-  assert.equal(predictions.length, 8);
+  assert.equal(predictions.length, 9);
   const page = await site.open();
   await page.locator('#s6').waitFor({ state: 'attached' });
   const text = (await page.evaluate(() => document.body.textContent)).replace(/\s+/g, ' ');
@@ -112,8 +112,8 @@ test('the worksheet and the answer key each print alone, as documents', async ()
   // The worksheet: a box per option, lines to write on, a question per prediction and challenge.
   await page.emulateMedia({ media: 'screen' });
   const sheet = page.locator('#worksheet');
-  assert.equal(await sheet.locator('.sheet-item').count(), 8 + 13);
-  assert.equal(await sheet.locator('.tick-box').count(), 25);
+  assert.equal(await sheet.locator('.sheet-item').count(), 9 + 13);
+  assert.equal(await sheet.locator('.tick-box').count(), 28);
   // After printing, the page prints as itself again.
   await page.evaluate(() => dispatchEvent(new Event('afterprint')));
   await eventually(async () => assert.equal(await page.evaluate(() => document.documentElement.dataset.print ?? null), null));

@@ -2210,14 +2210,21 @@ fn dale() -> Vec<Quote> {
                 Place::Doc(MODEL, notes),
                 "on the circle at learning rate {}: the free",
             ),
-        quote("the free network's test accuracy", a, 0).at(
-            Place::Doc(MODEL, notes),
-            "the free network reaches {}% of the test points",
-        ),
-        quote("the constrained network's test accuracy", b, 0).at(
-            Place::Doc(MODEL, notes),
-            "the constrained one stops near {}%",
-        ),
+        quote("the free network's test accuracy", a, 0)
+            .at(
+                Place::Doc(MODEL, notes),
+                "the free network reaches {}% of the test points",
+            )
+            .at(
+                Place::Row(TEACHERS, "| 4 | Dale's law"),
+                "{}% test accuracy without the law",
+            ),
+        quote("the constrained network's test accuracy", b, 0)
+            .at(
+                Place::Doc(MODEL, notes),
+                "the constrained one stops near {}%",
+            )
+            .at(Place::Row(TEACHERS, "| 4 | Dale's law"), "{}% with it"),
     ]
 }
 
