@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openPage } from './browser.mjs';
-import { explorer, useSite } from './helpers.mjs';
+import { eventually, explorer, useSite } from './helpers.mjs';
 
 const site = useSite();
 
@@ -25,7 +25,8 @@ test('a module that traps while starting shows a message and a reload link, not 
   const dialog = page.getByRole('alertdialog', { name: 'Neuron Lab could not start' });
   await dialog.waitFor();
   assert.match(await dialog.innerText(), /unreachable/, 'the trap is named for developers');
-  assert.doesNotMatch(await page.locator('#loading').innerText(), /Loading/, 'no longer says it is loading');
+  // The dialog and the loading line are written in turn: wait for the line's new state.
+  await eventually(async () => assert.doesNotMatch(await page.locator('#loading').innerText(), /Loading/, 'no longer says it is loading'));
   const reload = dialog.getByRole('link', { name: 'Reload the page' });
   assert.ok(await reload.evaluate((a) => a === document.activeElement), 'focus is on the reload link');
   // Reloading with the real module (the route removed) brings the page back with its state.
